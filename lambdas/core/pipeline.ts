@@ -1,0 +1,61 @@
+/**
+ * The pure core in one call: bytes of one object → article records and rejections.
+ * No AWS here: the ingest handler and the CLI both call this.
+ */
+import type { ArticleRecord, Rejection, SourceRef } from '#contracts/record.ts';
+import { cleanObject } from './clean/index.ts';
+import { extractRecord } from './extract/index.ts';
+import type { Limits, ObjectMeta } from './types.ts';
+import { DEFAULT_LIMITS } from './types.ts';
+
+export interface ProcessOptions {
+  limits?: Limits;
+  /** ISO time stamped on records; defaults to now. */
+  ingestedAt?: string;
+}
+
+export interface ProcessResult {
+  records: ArticleRecord[];
+  rejections: Rejection[];
+}
+
+/**
+ * Clean and extract every article in one object. Never throws: a failure inside cleaning
+ * or extraction of one article becomes a rejection of that article, and the others go on.
+ * @example processObject(bytes, { bucket: 'raw', key: 'incoming/a.txt', etag: null, size: bytes.length })
+ */
+export function processObject(bytes: Uint8Array, meta: ObjectMeta, options: ProcessOptions = {}): ProcessResult {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const ingestedAt = options.ingestedAt ?? new Date().toISOString();
+  let cleaned;
+  try {
+    cleaned = cleanObject(bytes, meta, limits);
+  } catch (err) {
+    return { records: [], rejections: [{ code: 'no-article', reason: `cleaning failed: ${oneLine(err)}`, line: null, index: 0 }] };
+  }
+  const records: ArticleRecord[] = [];
+  const rejections = [...cleaned.rejections];
+  for (const article of cleaned.articles) {
+    const source: SourceRef = {
+      bucket: meta.bucket,
+      key: meta.key,
+      etag: meta.etag,
+      size: meta.size,
+      format: cleaned.format ?? 'text',
+      encoding: cleaned.encoding ?? 'utf-8',
+      gzip: cleaned.gzip,
+      line: article.line,
+    };
+    try {
+      records.push(extractRecord(article, { source, ingestedAt }));
+    } catch (err) {
+      rejections.push({ code: 'no-article', reason: `extraction failed: ${oneLine(err)}`, line: article.line, index: article.index });
+    }
+  }
+  return { records, rejections };
+}
+
+function oneLine(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.split('\n')[0]!.slice(0, 300);
+}
