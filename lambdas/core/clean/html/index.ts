@@ -2,7 +2,7 @@
  * HTML pages: find the main article with a DOM parser and turn it into blocks, plus page metadata.
  * FIRST SIMPLE VERSION: issue 3 replaces it.
  */
-import type { Removal } from '#contracts/record.ts';
+import type { RelatedLink, Removal } from '#contracts/record.ts';
 import type { Block, PageMeta } from '../../types.ts';
 import { EMPTY_META } from '../../types.ts';
 
@@ -12,6 +12,8 @@ export interface SegmentedPage {
   blocks: Block[];
   /** What the DOM stage dropped (navigation, share widgets, related-link lists...), for the audit trail. */
   removed: Removal[];
+  /** Related-article links found in related/recommended/"read more" containers, in page order. */
+  related: RelatedLink[];
 }
 
 export function segmentHtml(html: string): SegmentedPage {
@@ -21,5 +23,5 @@ export function segmentHtml(html: string): SegmentedPage {
     .map((t) => t.trim())
     .filter(Boolean)
     .map((t) => ({ kind: 'paragraph' as const, text: t }));
-  return { meta: { ...EMPTY_META }, blocks, removed: [] };
+  return { meta: { ...EMPTY_META }, blocks, removed: [], related: [] };
 }
