@@ -1,0 +1,334 @@
+/**
+ * The article store on one DynamoDB table (single-table design).
+ *
+ * | item              | pk                 | sk                       | GSI keys                                                    |
+ * |-------------------|--------------------|--------------------------|-------------------------------------------------------------|
+ * | article           | ARTICLE#<id>       | ARTICLE                  | gsi1pk PUB#<publisher>#<day>, gsi1sk <publishedAt>#<id>     |
+ * | entity mention    | ARTICLE#<id>       | ENTITY#<type>#<name>     | gsi2pk ENTITY#<name>,          gsi2sk <publishedAt>#<id>    |
+ * | rejection         | ARTICLE#<id>       | REJECTION                |                                                             |
+ * | content claim     | FP#<sha256>        | FP                       |                                                             |
+ *
+ * Access patterns: get an article by id (Query pk); list by publisher and day newest first (GSI
+ * byPublisherDay, descending); list articles that mention an entity newest first (GSI byEntity).
+ * Only conditional puts and update expressions are used: no transactions, so dynalite runs it locally.
+ */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ArticleRecord, Entity, Rejection } from '#contracts/record.ts';
+import type { ArticleState, ArticleStore, ClaimResult, RejectionState, StoredPointer } from '../ingest/ports.ts';
+
+export const GSI_BY_PUBLISHER_DAY = 'byPublisherDay';
+export const GSI_BY_ENTITY = 'byEntity';
+/** Entity index items per article: enough to find an article by its main actors, few enough to keep writes cheap. */
+export const MAX_INDEXED_ENTITIES = 10;
+
+const ARTICLE_SK = 'ARTICLE';
+const REJECTION_SK = 'REJECTION';
+const UNKNOWN_PUBLISHER = 'unknown';
+
+export const articlePk = (id: string) => `ARTICLE#${id}`;
+/** Entity names are matched case- and accent-insensitively. */
+export function entityKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+export function publisherDayKey(publisher: string | null, isoTime: string): string {
+  return `PUB#${(publisher ?? UNKNOWN_PUBLISHER).toLowerCase()}#${isoTime.slice(0, 10)}`;
+}
+
+/** Fields dropped from the item when the full record lives in S3 (the heavy, text-sized ones). */
+const HEAVY_FIELDS = ['body', 'sections', 'removed', 'captions', 'quotes', 'related', 'dates', 'money', 'quantities'] as const;
+
+export class DynamoArticleStore implements ArticleStore {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  async claimFingerprint(sha256: string, articleId: string): Promise<ClaimResult> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { pk: `FP#${sha256}`, sk: 'FP', articleId },
+          ConditionExpression: 'attribute_not_exists(pk) OR articleId = :id',
+          ExpressionAttributeValues: { ':id': articleId },
+        }),
+      );
+      return { kind: 'claimed' };
+    } catch (err) {
+      if (!(err instanceof ConditionalCheckFailedException)) throw err;
+      const got = await this.doc.send(new GetCommand({ TableName: this.table, Key: { pk: `FP#${sha256}`, sk: 'FP' }, ConsistentRead: true }));
+      const by = got.Item?.articleId as string | undefined;
+      // The claim vanished between the two calls (released by an update): try once more.
+      if (!by) return this.claimFingerprint(sha256, articleId);
+      return by === articleId ? { kind: 'claimed' } : { kind: 'taken', by };
+    }
+  }
+
+  async releaseFingerprint(sha256: string, articleId: string): Promise<void> {
+    await this.ignoreConditionFailure(
+      this.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { pk: `FP#${sha256}`, sk: 'FP' },
+          UpdateExpression: 'REMOVE articleId',
+          ConditionExpression: 'articleId = :id',
+          ExpressionAttributeValues: { ':id': articleId },
+        }),
+      ),
+    );
+  }
+
+  async getArticle(id: string): Promise<ArticleState | null> {
+    const got = await this.doc.send(
+      new GetCommand({
+        TableName: this.table,
+        Key: { pk: articlePk(id), sk: ARTICLE_SK },
+        ConsistentRead: true,
+        ProjectionExpression: '#s, sha256, published, delivery, leaseUntil',
+        ExpressionAttributeNames: { '#s': 'status' },
+      }),
+    );
+    const it = got.Item;
+    if (!it) return null;
+    return {
+      status: it.status,
+      sha256: it.sha256,
+      published: Boolean(it.published),
+      delivery: it.delivery,
+      leaseUntil: Number(it.leaseUntil ?? 0),
+    };
+  }
+
+  async getRejection(id: string): Promise<RejectionState | null> {
+    const got = await this.doc.send(
+      new GetCommand({ TableName: this.table, Key: { pk: articlePk(id), sk: REJECTION_SK }, ConsistentRead: true }),
+    );
+    const it = got.Item;
+    if (!it) return null;
+    return { published: Boolean(it.published), delivery: it.delivery, leaseUntil: Number(it.leaseUntil ?? 0) };
+  }
+
+  async putArticle(
+    record: ArticleRecord,
+    opts: { delivery: string; leaseUntil: number; pointer: StoredPointer; expected: { sha256: string; delivery: string } | null },
+  ): Promise<boolean> {
+    const time = record.publishedAt ?? record.ingestedAt;
+    const stored = opts.pointer.s3 ? trimRecord(record) : record;
+    const item = {
+      pk: articlePk(record.id),
+      sk: ARTICLE_SK,
+      status: 'stored',
+      sha256: record.fingerprint.sha256,
+      delivery: opts.delivery,
+      published: false,
+      leaseUntil: opts.leaseUntil,
+      // Top-level copies for the GSI projections and for listing without reading the record.
+      title: record.title,
+      url: record.url,
+      publisher: record.publisher,
+      publishedAt: record.publishedAt,
+      language: record.language,
+      extractorVersion: record.extractorVersion,
+      gsi1pk: publisherDayKey(record.publisher, time),
+      gsi1sk: `${time}#${record.id}`,
+      recordS3: opts.pointer.s3,
+      record: stored,
+    };
+    const condition = opts.expected
+      ? { ConditionExpression: 'sha256 = :sha AND delivery = :d', ExpressionAttributeValues: { ':sha': opts.expected.sha256, ':d': opts.expected.delivery } }
+      : { ConditionExpression: 'attribute_not_exists(pk) OR #s = :dup', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':dup': 'duplicate' } };
+    try {
+      await this.doc.send(new PutCommand({ TableName: this.table, Item: item, ...condition }));
+    } catch (err) {
+      if (err instanceof ConditionalCheckFailedException) return false;
+      throw err;
+    }
+    await this.writeEntityIndex(record, time, opts.expected !== null);
+    return true;
+  }
+
+  async putDuplicate(record: ArticleRecord, opts: { delivery: string; duplicateOf: string }): Promise<void> {
+    await this.ignoreConditionFailure(
+      this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: {
+            pk: articlePk(record.id),
+            sk: ARTICLE_SK,
+            status: 'duplicate',
+            duplicateOf: opts.duplicateOf,
+            sha256: record.fingerprint.sha256,
+            delivery: opts.delivery,
+            published: true,
+            title: record.title,
+            source: record.source,
+            ingestedAt: record.ingestedAt,
+          },
+          // Never replace a stored article with a duplicate marker.
+          ConditionExpression: 'attribute_not_exists(pk) OR #s = :dup',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':dup': 'duplicate' },
+        }),
+      ),
+    );
+  }
+
+  async putRejection(
+    id: string,
+    rejection: Rejection,
+    opts: { bucket: string; key: string; delivery: string; leaseUntil: number; quarantineKey: string | null; expectedDelivery: string | null },
+  ): Promise<boolean> {
+    const condition = opts.expectedDelivery
+      ? { ConditionExpression: 'delivery = :d', ExpressionAttributeValues: { ':d': opts.expectedDelivery } }
+      : { ConditionExpression: 'attribute_not_exists(pk)' };
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: {
+            pk: articlePk(id),
+            sk: REJECTION_SK,
+            status: 'rejected',
+            code: rejection.code,
+            reason: rejection.reason,
+            line: rejection.line,
+            source: { bucket: opts.bucket, key: opts.key },
+            quarantineKey: opts.quarantineKey,
+            delivery: opts.delivery,
+            published: false,
+            leaseUntil: opts.leaseUntil,
+          },
+          ...condition,
+        }),
+      );
+      return true;
+    } catch (err) {
+      if (err instanceof ConditionalCheckFailedException) return false;
+      throw err;
+    }
+  }
+
+  async takeLease(id: string, kind: 'article' | 'rejection', now: number, leaseUntil: number): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { pk: articlePk(id), sk: kind === 'article' ? ARTICLE_SK : REJECTION_SK },
+          UpdateExpression: 'SET leaseUntil = :until',
+          ConditionExpression: 'published = :f AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
+          ExpressionAttributeValues: { ':until': leaseUntil, ':now': now, ':f': false },
+        }),
+      );
+      return true;
+    } catch (err) {
+      if (err instanceof ConditionalCheckFailedException) return false;
+      throw err;
+    }
+  }
+
+  async markPublished(id: string, kind: 'article' | 'rejection'): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: { pk: articlePk(id), sk: kind === 'article' ? ARTICLE_SK : REJECTION_SK },
+        UpdateExpression: 'SET published = :t REMOVE leaseUntil',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':t': true },
+      }),
+    );
+  }
+
+  async releaseLease(id: string, kind: 'article' | 'rejection'): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: { pk: articlePk(id), sk: kind === 'article' ? ARTICLE_SK : REJECTION_SK },
+        UpdateExpression: 'SET leaseUntil = :zero',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':zero': 0 },
+      }),
+    );
+  }
+
+  /** One small item per top entity, so the byEntity index can list articles by who and where. */
+  private async writeEntityIndex(record: ArticleRecord, time: string, replacing: boolean): Promise<void> {
+    const top = topEntities(record.entities);
+    const wanted = new Map(top.map((e) => [`ENTITY#${e.type}#${entityKey(e.name)}`, e]));
+    const deletes: string[] = [];
+    if (replacing) {
+      const old = await this.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :e)',
+          ExpressionAttributeValues: { ':pk': articlePk(record.id), ':e': 'ENTITY#' },
+          ProjectionExpression: 'sk',
+        }),
+      );
+      for (const it of old.Items ?? []) if (!wanted.has(it.sk)) deletes.push(it.sk);
+    }
+    const requests = [
+      ...[...wanted].map(([sk, e]) => ({
+        PutRequest: {
+          Item: {
+            pk: articlePk(record.id),
+            sk,
+            gsi2pk: `ENTITY#${entityKey(e.name)}`,
+            gsi2sk: `${time}#${record.id}`,
+            name: e.name,
+            entityType: e.type,
+            mentions: e.mentions,
+            id: record.id,
+            title: record.title,
+            url: record.url,
+            publisher: record.publisher,
+            publishedAt: record.publishedAt,
+            language: record.language,
+          },
+        },
+      })),
+      ...deletes.map((sk) => ({ DeleteRequest: { Key: { pk: articlePk(record.id), sk } } })),
+    ];
+    await this.batchWrite(requests);
+  }
+
+  private async batchWrite(requests: Record<string, unknown>[]): Promise<void> {
+    for (let i = 0; i < requests.length; i += 25) {
+      let pending: Record<string, unknown>[] | undefined = requests.slice(i, i + 25);
+      for (let attempt = 0; pending && pending.length > 0; attempt++) {
+        if (attempt >= 8) throw new Error(`BatchWriteItem left ${pending.length} items unprocessed after retries`);
+        if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt) * Math.random());
+        const out = await this.doc.send(new BatchWriteCommand({ RequestItems: { [this.table]: pending as never } }));
+        pending = out.UnprocessedItems?.[this.table] as Record<string, unknown>[] | undefined;
+      }
+    }
+  }
+
+  private async ignoreConditionFailure(p: Promise<unknown>): Promise<void> {
+    try {
+      await p;
+    } catch (err) {
+      if (!(err instanceof ConditionalCheckFailedException)) throw err;
+    }
+  }
+}
+
+export function topEntities(entities: Entity[]): Entity[] {
+  return [...entities].sort((a, b) => b.mentions - a.mentions).slice(0, MAX_INDEXED_ENTITIES);
+}
+
+function trimRecord(record: ArticleRecord): Partial<ArticleRecord> {
+  const copy: Partial<ArticleRecord> = { ...record };
+  for (const f of HEAVY_FIELDS) delete copy[f];
+  return copy;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
