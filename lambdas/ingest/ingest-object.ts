@@ -61,6 +61,8 @@ export interface ArticleOutcome {
   line: number | null;
   /** For rejections: the one-line reason; for duplicates: the id of the article it duplicates. */
   detail: string | null;
+  /** The article title (null for rejections). */
+  title: string | null;
   /** True when this call put the article's event on the bus. */
   published: boolean;
 }
@@ -160,7 +162,7 @@ async function storeArticle(
   const { store, config } = deps;
   const id = record.id;
   const sha = record.fingerprint.sha256;
-  const base = { id, line: record.source.line, detail: null, published: false };
+  const base = { id, line: record.source.line, title: record.title, detail: null, published: false };
 
   const claim = await store.claimFingerprint(sha, id);
   if (claim.kind === 'taken') {
@@ -220,7 +222,7 @@ async function storeRejection(
 ): Promise<{ outcome: ArticleOutcome; event: PipelineEvent | null }> {
   const { store, config } = deps;
   const id = articleId(ref.bucket, ref.key, rejection.index);
-  const base = { id, kind: 'rejected' as const, line: rejection.line, detail: rejection.reason, published: false };
+  const base = { id, kind: 'rejected' as const, line: rejection.line, title: null, detail: rejection.reason, published: false };
   const now = deps.now();
   const quarantine = quarantineKey ? { bucket: ref.bucket, key: quarantineKey } : null;
   const event: PipelineEvent = {

@@ -1,0 +1,73 @@
+/**
+ * news-ingest CLI.
+ *   extract <file…> [--json]                       run the pure core on local files
+ *   run [paths…] [--json] [--data-dir DIR]         the whole pipeline on embedded S3 + DynamoDB
+ *   events [--follow] [--data-dir DIR]             the local bus log
+ *   get <id> [--data-dir DIR]                      one stored record
+ *   list [--entity NAME] [--publisher NAME] [--day YYYY-MM-DD] [--data-dir DIR]
+ */
+import { parseArgs } from 'node:util';
+import { extractCommand } from '../local/commands/extract.ts';
+import { runCommand } from '../local/commands/run.ts';
+import { eventsCommand, getCommand, listCommand } from '../local/commands/read.ts';
+
+const USAGE = `usage: news-ingest <command> [options]
+
+commands:
+  extract <file…> [--json]                  clean + extract local files (no AWS); exit 2 if any were rejected
+  run [paths…] [--json] [--data-dir DIR]    run the whole pipeline locally (default paths: seeds/)
+  events [--follow] [--data-dir DIR]        print the local event log
+  get <id> [--data-dir DIR]                 print one stored record as JSON
+  list [--entity NAME] [--publisher NAME] [--day YYYY-MM-DD] [--data-dir DIR]
+                                            list stored articles, newest first
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        'data-dir': { type: 'string', default: '.news-ingest' },
+        follow: { type: 'boolean', default: false },
+        entity: { type: 'string' },
+        publisher: { type: 'string' },
+        day: { type: 'string' },
+        limit: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    process.stderr.write(`error: ${(err as Error).message}\n${USAGE}`);
+    return 64;
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help || !command || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(USAGE);
+    return command ? 0 : 64;
+  }
+  const dataDir = v['data-dir']!;
+  try {
+    switch (command) {
+      case 'extract':
+        return await extractCommand(positionals, { json: v.json! });
+      case 'run':
+        return await runCommand(positionals.length ? positionals : ['seeds/'], { json: v.json!, dataDir });
+      case 'events':
+        return await eventsCommand({ dataDir, follow: v.follow! });
+      case 'get':
+        return await getCommand(positionals[0], { dataDir });
+      case 'list':
+        return await listCommand({ dataDir, entity: v.entity, publisher: v.publisher, day: v.day, limit: v.limit ? Number(v.limit) : undefined });
+      default:
+        process.stderr.write(`error: unknown command ${command}\n${USAGE}`);
+        return 64;
+    }
+  } catch (err) {
+    process.stderr.write(`error: ${(err as Error).message}\n`);
+    return 1;
+  }
+}

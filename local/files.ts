@@ -1,0 +1,29 @@
+/** Finds the files named on the command line (directories walked) and the S3 keys they get. */
+import { readdirSync, statSync } from 'node:fs';
+import { join, normalize, sep } from 'node:path';
+import type { LocalFile } from './runner.ts';
+
+/** Walks directories (sorted, hidden entries skipped); files are taken as given. */
+export function collectFiles(paths: string[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string) => {
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p).sort()) if (!name.startsWith('.')) walk(join(p, name));
+    } else if (st.isFile()) {
+      out.push(p);
+    }
+  };
+  for (const p of paths) walk(p);
+  return out;
+}
+
+/** `seeds/a.txt` → `incoming/seeds/a.txt`; leading `../` and `/` are dropped so keys stay under incoming/. */
+export function keyFor(path: string, prefix: string): string {
+  const parts = normalize(path).split(sep).filter((p) => p && p !== '.' && p !== '..');
+  return prefix + parts.join('/');
+}
+
+export function localFiles(paths: string[], prefix: string): LocalFile[] {
+  return collectFiles(paths).map((path) => ({ path, key: keyFor(path, prefix) }));
+}
