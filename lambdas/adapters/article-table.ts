@@ -91,7 +91,7 @@ export class DynamoArticleStore implements ArticleStore {
         TableName: this.table,
         Key: { pk: articlePk(id), sk: ARTICLE_SK },
         ConsistentRead: true,
-        ProjectionExpression: '#s, sha256, published, delivery, leaseUntil',
+        ProjectionExpression: '#s, sha256, published, delivery, leaseUntil, extractorVersion',
         ExpressionAttributeNames: { '#s': 'status' },
       }),
     );
@@ -100,6 +100,7 @@ export class DynamoArticleStore implements ArticleStore {
     return {
       status: it.status,
       sha256: it.sha256,
+      extractorVersion: (it.extractorVersion as string | undefined) ?? null,
       published: Boolean(it.published),
       delivery: it.delivery,
       leaseUntil: Number(it.leaseUntil ?? 0),

@@ -51,6 +51,11 @@ export interface ObjectRef {
    * notification carries the same value; a new upload of the same key carries a new one.
    */
   delivery: string;
+  /**
+   * Reprocessing: records made by an older extractor are replaced (event `Article Updated`) even when
+   * the content is unchanged.
+   */
+  reprocess?: boolean;
 }
 
 export type ArticleOutcomeKind = 'stored' | 'updated' | 'duplicate' | 'rejected';
@@ -172,7 +177,8 @@ async function storeArticle(
 
   const existing = await store.getArticle(id);
   const now = deps.now();
-  if (existing && existing.status === 'stored' && existing.sha256 === sha) {
+  const stale = ref.reprocess === true && existing?.extractorVersion !== record.extractorVersion;
+  if (existing && existing.status === 'stored' && existing.sha256 === sha && !stale) {
     if (existing.published) {
       // A redelivery, or the same content uploaded again under the same key: nothing new.
       return { outcome: { ...base, kind: 'duplicate', detail: id }, event: null };
@@ -197,7 +203,8 @@ async function storeArticle(
     expected: existing ? { sha256: existing.sha256, delivery: existing.delivery } : null,
   });
   if (!written) throw new ConcurrentDeliveryError(`article ${id} was written concurrently by another invocation`);
-  if (updating) await store.releaseFingerprint(existing.sha256, id);
+  // The old content's claim goes, so a later copy of it elsewhere is not called a duplicate of this article.
+  if (updating && existing.sha256 !== sha) await store.releaseFingerprint(existing.sha256, id);
   const detailType = updating ? DetailType.ArticleUpdated : DetailType.ArticleIngested;
   return {
     outcome: { ...base, kind: updating ? 'updated' : 'stored' },

@@ -36,6 +36,8 @@ export type ClaimResult = { kind: 'claimed' } | { kind: 'taken'; by: string };
 export interface ArticleState {
   status: 'stored' | 'duplicate';
   sha256: string;
+  /** The extractor version that made the stored record. */
+  extractorVersion: string | null;
   published: boolean;
   /** The notification that last changed the item; a redelivery carries the same one. */
   delivery: string;
