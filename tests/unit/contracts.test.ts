@@ -1,0 +1,45 @@
+/** The JSON Schemas in schemas/ describe exactly what the pipeline produces. */
+import { readFileSync, readdirSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { processObject } from '#core/pipeline.ts';
+import { ingestedDetail, rejectedDetail } from '../../lambdas/ingest/event-details.ts';
+
+const load = (name: string) => JSON.parse(readFileSync(`schemas/${name}`, 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+const validateRecord = ajv.compile(load('article-record.schema.json'));
+const validateIngested = ajv.compile(load('article-ingested.schema.json'));
+const validateRejected = ajv.compile(load('article-rejected.schema.json'));
+
+const seedRecords = readdirSync('seeds').flatMap((name) => {
+  const bytes = readFileSync(`seeds/${name}`);
+  return processObject(bytes, { bucket: 'raw', key: `incoming/${name}`, etag: '"e"', size: bytes.length }).records;
+});
+
+describe('record and event contracts', () => {
+  it('every record made from the seeds validates against the record schema', () => {
+    expect(seedRecords.length).toBeGreaterThan(0);
+    for (const record of seedRecords) {
+      const ok = validateRecord(record);
+      expect(ok, JSON.stringify(validateRecord.errors)).toBe(true);
+    }
+  });
+
+  it('the schema requires exactly the fields a record has (the two stay in step)', () => {
+    const schema = load('article-record.schema.json');
+    expect([...schema.required].sort()).toEqual(Object.keys(seedRecords[0]!).sort());
+  });
+
+  it('event details validate and stay small: no body in an event', () => {
+    for (const record of seedRecords) {
+      const detail = ingestedDetail(record, 'table', null);
+      expect(validateIngested(detail), JSON.stringify(validateIngested.errors)).toBe(true);
+      expect(JSON.stringify(detail)).not.toContain(record.body.slice(0, 200));
+      expect(Buffer.byteLength(JSON.stringify(detail))).toBeLessThan(4_096);
+    }
+    const rejected = rejectedDetail('0'.repeat(32), { code: 'empty', reason: 'object is empty', line: null, index: 0 }, { bucket: 'b', key: 'incoming/x.txt' }, null);
+    expect(validateRejected(rejected), JSON.stringify(validateRejected.errors)).toBe(true);
+  });
+});
