@@ -1,12 +1,15 @@
 /** The JSON Schemas in schemas/ describe exactly what the pipeline produces. */
 import { readFileSync, readdirSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { processObject } from '#core/pipeline.ts';
 import { ingestedDetail, rejectedDetail } from '../../lambdas/ingest/event-details.ts';
 
 const load = (name: string) => JSON.parse(readFileSync(`schemas/${name}`, 'utf8'));
+// Both are CommonJS with a `default` export; under NodeNext the class sits on `.default`.
+const Ajv2020 = Ajv2020Module.default;
+const addFormats = addFormatsModule.default;
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 const validateRecord = ajv.compile(load('article-record.schema.json'));
