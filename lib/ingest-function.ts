@@ -1,0 +1,97 @@
+/**
+ * A Node.js Lambda for the ingest code: ESM bundle with the AWS SDK inside (no runtime SDK lookup
+ * at cold start), arm64, its own log group, and its own role that can only write to that log group.
+ * Data-plane permissions are added separately and explicitly (see ingest-permissions.ts).
+ */
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+/** The repository root: lib/ sits directly under it. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const INGEST_MEMORY_MB = 1024;
+export const INGEST_TIMEOUT = Duration.seconds(60);
+
+/**
+ * ESM bundles have no `require`; CommonJS dependencies bundled into them still call it, so the
+ * banner defines one from `import.meta.url`.
+ */
+export const ESM_REQUIRE_BANNER = "import { createRequire as __nrq } from 'node:module'; const require = __nrq(import.meta.url);";
+
+export interface IngestFunctionProps {
+  /** Handler module, relative to the repository root, e.g. `lambdas/ingest/handler.ts`. */
+  entry: string;
+  description: string;
+  environment: Record<string, string>;
+  memorySize?: number;
+  timeout?: Duration;
+  reservedConcurrentExecutions?: number;
+  logRetention?: logs.RetentionDays;
+  ephemeral: boolean;
+}
+
+/** One bundled ingest Lambda with its log group and a role scoped to that log group. */
+export class IngestFunction extends Construct {
+  readonly fn: NodejsFunction;
+  readonly role: iam.Role;
+  readonly logGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: IngestFunctionProps) {
+    super(scope, id);
+
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
+      retention: props.logRetention ?? logs.RetentionDays.ONE_MONTH,
+      removalPolicy: props.ephemeral ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+    });
+
+    // A role of our own instead of AWSLambdaBasicExecutionRole, whose log permissions cover every
+    // log group in the account: this one may only write streams of its own group.
+    this.role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `Execution role for ${props.entry}`,
+    });
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [this.logGroup.logGroupArn],
+      }),
+    );
+
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: path.join(PROJECT_ROOT, props.entry),
+      handler: 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
+      description: props.description,
+      runtime: lambda.Runtime.NODEJS_24_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: props.memorySize ?? INGEST_MEMORY_MB,
+      timeout: props.timeout ?? INGEST_TIMEOUT,
+      role: this.role,
+      logGroup: this.logGroup,
+      // Powertools metrics and logs are enough; X-Ray would add cost and a wildcard-resource policy.
+      tracing: lambda.Tracing.DISABLED,
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
+      environment: props.environment,
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node24',
+        platform: 'node',
+        mainFields: ['module', 'main'],
+        minify: true,
+        sourceMap: false,
+        // Bundle the AWS SDK v3 clients we pinned: tree-shaken, and no resolution of the runtime's copy.
+        externalModules: [],
+        banner: ESM_REQUIRE_BANNER,
+        // Never fall back to Docker: synth must work offline on a plain machine.
+        forceDockerBundling: false,
+      },
+    });
+  }
+}
