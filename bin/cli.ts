@@ -5,11 +5,14 @@
  *   events [--follow] [--data-dir DIR]             the local bus log
  *   get <id> [--data-dir DIR]                      one stored record
  *   list [--entity NAME] [--publisher NAME] [--day YYYY-MM-DD] [--data-dir DIR]
+ *   redrive [--data-dir DIR | --profile P --region R --stack NAME]
+ *   reprocess [--prefix P] [--data-dir DIR | --profile P --region R --stack NAME]
  */
 import { parseArgs } from 'node:util';
 import { extractCommand } from '../local/commands/extract.ts';
 import { runCommand } from '../local/commands/run.ts';
 import { eventsCommand, getCommand, listCommand } from '../local/commands/read.ts';
+import { redriveCommand, reprocessCommand } from '../local/commands/ops.ts';
 
 const USAGE = `usage: news-ingest <command> [options]
 
@@ -20,6 +23,11 @@ commands:
   get <id> [--data-dir DIR]                 print one stored record as JSON
   list [--entity NAME] [--publisher NAME] [--day YYYY-MM-DD] [--data-dir DIR]
                                             list stored articles, newest first
+  redrive [--data-dir DIR]                  move dead-lettered messages back through the handler
+  reprocess [--prefix P] [--data-dir DIR]   re-run stored objects under P (default incoming/) through
+                                            the current extractor; replaces older records (Article Updated)
+  with --profile P --region R [--stack NAME] (default stack news-ingest-dev), redrive and reprocess act
+  on a deployed stack: an SQS message-move task, and the reprocess state machine.
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -37,6 +45,10 @@ export async function main(argv: string[]): Promise<number> {
         publisher: { type: 'string' },
         day: { type: 'string' },
         limit: { type: 'string' },
+        prefix: { type: 'string', default: 'incoming/' },
+        profile: { type: 'string' },
+        region: { type: 'string' },
+        stack: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -62,6 +74,10 @@ export async function main(argv: string[]): Promise<number> {
         return await getCommand(positionals[0], { dataDir });
       case 'list':
         return await listCommand({ dataDir, entity: v.entity, publisher: v.publisher, day: v.day, limit: v.limit ? Number(v.limit) : undefined });
+      case 'redrive':
+        return await redriveCommand({ dataDir, profile: v.profile, region: v.region, stack: v.stack });
+      case 'reprocess':
+        return await reprocessCommand({ dataDir, prefix: v.prefix!, profile: v.profile, region: v.region, stack: v.stack });
       default:
         process.stderr.write(`error: unknown command ${command}\n${USAGE}`);
         return 64;

@@ -6,9 +6,10 @@
  * to `<dataDir>/dlq.jsonl`.
  */
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { Context, S3EventRecord, SQSEvent, SQSRecord } from 'aws-lambda';
@@ -20,6 +21,7 @@ import { DEFAULT_LIMITS } from '#core/types.ts';
 import { makeSqsHandler } from '../lambdas/ingest/handler.ts';
 import type { IngestConfig, IngestDeps, ObjectOutcome } from '../lambdas/ingest/ingest-object.ts';
 import { isAcceptedKey } from '../lambdas/ingest/intake.ts';
+import { reprocessBatch, type ReprocessResult } from '../lambdas/ingest/reprocess.ts';
 import { encodeS3Key } from '../lambdas/ingest/s3-notifications.ts';
 import type { EventPublisher } from '../lambdas/ingest/ports.ts';
 import { startLocalStack, type LocalStack } from './local-stack.ts';
@@ -94,17 +96,21 @@ export function quietObservability() {
   };
 }
 
+/** The handler wired to a running local stack, collecting object outcomes. */
+export function localPipeline(stack: LocalStack, dataDir: string, bus?: EventPublisher, config: Partial<IngestConfig> = {}) {
+  const publisher = bus ?? new FileEventPublisher(join(dataDir, 'events.jsonl'), DEFAULT_EVENT_SOURCE);
+  const outcomes: ObjectOutcome[] = [];
+  const deps = localDeps(stack, publisher, config);
+  const handler = makeSqsHandler(deps, { ...quietObservability(), onOutcome: (o) => outcomes.push(o) });
+  return { handler, outcomes, deps };
+}
+
 export async function runLocal(options: RunOptions): Promise<RunResult> {
   mkdirSync(options.dataDir, { recursive: true });
   process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
   const stack = await startLocalStack({ dataDir: options.dataDir });
   try {
-    const bus = options.bus?.(options.dataDir) ?? new FileEventPublisher(join(options.dataDir, 'events.jsonl'), DEFAULT_EVENT_SOURCE);
-    const outcomes: ObjectOutcome[] = [];
-    const handler = makeSqsHandler(localDeps(stack, bus, options.config), {
-      ...quietObservability(),
-      onOutcome: (o) => outcomes.push(o),
-    });
+    const { handler, outcomes } = localPipeline(stack, options.dataDir, options.bus?.(options.dataDir), options.config);
 
     const notifications: SQSRecord[] = [];
     let sequence = 0;
@@ -128,6 +134,47 @@ export async function runLocal(options: RunOptions): Promise<RunResult> {
       options.onProgress?.(done, total);
     });
     return { counts: countOutcomes(outcomes, total), outcomes, deadLettered, table: stack.table, bucket: stack.bucket };
+  } finally {
+    await stack.close();
+  }
+}
+
+/**
+ * Moves the local dead-letter queue (`<dataDir>/dlq.jsonl`) back through the handler. Messages that
+ * fail again go back to the DLQ file after the usual receives.
+ */
+export async function redriveLocal(dataDir: string): Promise<{ moved: number; succeeded: number; deadLettered: number }> {
+  const path = join(dataDir, 'dlq.jsonl');
+  if (!existsSync(path)) return { moved: 0, succeeded: 0, deadLettered: 0 };
+  const messages = readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as SQSRecord);
+  rmSync(path);
+  const stack = await startLocalStack({ dataDir });
+  try {
+    const { handler } = localPipeline(stack, dataDir);
+    let succeeded = 0;
+    const deadLettered = await deliver(messages, handler, dataDir, (n) => (succeeded += n));
+    return { moved: messages.length, succeeded: succeeded - deadLettered, deadLettered };
+  } finally {
+    await stack.close();
+  }
+}
+
+/** Re-runs every stored object under `prefix` through the current extractor (the local Distributed Map). */
+export async function reprocessLocal(dataDir: string, prefix: string): Promise<ReprocessResult> {
+  const stack = await startLocalStack({ dataDir });
+  try {
+    const { deps } = localPipeline(stack, dataDir);
+    const keys = new Set<string>();
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await stack.clients.doc.send(new ScanCommand({ TableName: stack.table, ExclusiveStartKey: start }));
+      for (const it of out.Items ?? []) {
+        const key = (it.record as { source?: { key?: string } } | undefined)?.source?.key ?? (it.source as { key?: string } | undefined)?.key;
+        if (key && key.startsWith(prefix)) keys.add(key);
+      }
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return await reprocessBatch({ Items: [...keys].sort().map((Key) => ({ Key })), BatchInput: { bucket: stack.bucket } }, deps);
   } finally {
     await stack.close();
   }
