@@ -156,4 +156,13 @@ describe('ingest handler on the local emulators', () => {
     expect(h.outcomes[0]!.skipped).toMatch(/no longer exists/);
     expect(h.bus.events).toHaveLength(0);
   });
+
+  it('skips a notification whose object was replaced since (ETag changed): the newer notification handles it', async () => {
+    const old = await h.put('incoming/a.txt', ARTICLE('Harbour expansion approved'));
+    const newer = await h.put('incoming/a.txt', ARTICLE('Harbour expansion approved') + '\nA late amendment passed too.\n');
+    expect(await h.deliver(old)).toEqual([]);
+    expect(h.outcomes[0]!.skipped).toMatch(/replaced/);
+    expect(await h.deliver(newer)).toEqual([]);
+    expect(h.bus.of(DetailType.ArticleIngested)).toHaveLength(1);
+  });
 });
