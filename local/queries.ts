@@ -14,20 +14,24 @@ export interface ArticleSummary {
 }
 
 /** Every item stored under an id: the article (with its full record) and/or its rejection. */
-export async function getById(stack: LocalStack, id: string): Promise<{ article: ArticleRecord | null; item: Record<string, unknown> | null; rejection: Record<string, unknown> | null }> {
+export async function getById(
+  stack: LocalStack,
+  id: string,
+): Promise<{ article: ArticleRecord | null; item: Record<string, unknown> | null; state: Record<string, unknown> | null; rejection: Record<string, unknown> | null }> {
   const out = await stack.clients.doc.send(
     new QueryCommand({ TableName: stack.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': articlePk(id) } }),
   );
   const items = out.Items ?? [];
   const item = items.find((i) => i.sk === 'ARTICLE') ?? null;
   const rejection = items.find((i) => i.sk === 'REJECTION') ?? null;
+  const state = items.find((i) => i.sk === 'STATE') ?? null;
   let article: ArticleRecord | null = (item?.record as ArticleRecord | undefined) ?? null;
   const pointer = item?.recordS3 as { bucket: string; key: string } | null | undefined;
   if (pointer) {
     const got = await stack.clients.s3.send(new GetObjectCommand({ Bucket: pointer.bucket, Key: pointer.key }));
     article = JSON.parse(await got.Body!.transformToString()) as ArticleRecord;
   }
-  return { article, item, rejection };
+  return { article, item, state, rejection };
 }
 
 export async function listArticles(

@@ -4,6 +4,7 @@
  * | item              | pk                 | sk                       | GSI keys                                                    |
  * |-------------------|--------------------|--------------------------|-------------------------------------------------------------|
  * | article           | ARTICLE#<id>       | ARTICLE                  | gsi1pk PUB#<publisher>#<day>, gsi1sk <publishedAt>#<id>     |
+ * | article state     | ARTICLE#<id>       | STATE                    |                                                             |
  * | entity mention    | ARTICLE#<id>       | ENTITY#<type>#<name>     | gsi2pk ENTITY#<name>,          gsi2sk <publishedAt>#<id>    |
  * | rejection         | ARTICLE#<id>       | REJECTION                |                                                             |
  * | content claim     | FP#<sha256>        | FP                       |                                                             |
@@ -11,6 +12,11 @@
  * Access patterns: get an article by id (Query pk); list by publisher and day newest first (GSI
  * byPublisherDay, descending); list articles that mention an entity newest first (GSI byEntity).
  * Only conditional puts and update expressions are used: no transactions, so dynalite runs it locally.
+ *
+ * The small STATE item carries what idempotency needs (status, content hash, delivery, published flag,
+ * publish lease) and takes every conditional write; the large ARTICLE item is written once, without a
+ * condition. DynamoDB bills an update by the whole item's size, so marking a 20 KB article published
+ * would cost 20 write units; marking its 1 KB state costs one.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -24,6 +30,7 @@ export const GSI_BY_ENTITY = 'byEntity';
 export const MAX_INDEXED_ENTITIES = 10;
 
 const ARTICLE_SK = 'ARTICLE';
+const STATE_SK = 'STATE';
 const REJECTION_SK = 'REJECTION';
 const UNKNOWN_PUBLISHER = 'unknown';
 
@@ -89,10 +96,8 @@ export class DynamoArticleStore implements ArticleStore {
     const got = await this.doc.send(
       new GetCommand({
         TableName: this.table,
-        Key: { pk: articlePk(id), sk: ARTICLE_SK },
+        Key: { pk: articlePk(id), sk: STATE_SK },
         ConsistentRead: true,
-        ProjectionExpression: '#s, sha256, published, delivery, leaseUntil, extractorVersion',
-        ExpressionAttributeNames: { '#s': 'status' },
       }),
     );
     const it = got.Item;
@@ -120,64 +125,93 @@ export class DynamoArticleStore implements ArticleStore {
     record: ArticleRecord,
     opts: { delivery: string; leaseUntil: number; pointer: StoredPointer; expected: { sha256: string; delivery: string } | null },
   ): Promise<boolean> {
-    const time = record.publishedAt ?? record.ingestedAt;
-    const stored = opts.pointer.s3 ? trimRecord(record) : record;
-    const item = {
-      pk: articlePk(record.id),
-      sk: ARTICLE_SK,
-      status: 'stored',
-      sha256: record.fingerprint.sha256,
-      delivery: opts.delivery,
-      published: false,
-      leaseUntil: opts.leaseUntil,
-      // Top-level copies for the GSI projections and for listing without reading the record.
-      title: record.title,
-      url: record.url,
-      publisher: record.publisher,
-      publishedAt: record.publishedAt,
-      language: record.language,
-      extractorVersion: record.extractorVersion,
-      gsi1pk: publisherDayKey(record.publisher, time),
-      gsi1sk: `${time}#${record.id}`,
-      recordS3: opts.pointer.s3,
-      record: stored,
-    };
     const condition = opts.expected
       ? { ConditionExpression: 'sha256 = :sha AND delivery = :d', ExpressionAttributeValues: { ':sha': opts.expected.sha256, ':d': opts.expected.delivery } }
       : { ConditionExpression: 'attribute_not_exists(pk) OR #s = :dup', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':dup': 'duplicate' } };
     try {
-      await this.doc.send(new PutCommand({ TableName: this.table, Item: item, ...condition }));
-    } catch (err) {
-      if (err instanceof ConditionalCheckFailedException) return false;
-      throw err;
-    }
-    await this.writeEntityIndex(record, time, opts.expected !== null);
-    return true;
-  }
-
-  async putDuplicate(record: ArticleRecord, opts: { delivery: string; duplicateOf: string }): Promise<void> {
-    await this.ignoreConditionFailure(
-      this.doc.send(
+      await this.doc.send(
         new PutCommand({
           TableName: this.table,
           Item: {
             pk: articlePk(record.id),
-            sk: ARTICLE_SK,
-            status: 'duplicate',
-            duplicateOf: opts.duplicateOf,
+            sk: STATE_SK,
+            status: 'stored',
             sha256: record.fingerprint.sha256,
+            extractorVersion: record.extractorVersion,
             delivery: opts.delivery,
-            published: true,
-            title: record.title,
-            source: record.source,
-            ingestedAt: record.ingestedAt,
+            published: false,
+            leaseUntil: opts.leaseUntil,
           },
+          ...condition,
+        }),
+      );
+    } catch (err) {
+      if (err instanceof ConditionalCheckFailedException) return false;
+      throw err;
+    }
+    await this.writeArticle(record, opts.pointer, opts.expected !== null);
+    return true;
+  }
+
+  /**
+   * Writes the article item and its entity index. Unconditional and idempotent: the STATE item has
+   * already decided who writes; a recovering writer calls it again in case the first died before it.
+   */
+  async writeArticle(record: ArticleRecord, pointer: StoredPointer, replacing: boolean): Promise<void> {
+    const time = record.publishedAt ?? record.ingestedAt;
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: {
+          pk: articlePk(record.id),
+          sk: ARTICLE_SK,
+          status: 'stored',
+          // Top-level copies for the GSI projections and for listing without reading the record.
+          title: record.title,
+          url: record.url,
+          publisher: record.publisher,
+          publishedAt: record.publishedAt,
+          language: record.language,
+          extractorVersion: record.extractorVersion,
+          gsi1pk: publisherDayKey(record.publisher, time),
+          gsi1sk: `${time}#${record.id}`,
+          recordS3: pointer.s3,
+          record: pointer.s3 ? trimRecord(record) : record,
+        },
+      }),
+    );
+    await this.writeEntityIndex(record, time, replacing);
+  }
+
+  async putDuplicate(record: ArticleRecord, opts: { delivery: string; duplicateOf: string }): Promise<void> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { pk: articlePk(record.id), sk: STATE_SK, status: 'duplicate', sha256: record.fingerprint.sha256, delivery: opts.delivery, published: true },
           // Never replace a stored article with a duplicate marker.
           ConditionExpression: 'attribute_not_exists(pk) OR #s = :dup',
           ExpressionAttributeNames: { '#s': 'status' },
           ExpressionAttributeValues: { ':dup': 'duplicate' },
         }),
-      ),
+      );
+    } catch (err) {
+      if (err instanceof ConditionalCheckFailedException) return;
+      throw err;
+    }
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: {
+          pk: articlePk(record.id),
+          sk: ARTICLE_SK,
+          status: 'duplicate',
+          duplicateOf: opts.duplicateOf,
+          title: record.title,
+          source: record.source,
+          ingestedAt: record.ingestedAt,
+        },
+      }),
     );
   }
 
@@ -221,7 +255,7 @@ export class DynamoArticleStore implements ArticleStore {
       await this.doc.send(
         new UpdateCommand({
           TableName: this.table,
-          Key: { pk: articlePk(id), sk: kind === 'article' ? ARTICLE_SK : REJECTION_SK },
+          Key: { pk: articlePk(id), sk: kind === 'article' ? STATE_SK : REJECTION_SK },
           UpdateExpression: 'SET leaseUntil = :until',
           ConditionExpression: 'published = :f AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
           ExpressionAttributeValues: { ':until': leaseUntil, ':now': now, ':f': false },
@@ -238,7 +272,7 @@ export class DynamoArticleStore implements ArticleStore {
     await this.doc.send(
       new UpdateCommand({
         TableName: this.table,
-        Key: { pk: articlePk(id), sk: kind === 'article' ? ARTICLE_SK : REJECTION_SK },
+        Key: { pk: articlePk(id), sk: kind === 'article' ? STATE_SK : REJECTION_SK },
         UpdateExpression: 'SET published = :t REMOVE leaseUntil',
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeValues: { ':t': true },
@@ -250,7 +284,7 @@ export class DynamoArticleStore implements ArticleStore {
     await this.doc.send(
       new UpdateCommand({
         TableName: this.table,
-        Key: { pk: articlePk(id), sk: kind === 'article' ? ARTICLE_SK : REJECTION_SK },
+        Key: { pk: articlePk(id), sk: kind === 'article' ? STATE_SK : REJECTION_SK },
         UpdateExpression: 'SET leaseUntil = :zero',
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeValues: { ':zero': 0 },

@@ -187,7 +187,9 @@ async function storeArticle(
     if (!(await store.takeLease(id, 'article', now, now + config.publishLeaseMs))) {
       throw new ConcurrentDeliveryError(`article ${id} is being published by another invocation`);
     }
-    const pointer = await pointerFor(record, ref.bucket, deps, false);
+    // The first writer may have died before the article item: write it again (idempotent).
+    const pointer = await pointerFor(record, ref.bucket, deps, true);
+    await store.writeArticle(record, { s3: pointer }, false);
     return {
       outcome: { ...base, kind: 'stored' },
       event: { detailType: DetailType.ArticleIngested, detail: ingestedDetail(record, config.tableName, pointer) },

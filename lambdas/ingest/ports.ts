@@ -70,6 +70,8 @@ export interface ArticleStore {
     record: ArticleRecord,
     opts: { delivery: string; leaseUntil: number; pointer: StoredPointer; expected: { sha256: string; delivery: string } | null },
   ): Promise<boolean>;
+  /** Re-writes the article item and its index (idempotent), for a writer recovering an unpublished article. */
+  writeArticle(record: ArticleRecord, pointer: StoredPointer, replacing: boolean): Promise<void>;
   putDuplicate(record: ArticleRecord, opts: { delivery: string; duplicateOf: string }): Promise<void>;
   putRejection(
     id: string,

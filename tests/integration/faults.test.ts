@@ -55,7 +55,7 @@ it('returns the message to the queue when 5xx outlast the retries, and succeeds 
   const id = h.outcomes[0]!.articles[0]!.id;
   const stored = await h.get(id);
   expect(stored.item?.status).toBe('stored');
-  expect(stored.item?.published).toBe(true);
+  expect(stored.state?.published).toBe(true);
 });
 
 it('one failing object in a batch does not fail the others (partial batch response)', async () => {

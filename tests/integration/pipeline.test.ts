@@ -38,7 +38,7 @@ describe('ingest handler on the local emulators', () => {
     expect(JSON.stringify(detail)).not.toContain('Zhirnov said that Russia wants');
     const stored = await h.get(detail.id);
     expect(stored.item?.status).toBe('stored');
-    expect(stored.item?.published).toBe(true);
+    expect(stored.state?.published).toBe(true);
     expect(stored.article?.body).toContain('Moscow waged a disastrous decade-long war');
   });
 

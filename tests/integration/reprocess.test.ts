@@ -21,7 +21,7 @@ it('replaces records made by an older extractor and emits Article Updated, once'
   const id = h.outcomes[0]!.articles[0]!.id;
   // Pretend an older extractor made the stored record.
   await h.stack.clients.doc.send(
-    new UpdateCommand({ TableName: h.stack.table, Key: { pk: `ARTICLE#${id}`, sk: 'ARTICLE' }, UpdateExpression: 'SET extractorVersion = :v', ExpressionAttributeValues: { ':v': '0.0.0' } }),
+    new UpdateCommand({ TableName: h.stack.table, Key: { pk: `ARTICLE#${id}`, sk: 'STATE' }, UpdateExpression: 'SET extractorVersion = :v', ExpressionAttributeValues: { ':v': '0.0.0' } }),
   );
   const deps = localDeps(h.stack, h.bus);
   const batch = { Items: [{ Key: 'incoming/ferry.txt' }, { Key: 'incoming/missing.txt' }], BatchInput: { bucket: h.stack.bucket } };
