@@ -3,6 +3,7 @@
  * Functions reprocess path over the same bucket. Composition only; each part lives in its own file.
  */
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Construct } from 'constructs';
 import { ArticleEvents } from './events.ts';
 import { ArticleStore } from './article-store.ts';
@@ -13,7 +14,6 @@ import { INCOMING_PREFIX, QUARANTINE_PREFIX, RECORDS_PREFIX } from './notificati
 import { Observability, METRICS_NAMESPACE, SERVICE_NAME } from './observability.ts';
 import { Reprocess } from './reprocess.ts';
 import { settingsFromContext, type StackSettings } from './settings.ts';
-import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 
 /** SQS batch: up to 10 notifications, collected for at most 5 s. */
 export const SQS_BATCH_SIZE = 10;

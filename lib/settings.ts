@@ -48,6 +48,10 @@ export function settingsFromContext(node: Node): StackSettings {
     // A reserve below the event source's concurrency makes Lambda throttle the poller.
     throw new Error(`context reservedConcurrency (${reservedConcurrency}) must be >= maxConcurrency (${maxConcurrency})`);
   }
+  const alarmTopicArn = stringFlag(node, 'alarmTopicArn');
+  if (alarmTopicArn !== undefined && !/^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[\w-]{1,256}$/.test(alarmTopicArn)) {
+    throw new Error(`context alarmTopicArn must be an SNS topic ARN, got "${alarmTopicArn}"`);
+  }
   return {
     stage,
     deletionProtection,
@@ -55,7 +59,7 @@ export function settingsFromContext(node: Node): StackSettings {
     eventSource,
     maxConcurrency,
     reservedConcurrency,
-    alarmTopicArn: stringFlag(node, 'alarmTopicArn'),
+    alarmTopicArn,
   };
 }
 

@@ -422,3 +422,33 @@ describe('cdk-nag', () => {
     expect(() => app.synth()).toThrow(/AwsSolutions-SQS[34]/);
   });
 });
+
+describe('a non-dev stage from context flags', () => {
+  // Bundling skipped: only the wiring of the flags into resources is under test here.
+  let prod: NewsIngestStack;
+  let t: Template;
+  beforeAll(() => {
+    prod = buildApp({ context: { stage: 'prod', reservedConcurrency: '40', maxConcurrency: '20', eventSource: 'acme.news', 'aws:cdk:bundling-stacks': [] } }).stack;
+    t = Template.fromStack(prod);
+  });
+  const res = (c: IConstruct) => t.toJSON().Resources[id(c)];
+
+  it('protects and retains the stateful resources', () => {
+    expect(res(prod.store.table).Properties.DeletionProtectionEnabled).toBe(true);
+    for (const c of [prod.store.table, prod.intake.bucket, prod.intake.logBucket, prod.intake.queue, prod.intake.deadLetterQueue, prod.ingest.logGroup]) {
+      expect(res(c).DeletionPolicy, c.node.path).toBe('Retain');
+    }
+    expect(prod.stackName).toBe('news-ingest-prod');
+  });
+
+  it('names the bus and exports per stage, and uses the configured source and concurrency', () => {
+    t.hasResourceProperties('AWS::Events::EventBus', { Name: 'news-ingest-prod' });
+    t.hasOutput('EventBusArn', { Export: { Name: 'news-ingest-prod-event-bus-arn' } });
+    t.hasResourceProperties('AWS::Events::Archive', { EventPattern: { source: ['acme.news'] } });
+    expect(res(prod.ingest.fn).Properties.Environment.Variables.EVENT_SOURCE).toBe('acme.news');
+    expect(res(prod.ingest.fn).Properties.ReservedConcurrentExecutions).toBe(40);
+    t.hasResourceProperties('AWS::Lambda::EventSourceMapping', { ScalingConfig: { MaximumConcurrency: 20 } });
+    const sm = JSON.parse(flattenJoin(res(prod.reprocess.stateMachine).Properties.DefinitionString));
+    expect(Object.values<any>(sm.States).find((s) => s.Type === 'Map').MaxConcurrency).toBe(20);
+  });
+});

@@ -39,5 +39,7 @@ describe('settingsFromContext', () => {
     expect(() => settings({ maxConcurrency: 'ten' })).toThrow(/integer/);
     expect(() => settings({ maxConcurrency: 20, reservedConcurrency: 5 })).toThrow(/reservedConcurrency/);
     expect(() => settings({ stage: 'Prod Stage' })).toThrow(/stage/);
+    expect(() => settings({ alarmTopicArn: 'oncall' })).toThrow(/SNS topic ARN/);
+    expect(settings({ alarmTopicArn: 'arn:aws:sns:eu-west-1:123456789012:oncall' }).alarmTopicArn).toBe('arn:aws:sns:eu-west-1:123456789012:oncall');
   });
 });
