@@ -2,8 +2,11 @@
  * The article table: single-table design keyed by `pk`/`sk`, with two GSIs for the read paths
  * (articles by publisher and day; articles mentioning an entity). Key formats:
  *   byPublisherDay: gsi1pk = `PUB#<publisher>#<yyyy-mm-dd>`, gsi1sk = `<publishedAt>#<id>`
- *   byEntity:       gsi2pk = `ENTITY#<type>#<normalized name>`, gsi2sk = `<publishedAt>#<id>`
- * Projections carry just what a listing shows; the full record is one GetItem away.
+ *   byEntity:       gsi2pk = `ENTITY#<normalized name>`, gsi2sk = `<publishedAt>#<id>`
+ * (the entity type lives in the item's sort key `ENTITY#<type>#<name>`, so one name finds every type;
+ * the key formats themselves are written by lambdas/adapters/article-table.ts: the table only fixes
+ * the attribute names and types). Projections carry just what a listing shows; the full record is one
+ * GetItem away.
  */
 import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
