@@ -28,6 +28,8 @@ export interface ReprocessProps {
 }
 
 export const REPROCESS_ITEMS_PER_BATCH = 10;
+/** Map Run label: names the child executions `<execution>/Reprocess:<id>`. */
+const MAP_LABEL = 'Reprocess';
 
 /** The reprocess state machine and its log group. */
 export class Reprocess extends Construct {
@@ -72,7 +74,7 @@ export class Reprocess extends Construct {
       // Results are in the table and on the bus; keeping them would only hit the 256 KB state limit.
       resultPath: sfn.JsonPath.DISCARD,
       toleratedFailurePercentage: 5,
-      label: 'Reprocess',
+      label: MAP_LABEL,
     });
     map.itemProcessor(invoke);
 
@@ -108,7 +110,7 @@ export class Reprocess extends Construct {
     const mapPolicy = this.stateMachine.node.tryFindChild('DistributedMapPolicy');
     if (mapPolicy) {
       const executions = `arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"${smId}"}]}]}`;
-      for (const suffix of [':*', '/Reprocess:*']) {
+      for (const suffix of [':*', `/${MAP_LABEL}:*`]) {
         Validations.of(mapPolicy).acknowledge({
           id: `AwsSolutions-IAM5[Resource::${executions}${suffix}]`,
           reason: 'Child executions of the Distributed Map get generated names under this state machine; the wildcard covers only them.',
