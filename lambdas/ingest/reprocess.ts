@@ -9,6 +9,7 @@ import { EXTRACTOR_VERSION } from '#core/extract/index.ts';
 import { defaultDeps } from './handler.ts';
 import type { IngestDeps, ObjectOutcome } from './ingest-object.ts';
 import { ingestObject } from './ingest-object.ts';
+import { isAcceptedKey } from './intake.ts';
 
 /** One item as the Distributed Map's S3 ItemReader lists it. */
 export interface ReprocessItem {
@@ -38,6 +39,11 @@ export async function reprocessBatch(event: ReprocessEvent, deps: IngestDeps, lo
   if (!bucket) throw new Error('BatchInput.bucket is required');
   const result: ReprocessResult = { processed: 0, updated: 0, unchanged: 0, rejected: 0, skipped: 0, failed: [] };
   for (const item of event.Items) {
+    // The map lists every object under the prefix; take only what the notification filter would.
+    if (!isAcceptedKey(item.Key, deps.config.incomingPrefix)) {
+      result.skipped++;
+      continue;
+    }
     let outcome: ObjectOutcome;
     try {
       const etag = item.Etag ? `"${item.Etag.replace(/"/g, '')}"` : null;

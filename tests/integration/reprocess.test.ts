@@ -24,10 +24,10 @@ it('replaces records made by an older extractor and emits Article Updated, once'
     new UpdateCommand({ TableName: h.stack.table, Key: { pk: `ARTICLE#${id}`, sk: 'STATE' }, UpdateExpression: 'SET extractorVersion = :v', ExpressionAttributeValues: { ':v': '0.0.0' } }),
   );
   const deps = localDeps(h.stack, h.bus);
-  const batch = { Items: [{ Key: 'incoming/ferry.txt' }, { Key: 'incoming/missing.txt' }], BatchInput: { bucket: h.stack.bucket } };
+  const batch = { Items: [{ Key: 'incoming/ferry.txt' }, { Key: 'incoming/missing.txt' }, { Key: 'incoming/photo.png' }], BatchInput: { bucket: h.stack.bucket } };
 
   const first = await reprocessBatch(batch, deps);
-  expect(first).toMatchObject({ processed: 2, updated: 1, skipped: 1, failed: [] });
+  expect(first).toMatchObject({ processed: 2, updated: 1, skipped: 2, failed: [] });
   expect(h.bus.of(DetailType.ArticleUpdated)).toHaveLength(1);
   expect((await h.get(id)).item?.extractorVersion).not.toBe('0.0.0');
 
