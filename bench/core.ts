@@ -1,0 +1,303 @@
+/**
+ * Core throughput on ONE core (single process, no workers): `processObject` (decode + clean +
+ * extract) on (a) text-like news articles — seeds, test fixtures and generated text/JSON/JSONL/Markdown —
+ * and (b) realistic 30–150 KB HTML pages (bench/html-corpus.ts). For the same inputs in the same
+ * process it runs the usual alternatives — @mozilla/readability on jsdom and on linkedom for the HTML
+ * pages, compromise's people/organizations/places for the text articles — and prints ours ÷ theirs.
+ *
+ *   node --import tsx bench/core.ts [--only text|html] [--no-compare] [--pages N] [--text N] [--min-ms N]
+ *
+ * BENCH_QUICK=1 shrinks everything for a smoke run; BENCH_RESULT_FILE=path writes the summary as JSON
+ * (bench/run.ts uses this). Targets are printed, not asserted: numbers depend on the machine.
+ */
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { Readability } from '@mozilla/readability';
+import nlp from 'compromise';
+import { parseHTML } from 'linkedom';
+import { processObject } from '#core/pipeline.ts';
+import { generateCorpus } from './corpus.ts';
+import { generateHtmlPages } from './html-corpus.ts';
+
+// A full collection between phases, so each phase's heap peak is its own.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+const QUICK = process.env.BENCH_QUICK === '1';
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string, fallback: number): number => {
+  const i = args.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(args[i + 1]) : NaN;
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+};
+const only = (() => {
+  const i = args.indexOf('--only');
+  return i >= 0 ? args[i + 1] : undefined;
+})();
+const COMPARE = !flag('no-compare');
+const HTML_PAGES = option('pages', QUICK ? 10 : 60);
+const TEXT_ARTICLES = option('text', QUICK ? 100 : 600);
+/** Each contender runs whole passes over its inputs until at least this much time has gone by. */
+const MIN_MS = option('min-ms', QUICK ? 300 : 3000);
+const MAX_PASSES = 200;
+const TARGET_TEXT_PER_S = 300;
+const TARGET_VS_JSDOM = 5;
+const TARGET_VS_LINKEDOM = 1;
+
+export interface Input {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const HTML_EXT = new Set(['.html', '.htm']);
+const ACCEPTED_EXT = new Set(['.txt', '.json', '.jsonl', '.ndjson', '.md', '.markdown', '.gz', '.html', '.htm']);
+const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+const isHtml = (name: string) => HTML_EXT.has(extname(name).toLowerCase()) || name.toLowerCase().endsWith('.html.gz');
+
+/** Article-like files under a directory (bounded depth), skipping expected-output files. */
+export function filesUnder(dir: string, depth = 4): Input[] {
+  if (!existsSync(dir) || depth < 0) return [];
+  const out: Input[] = [];
+  for (const entry of readdirSync(dir).sort()) {
+    const path = join(dir, entry);
+    const st = statSync(path);
+    if (st.isDirectory()) out.push(...filesUnder(path, depth - 1));
+    else if (st.isFile() && st.size <= MAX_INPUT_BYTES && ACCEPTED_EXT.has(extname(entry).toLowerCase()) && !/expected|\.out\./i.test(entry))
+      out.push({ name: path, bytes: readFileSync(path) });
+  }
+  return out;
+}
+
+/** Seeds, fixtures and generated articles, split into the text-like set and the HTML set. */
+export function loadInputs(textArticles: number, htmlPages: number): { text: Input[]; html: Input[] } {
+  const found = [...filesUnder('seeds'), ...filesUnder('tests/fixtures')];
+  const generated = generateCorpus({ articles: textArticles, seed: 23, badShare: 0, duplicateShare: 0 })
+    // The corpus' own HTML pages are 3 KB toys; the HTML set uses realistic pages instead.
+    .filter((f) => !isHtml(f.name))
+    .map((f) => ({ name: `generated/${f.name}`, bytes: typeof f.body === 'string' ? Buffer.from(f.body) : f.body }));
+  const pages = generateHtmlPages(htmlPages).map((p) => ({ name: `generated/${p.name}`, bytes: Buffer.from(p.html) }));
+  return {
+    text: [...found.filter((f) => !isHtml(f.name)), ...generated],
+    html: [...found.filter((f) => isHtml(f.name)), ...pages],
+  };
+}
+
+export interface Measurement {
+  contender: string;
+  set: string;
+  objects: number;
+  articles: number;
+  failures: number;
+  passes: number;
+  seconds: number;
+  objectsPerSecond: number;
+  articlesPerSecond: number;
+  mbPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  peakRssMb: number;
+  peakHeapMb: number;
+}
+
+/** Nearest-rank percentile of sorted samples. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+
+/**
+ * Runs `work` over every input, in whole passes, until MIN_MS have passed; returns rates, latency
+ * percentiles per object and the memory peak. `work` returns how many articles it produced.
+ * Memory is sampled between objects (a timer cannot fire inside a synchronous loop) every 5 ms of work.
+ */
+export function measure(contender: string, set: string, inputs: Input[], work: (input: Input) => number, warmup: number): Measurement {
+  for (let i = 0; i < Math.min(warmup, inputs.length); i++) {
+    try {
+      work(inputs[i]!);
+    } catch {
+      /* counted in the timed run */
+    }
+  }
+  gc();
+  let peakRss = 0;
+  let peakHeap = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+  sample();
+  const latencies: number[] = [];
+  let articles = 0;
+  let failures = 0;
+  let bytes = 0;
+  let passes = 0;
+  let lastSample = performance.now();
+  const started = performance.now();
+  while (passes < MAX_PASSES && (passes === 0 || performance.now() - started < MIN_MS)) {
+    for (const input of inputs) {
+      const t = performance.now();
+      try {
+        articles += work(input);
+      } catch {
+        failures++;
+      }
+      const done = performance.now();
+      latencies.push(done - t);
+      bytes += input.bytes.byteLength;
+      if (done - lastSample >= 5) {
+        sample();
+        lastSample = performance.now();
+      }
+    }
+    passes++;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  sample();
+  latencies.sort((a, b) => a - b);
+  return {
+    contender,
+    set,
+    objects: inputs.length,
+    articles: articles / passes,
+    failures: failures / passes,
+    passes,
+    seconds,
+    objectsPerSecond: latencies.length / seconds,
+    articlesPerSecond: articles / seconds,
+    mbPerSecond: bytes / 1024 / 1024 / seconds,
+    p50Ms: percentile(latencies, 0.5),
+    p99Ms: percentile(latencies, 0.99),
+    peakRssMb: peakRss / 1024 / 1024,
+    peakHeapMb: peakHeap / 1024 / 1024,
+  };
+}
+
+const INGESTED_AT = '2026-01-01T00:00:00.000Z';
+const meta = (input: Input, html: boolean) => ({
+  bucket: 'bench',
+  key: `incoming/${input.name}`,
+  etag: null,
+  size: input.bytes.byteLength,
+  contentType: html ? 'text/html; charset=utf-8' : null,
+});
+
+/** Our core on one object: the number of records it produced. */
+const ours = (html: boolean) => (input: Input) => processObject(input.bytes, meta(input, html), { ingestedAt: INGESTED_AT }).records.length;
+
+interface JsdomModule {
+  JSDOM: new (html: string, options?: { url?: string }) => { window: { document: unknown; close(): void } };
+}
+
+/** Readability on a jsdom document, as most Node extractors run it. 1 when it found an article. */
+function readabilityJsdom(JSDOM: JsdomModule['JSDOM']) {
+  return (input: Input) => {
+    const dom = new JSDOM(Buffer.from(input.bytes).toString('utf8'), { url: 'https://news.example/article' });
+    try {
+      return new Readability(dom.window.document as never).parse() ? 1 : 0;
+    } finally {
+      dom.window.close();
+    }
+  };
+}
+
+/** Readability on a linkedom document: the fast-DOM alternative. */
+const readabilityLinkedom = (input: Input) => {
+  const { document } = parseHTML(Buffer.from(input.bytes).toString('utf8'));
+  return new Readability(document as never).parse() ? 1 : 0;
+};
+
+/** compromise alone, entities only, on the clean body of each article (what our extractor sees). */
+const compromiseEntities = (input: Input) => {
+  const text = Buffer.from(input.bytes).toString('utf8');
+  const doc = nlp(text);
+  doc.people().out('array');
+  doc.organizations().out('array');
+  doc.places().out('array');
+  return 1;
+};
+
+const f = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+
+function row(m: Measurement, ratio: string, target: string) {
+  return {
+    set: m.set,
+    objects: m.objects,
+    'articles/s': f(m.articlesPerSecond),
+    'objects/s': f(m.objectsPerSecond),
+    'MB/s': f(m.mbPerSecond, 2),
+    'p50 ms': f(m.p50Ms, 2),
+    'p99 ms': f(m.p99Ms, 2),
+    'peak RSS MB': f(m.peakRssMb),
+    'peak heap MB': f(m.peakHeapMb),
+    'ours ÷ theirs': ratio,
+    target,
+  };
+}
+
+async function main(): Promise<void> {
+  const { text, html } = loadInputs(TEXT_ARTICLES, HTML_PAGES);
+  const kb = (xs: Input[]) => xs.reduce((a, x) => a + x.bytes.byteLength, 0) / 1024;
+  console.log(`core bench on one core, Node ${process.version}; text set ${text.length} objects (${f(kb(text))} KB), HTML set ${html.length} pages (${f(kb(html))} KB, mean ${f(kb(html) / Math.max(1, html.length))} KB); at least ${MIN_MS} ms per contender`);
+
+  const results: Measurement[] = [];
+  const rows: Record<string, ReturnType<typeof row>> = {};
+  const summary: Record<string, number> = {};
+
+  if (only !== 'html') {
+    const m = measure('ours', 'text', text, ours(false), text.length);
+    results.push(m);
+    rows['news-ingest core'] = row(m, '', `≥ ${TARGET_TEXT_PER_S} articles/s ${m.articlesPerSecond >= TARGET_TEXT_PER_S ? '(met)' : '(BELOW)'}`);
+    summary.textArticlesPerSecond = m.articlesPerSecond;
+    summary.textMbPerSecond = m.mbPerSecond;
+    summary.textP50Ms = m.p50Ms;
+    summary.textP99Ms = m.p99Ms;
+    if (COMPARE) {
+      // compromise gets the clean bodies our core produced, so it is timed on entity work alone.
+      const bodies: Input[] = [];
+      for (const input of text)
+        for (const r of processObject(input.bytes, meta(input, false), { ingestedAt: INGESTED_AT }).records) bodies.push({ name: input.name, bytes: Buffer.from(`${r.title}\n\n${r.body}`) });
+      const c = measure('compromise', 'text bodies', bodies, compromiseEntities, 20);
+      results.push(c);
+      const ratio = m.articlesPerSecond / c.articlesPerSecond;
+      rows['compromise (entities only)'] = row(c, `${f(ratio, 2)}×`, 'reference');
+      summary.vsCompromise = ratio;
+    }
+  }
+
+  if (only !== 'text') {
+    const m = measure('ours', 'html', html, ours(true), Math.min(html.length, 20));
+    results.push(m);
+    rows['news-ingest core (HTML)'] = row(m, '', '');
+    summary.htmlPagesPerSecond = m.objectsPerSecond;
+    summary.htmlMbPerSecond = m.mbPerSecond;
+    summary.htmlP50Ms = m.p50Ms;
+    summary.htmlP99Ms = m.p99Ms;
+    summary.htmlPeakHeapMb = m.peakHeapMb;
+    if (COMPARE) {
+      const { JSDOM } = (await import('jsdom' as string)) as JsdomModule;
+      const j = measure('readability+jsdom', 'html', html, readabilityJsdom(JSDOM), 5);
+      results.push(j);
+      const rj = m.objectsPerSecond / j.objectsPerSecond;
+      rows['Readability on jsdom'] = row(j, `${f(rj, 2)}×`, `≥ ${TARGET_VS_JSDOM}× ${rj >= TARGET_VS_JSDOM ? '(met)' : '(BELOW)'}`);
+      summary.vsReadabilityJsdom = rj;
+      const l = measure('readability+linkedom', 'html', html, readabilityLinkedom, 10);
+      results.push(l);
+      const rl = m.objectsPerSecond / l.objectsPerSecond;
+      rows['Readability on linkedom'] = row(l, `${f(rl, 2)}×`, `≥ ${TARGET_VS_LINKEDOM}× ${rl >= TARGET_VS_LINKEDOM ? '(met)' : '(BELOW)'}`);
+      summary.vsReadabilityLinkedom = rl;
+    }
+  }
+
+  console.table(rows);
+  for (const m of results) if (m.failures > 0) console.log(`note: ${m.contender} threw on ${f(m.failures)} of ${m.objects} ${m.set} inputs per pass`);
+  console.log('ours = decode + clean + extract (entities, quotes, dates, money, keywords, fingerprint) per object; Readability = content extraction only; compromise = entity tagging only.');
+  console.log('p50/p99 are per object; memory peaks are sampled between objects; RSS only grows across phases, so later rows include earlier ones.');
+  if (process.env.BENCH_RESULT_FILE) writeFileSync(process.env.BENCH_RESULT_FILE, JSON.stringify({ bench: 'core', node: process.version, summary, results }, null, 2));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
