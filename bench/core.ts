@@ -14,9 +14,6 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { extname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { Readability } from '@mozilla/readability';
-import nlp from 'compromise';
-import { parseHTML } from 'linkedom';
 import { processObject } from '#core/pipeline.ts';
 import { generateCorpus } from './corpus.ts';
 import { generateHtmlPages } from './html-corpus.ts';
@@ -50,6 +47,8 @@ const TARGET_VS_LINKEDOM = 1;
 export interface Input {
   name: string;
   bytes: Uint8Array;
+  /** For generated HTML pages: the words of the article itself, to check what an extractor kept. */
+  articleWords?: number;
 }
 
 const HTML_EXT = new Set(['.html', '.htm']);
@@ -79,7 +78,7 @@ export function loadInputs(textArticles: number, htmlPages: number): { text: Inp
     // The corpus' own HTML pages are 3 KB toys; the HTML set uses realistic pages instead.
     .filter((f) => !isHtml(f.name))
     .map((f) => ({ name: `generated/${f.name}`, bytes: typeof f.body === 'string' ? Buffer.from(f.body) : f.body }));
-  const pages = generateHtmlPages(htmlPages).map((p) => ({ name: `generated/${p.name}`, bytes: Buffer.from(p.html) }));
+  const pages = generateHtmlPages(htmlPages).map((p) => ({ name: `generated/${p.name}`, bytes: Buffer.from(p.html), articleWords: p.articleWords }));
   return {
     text: [...found.filter((f) => !isHtml(f.name)), ...generated],
     html: [...found.filter((f) => isHtml(f.name)), ...pages],
@@ -107,6 +106,29 @@ export interface Measurement {
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+
+const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Median of (words kept ÷ words of the article) over the pages whose article length is known: a
+ * speed figure means little if the extractor kept the whole page (≫ 1) or dropped the article (≪ 1).
+ * One untimed pass; a throw or no result counts as 0 kept.
+ */
+export function keptRatio(inputs: Input[], kept: (input: Input) => string | null): number {
+  const ratios: number[] = [];
+  for (const input of inputs) {
+    if (!input.articleWords) continue;
+    let text: string | null = null;
+    try {
+      text = kept(input);
+    } catch {
+      text = null;
+    }
+    ratios.push(text ? countWords(text) / input.articleWords : 0);
+  }
+  ratios.sort((a, b) => a - b);
+  return percentile(ratios, 0.5);
 }
 
 /**
@@ -186,6 +208,9 @@ const meta = (input: Input, html: boolean) => ({
   contentType: html ? 'text/html; charset=utf-8' : null,
 });
 
+/** The title and body our core keeps for one object, for the kept-words check. */
+const oursText = (input: Input) => processObject(input.bytes, meta(input, true), { ingestedAt: INGESTED_AT }).records.map((r) => r.body).join('\n\n') || null;
+
 /** Our core on one object: the number of records it produced. */
 const ours = (html: boolean) => (input: Input) => processObject(input.bytes, meta(input, html), { ingestedAt: INGESTED_AT }).records.length;
 
@@ -193,8 +218,13 @@ interface JsdomModule {
   JSDOM: new (html: string, options?: { url?: string }) => { window: { document: unknown; close(): void } };
 }
 
+// The alternatives load only when compared, so `--no-compare` profiles hold nothing but our core.
+type ReadabilityClass = (typeof import('@mozilla/readability'))['Readability'];
+type Nlp = (typeof import('compromise'))['default'];
+type ParseHtml = (typeof import('linkedom'))['parseHTML'];
+
 /** Readability on a jsdom document, as most Node extractors run it. 1 when it found an article. */
-function readabilityJsdom(JSDOM: JsdomModule['JSDOM']) {
+function readabilityJsdom(JSDOM: JsdomModule['JSDOM'], Readability: ReadabilityClass) {
   return (input: Input) => {
     const dom = new JSDOM(Buffer.from(input.bytes).toString('utf8'), { url: 'https://news.example/article' });
     try {
@@ -205,14 +235,26 @@ function readabilityJsdom(JSDOM: JsdomModule['JSDOM']) {
   };
 }
 
+/** The text Readability-on-jsdom keeps, for the kept-words check. */
+function readabilityJsdomText(JSDOM: JsdomModule['JSDOM'], Readability: ReadabilityClass) {
+  return (input: Input) => {
+    const dom = new JSDOM(Buffer.from(input.bytes).toString('utf8'), { url: 'https://news.example/article' });
+    try {
+      return new Readability(dom.window.document as never).parse()?.textContent ?? null;
+    } finally {
+      dom.window.close();
+    }
+  };
+}
+
 /** Readability on a linkedom document: the fast-DOM alternative. */
-const readabilityLinkedom = (input: Input) => {
+const readabilityLinkedom = (parseHTML: ParseHtml, Readability: ReadabilityClass) => (input: Input) => {
   const { document } = parseHTML(Buffer.from(input.bytes).toString('utf8'));
   return new Readability(document as never).parse() ? 1 : 0;
 };
 
 /** compromise alone, entities only, on the clean body of each article (what our extractor sees). */
-const compromiseEntities = (input: Input) => {
+const compromiseEntities = (nlp: Nlp) => (input: Input) => {
   const text = Buffer.from(input.bytes).toString('utf8');
   const doc = nlp(text);
   doc.people().out('array');
@@ -247,6 +289,7 @@ async function main(): Promise<void> {
   const results: Measurement[] = [];
   const rows: Record<string, ReturnType<typeof row>> = {};
   const summary: Record<string, number> = {};
+  let htmlKept: Record<string, unknown> | null = null;
 
   if (only !== 'html') {
     const m = measure('ours', 'text', text, ours(false), text.length);
@@ -261,7 +304,8 @@ async function main(): Promise<void> {
       const bodies: Input[] = [];
       for (const input of text)
         for (const r of processObject(input.bytes, meta(input, false), { ingestedAt: INGESTED_AT }).records) bodies.push({ name: input.name, bytes: Buffer.from(`${r.title}\n\n${r.body}`) });
-      const c = measure('compromise', 'text bodies', bodies, compromiseEntities, 20);
+      const nlp = (await import('compromise')).default;
+      const c = measure('compromise', 'text bodies', bodies, compromiseEntities(nlp), 20);
       results.push(c);
       const ratio = m.articlesPerSecond / c.articlesPerSecond;
       rows['compromise (entities only)'] = row(c, `${f(ratio, 2)}×`, 'reference');
@@ -278,22 +322,40 @@ async function main(): Promise<void> {
     summary.htmlP50Ms = m.p50Ms;
     summary.htmlP99Ms = m.p99Ms;
     summary.htmlPeakHeapMb = m.peakHeapMb;
+    const kept: Record<string, { 'median words kept ÷ article words': string }> = {};
+    const keep = (who: string, r: number) => {
+      kept[who] = { 'median words kept ÷ article words': f(r, 2) };
+      return r;
+    };
+    summary.htmlKeptRatio = keep('news-ingest core', keptRatio(html, oursText));
     if (COMPARE) {
       const { JSDOM } = (await import('jsdom' as string)) as JsdomModule;
-      const j = measure('readability+jsdom', 'html', html, readabilityJsdom(JSDOM), 5);
+      const { Readability } = await import('@mozilla/readability');
+      const { parseHTML } = await import('linkedom');
+      const j = measure('readability+jsdom', 'html', html, readabilityJsdom(JSDOM, Readability), 5);
       results.push(j);
       const rj = m.objectsPerSecond / j.objectsPerSecond;
       rows['Readability on jsdom'] = row(j, `${f(rj, 2)}×`, `≥ ${TARGET_VS_JSDOM}× ${rj >= TARGET_VS_JSDOM ? '(met)' : '(BELOW)'}`);
       summary.vsReadabilityJsdom = rj;
-      const l = measure('readability+linkedom', 'html', html, readabilityLinkedom, 10);
+      const l = measure('readability+linkedom', 'html', html, readabilityLinkedom(parseHTML, Readability), 10);
       results.push(l);
       const rl = m.objectsPerSecond / l.objectsPerSecond;
       rows['Readability on linkedom'] = row(l, `${f(rl, 2)}×`, `≥ ${TARGET_VS_LINKEDOM}× ${rl >= TARGET_VS_LINKEDOM ? '(met)' : '(BELOW)'}`);
       summary.vsReadabilityLinkedom = rl;
+      keep('Readability on jsdom', keptRatio(html, readabilityJsdomText(JSDOM, Readability)));
+      keep('Readability on linkedom', keptRatio(html, (input) => {
+        const { document } = parseHTML(Buffer.from(input.bytes).toString('utf8'));
+        return new Readability(document as never).parse()?.textContent ?? null;
+      }));
     }
+    htmlKept = kept;
   }
 
   console.table(rows);
+  if (htmlKept) {
+    console.log('content check on the generated HTML pages (1.00 = exactly the article; ≫ 1 kept page chrome, ≪ 1 lost the article):');
+    console.table(htmlKept);
+  }
   for (const m of results) if (m.failures > 0) console.log(`note: ${m.contender} threw on ${f(m.failures)} of ${m.objects} ${m.set} inputs per pass`);
   console.log('ours = decode + clean + extract (entities, quotes, dates, money, keywords, fingerprint) per object; Readability = content extraction only; compromise = entity tagging only.');
   console.log('p50/p99 are per object; memory peaks are sampled between objects; RSS only grows across phases, so later rows include earlier ones.');
