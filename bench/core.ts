@@ -16,7 +16,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { processObject } from '#core/pipeline.ts';
 import { generateCorpus } from './corpus.ts';
-import { generateHtmlPages } from './html-corpus.ts';
+import { generateHtmlPages, TEMPLATES } from './html-corpus.ts';
 
 // A full collection between phases, so each phase's heap peak is its own.
 setFlagsFromString('--expose-gc');
@@ -140,6 +140,8 @@ export function keptRatio(inputs: Input[], kept: (input: Input) => string | null
  */
 export class Contender {
   private latencies: number[] = [];
+  /** Total ms per input name, for the per-template breakdown. */
+  readonly msByInput = new Map<string, number>();
   private articles = 0;
   private failures = 0;
   private bytes = 0;
@@ -196,6 +198,7 @@ export class Contender {
         }
         const done = performance.now();
         this.latencies.push(done - t);
+        this.msByInput.set(input.name, (this.msByInput.get(input.name) ?? 0) + done - t);
         this.bytes += input.bytes.byteLength;
         if (done - lastSample >= 5) {
           this.sample();
@@ -207,6 +210,14 @@ export class Contender {
     }
     this.ms += performance.now() - started;
     this.sample();
+  }
+
+  /** Mean ms per input over the timed passes, for inputs whose name passes `filter`. */
+  meanMs(filter: (name: string) => boolean): number {
+    let ms = 0;
+    let n = 0;
+    for (const [name, t] of this.msByInput) if (filter(name)) (ms += t), n++;
+    return n && this.passes ? ms / n / this.passes : NaN;
   }
 
   result(): Measurement {
@@ -331,6 +342,7 @@ async function main(): Promise<void> {
   const rows: Record<string, ReturnType<typeof row>> = {};
   const summary: Record<string, number> = {};
   let htmlKept: Record<string, unknown> | null = null;
+  let byTemplate: Record<string, Record<string, string>> | null = null;
 
   const doText = only !== 'html';
   const doHtml = only !== 'text';
@@ -426,12 +438,26 @@ async function main(): Promise<void> {
       summary.vsReadabilityLinkedom = rl;
     }
     htmlKept = kept;
+    // Per template: which page shapes are slow, for whoever optimises the HTML path.
+    byTemplate = {};
+    for (const t of TEMPLATES) {
+      const tagged = (name: string) => name.includes(`-${t}-`);
+      const pages = html.filter((i) => tagged(i.name));
+      if (!pages.length) continue;
+      const row: Record<string, string> = { pages: String(pages.length), 'mean KB': f(kb(pages) / pages.length) };
+      for (const c of [oursHtml, jsdom, linkedom]) if (c) row[`${c.contender} ms`] = f(c.meanMs(tagged), 1);
+      byTemplate[t] = row;
+    }
   }
 
   console.table(rows);
   if (htmlKept) {
     console.log('content check on the generated HTML pages (1.00 = exactly the article; ≫ 1 kept page chrome, ≪ 1 lost the article):');
     console.table(htmlKept);
+  }
+  if (byTemplate) {
+    console.log('mean ms per generated HTML page, by site template:');
+    console.table(byTemplate);
   }
   for (const m of results) if (m.failures > 0) console.log(`note: ${m.contender} threw on ${f(m.failures)} of ${m.objects} ${m.set} inputs per pass`);
   console.log('ours = decode + clean + extract (entities, quotes, dates, money, keywords, fingerprint) per object; Readability = content extraction only; compromise = entity tagging only.');
