@@ -16,7 +16,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { processObject } from '#core/pipeline.ts';
 import { generateCorpus } from './corpus.ts';
-import { generateHtmlPages, TEMPLATES } from './html-corpus.ts';
+import { generateHtmlPages, generateScrapedTexts, TEMPLATES } from './html-corpus.ts';
 
 // A full collection between phases, so each phase's heap peak is its own.
 setFlagsFromString('--expose-gc');
@@ -37,6 +37,8 @@ const only = (() => {
 const COMPARE = !flag('no-compare');
 const HTML_PAGES = option('pages', QUICK ? 10 : 40);
 const TEXT_ARTICLES = option('text', QUICK ? 100 : 600);
+/** Long (600–1500 word) scraped-text articles in four languages, on top of the corpus' short ones. */
+const LONG_TEXTS = option('long', QUICK ? 20 : 100);
 /** Each contender runs whole passes over its inputs until at least this much time has gone by. */
 const MIN_MS = option('min-ms', QUICK ? 300 : 3000);
 const MAX_PASSES = 200;
@@ -74,15 +76,16 @@ export function filesUnder(dir: string, depth = 4): Input[] {
 }
 
 /** Seeds, fixtures and generated articles, split into the text-like set and the HTML set. */
-export function loadInputs(textArticles: number, htmlPages: number): { text: Input[]; html: Input[] } {
+export function loadInputs(textArticles: number, longTexts: number, htmlPages: number): { text: Input[]; html: Input[] } {
   const found = [...filesUnder('seeds'), ...filesUnder('tests/fixtures')];
   const generated = generateCorpus({ articles: textArticles, seed: 23, badShare: 0, duplicateShare: 0 })
     // The corpus' own HTML pages are 3 KB toys; the HTML set uses realistic pages instead.
     .filter((f) => !isHtml(f.name))
-    .map((f) => ({ name: `generated/${f.name}`, bytes: typeof f.body === 'string' ? Buffer.from(f.body) : f.body }));
+    .map((f) => ({ name: `generated/corpus/${f.name}`, bytes: typeof f.body === 'string' ? Buffer.from(f.body) : f.body }));
+  const scraped = generateScrapedTexts(longTexts).map((t) => ({ name: `generated/${t.name}`, bytes: Buffer.from(t.text), articleWords: t.articleWords }));
   const pages = generateHtmlPages(htmlPages).map((p) => ({ name: `generated/${p.name}`, bytes: Buffer.from(p.html), articleWords: p.articleWords }));
   return {
-    text: [...found.filter((f) => !isHtml(f.name)), ...generated],
+    text: [...found.filter((f) => !isHtml(f.name)), ...generated, ...scraped],
     html: [...found.filter((f) => isHtml(f.name)), ...pages],
   };
 }
@@ -334,7 +337,7 @@ function row(m: Measurement, ratio: string, target: string) {
 }
 
 async function main(): Promise<void> {
-  const { text, html } = loadInputs(TEXT_ARTICLES, HTML_PAGES);
+  const { text, html } = loadInputs(TEXT_ARTICLES, LONG_TEXTS, HTML_PAGES);
   const kb = (xs: Input[]) => xs.reduce((a, x) => a + x.bytes.byteLength, 0) / 1024;
   console.log(`core bench on one core, Node ${process.version}; text set ${text.length} objects (${f(kb(text))} KB), HTML set ${html.length} pages (${f(kb(html))} KB, mean ${f(kb(html) / Math.max(1, html.length))} KB); at least ${MIN_MS} ms per contender in ${ROUNDS} turns`);
 
@@ -343,6 +346,7 @@ async function main(): Promise<void> {
   const summary: Record<string, number> = {};
   let htmlKept: Record<string, unknown> | null = null;
   let byTemplate: Record<string, Record<string, string>> | null = null;
+  let bySource: Record<string, Record<string, string>> | null = null;
 
   const doText = only !== 'html';
   const doHtml = only !== 'text';
@@ -406,6 +410,20 @@ async function main(): Promise<void> {
     summary.textP50Ms = m.p50Ms;
     summary.textP99Ms = m.p99Ms;
     summary.textPeakHeapMb = m.peakHeapMb;
+    summary.scrapedKeptRatio = keptRatio(text, oursKeptText);
+    // By source: the seeds and fixtures are real-world shapes, the corpus is short mixed formats,
+    // the scraped texts are full-length articles with junk lines.
+    bySource = {};
+    for (const [label, prefix] of [
+      ['seeds', 'seeds/'],
+      ['tests/fixtures', 'tests/fixtures/'],
+      ['corpus (short; text, JSON, JSONL, Markdown)', 'generated/corpus/'],
+      ['scraped text (600–1500 words, 4 languages)', 'generated/scraped-'],
+    ] as const) {
+      const inGroup = (name: string) => name.startsWith(prefix);
+      const group = text.filter((i) => inGroup(i.name));
+      if (group.length) bySource[label] = { objects: String(group.length), 'mean KB': f(kb(group) / group.length, 1), 'ours mean ms': f(oursText.meanMs(inGroup), 2) };
+    }
     if (compromise) {
       const c = compromise.result();
       results.push(c);
@@ -451,6 +469,10 @@ async function main(): Promise<void> {
   }
 
   console.table(rows);
+  if (bySource) {
+    console.log(`text set by source (median words kept ÷ article words on the scraped texts: ${f(summary.scrapedKeptRatio ?? NaN, 2)}; 1.00 is ideal):`);
+    console.table(bySource);
+  }
   if (htmlKept) {
     console.log('content check on the generated HTML pages (1.00 = exactly the article; ≫ 1 kept page chrome, ≪ 1 lost the article):');
     console.table(htmlKept);

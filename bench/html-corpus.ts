@@ -62,6 +62,12 @@ const TITLES: Record<Exclude<Lang, 'en'>, string> = {
   de: '{c} beschließt Ausbauplan Nummer {s} trotz Kritik',
   fr: '{c} adopte le projet d’extension numéro {s} malgré les critiques',
 };
+const SUBHEADS: Record<Lang, [string, string, string]> = {
+  en: ['What happens next', 'A decade of delays', 'Who pays for it'],
+  es: ['Qué pasará ahora', 'Una década de retrasos', 'Quién lo paga'],
+  de: ['Wie es weitergeht', 'Zehn Jahre Verzögerung', 'Wer das bezahlt'],
+  fr: ['Et maintenant', 'Dix ans de retard', 'Qui paiera'],
+};
 const PEOPLE = ['María López', 'Jürgen Weber', 'Claire Dubois', 'Ana Ferreira', 'Stefan Braun', 'Lucie Martin', 'Pablo Ortega', 'Katrin Vogel'];
 const ORGS = ['la Cámara de Comercio', 'das Umweltbundesamt', 'la Cour des comptes', 'Greenpeace', 'die Industrie- und Handelskammer', 'l’Insee', 'el Banco de España'];
 const CITIES = ['Sevilla', 'Leipzig', 'Bordeaux', 'Valencia', 'Hamburg', 'Lyon', 'Bilbao', 'Nantes', 'Dresden'];
@@ -111,7 +117,7 @@ function story(r: R, serial: number, lang: Lang): Story {
     total += words(p);
   }
   const title = base ? base.title : fill(TITLES[lang as Exclude<Lang, 'en'>], r, serial);
-  const subheads = Array.from({ length: int(r, 1, 3) }, (_, i) => (lang === 'en' ? `What happens next, part ${i + 1}` : `${UI[lang].read} ${i + 1}`));
+  const subheads = Array.from({ length: int(r, 1, 3) }, (_, i) => `${SUBHEADS[lang][i % 3]}`);
   return {
     title,
     author: base ? base.author : pick(r, PEOPLE),
@@ -256,7 +262,7 @@ function legacyTable(r: R, s: Story, lang: Lang, target: number): string {
 <td width="640" valign="top"><font face="Georgia" size="5"><b>${esc(s.title)}</b></font><br><font size="1" color="#666666">${ui.by} ${esc(s.author)} - ${s.date}</font><br><br>
 <span class="bodytext"><font face="Georgia" size="3">${body}</font></span><br><hr><b>${ui.related}</b><br>`;
   const after = `</td><td width="180" valign="top">${adSlot(r, lang, 'iframe')}${adSlot(r, lang, 'iframe')}</td></tr></table>
-<table width="980"><tr><td align="center"><font size="1">Copyright © 1998-2026 ${esc(s.publisher)}. Todos los derechos reservados. | <a href="/privacy.asp">Privacy</a> | <a href="/terms.asp">Terms</a></font></td></tr></table></body></html>`;
+<table width="980"><tr><td align="center"><font size="1">Copyright © 1998-2026 ${esc(s.publisher)}. All rights reserved. | <a href="/privacy.asp">Privacy</a> | <a href="/terms.asp">Terms</a></font></td></tr></table></body></html>`;
   return assemble(before, (rr, i) => `<a href="/story.asp?id=${i}">${esc(rr() < 0.5 ? s.title.slice(0, 30) : 'Archive item')} ${i}</a> <font size="1">(${int(rr, 1, 28)}/05)</font><br>`, after, target, r);
 }
 
@@ -283,6 +289,30 @@ function blog(r: R, s: Story, lang: Lang, target: number): string {
 <div class="postActions"><button>Clap</button><button>${ui.share}</button></div></div><div class="responses"><h2>${ui.comments}</h2><ul>`;
   const after = `</ul></div><div class="footer">${megaMenu(r, 20, 'footer')}</div>${script(r, int(r, 2000, 6000))}</body></html>`;
   return assemble(before, (rr, i) => comment(rr, i, lang), after, target, r);
+}
+
+/**
+ * The same stories as scraped plain text, the way crawlers and copy-paste deliver them: title, byline,
+ * dateline, paragraphs with ad markers, share and newsletter prompts, a photo caption and a wire credit
+ * between them. 600–1500 words each, in the four languages.
+ */
+export function generateScrapedTexts(count: number, seed = 9): { name: string; text: string; lang: Lang; articleWords: number }[] {
+  const r = rng(seed);
+  const out: { name: string; text: string; lang: Lang; articleWords: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const lang: Lang = r() < 0.5 ? 'en' : pick(r, LANGS.slice(1));
+    const s = story(r, 50_000 + i, lang);
+    const ui = UI[lang];
+    const lines = [s.title, '', `${ui.by} ${s.author}`, s.date, ''];
+    s.paragraphs.forEach((p, k) => {
+      lines.push(p, '');
+      if (k % 5 === 2) lines.push(pick(r, ['[ad_1]', ui.ad, `${ui.share}: Facebook Twitter WhatsApp`, ui.newsletter, `${ui.read}: ${s.title.slice(0, 40)}`]), '');
+      if (k === 1) lines.push(`IMG_${int(r, 1000, 9999)}.jpg`, `Residents gather near the site on the day of the vote. (Photo: ${pick(r, ['AP', 'Reuters', 'dpa'])})`, '');
+    });
+    lines.push(`(${pick(r, ['With information from AFP', 'Reporting by Reuters; editing by staff', 'dpa/lno', 'EFE'])})`, '', `© 2026 ${s.publisher}`, '[ad_2]', 'Source link');
+    out.push({ name: `scraped-${i}-${lang}.txt`, text: lines.join('\n'), lang, articleWords: s.paragraphs.reduce((a, p) => a + words(p), 0) });
+  }
+  return out;
 }
 
 const BUILDERS: Record<Template, (r: R, s: Story, lang: Lang, target: number) => string> = {
