@@ -26,6 +26,9 @@ interface Outcome {
   summary: Record<string, number>;
 }
 
+/** A benchmark still running after this long is stopped (a hang must not block the rest). */
+const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 900) * 1000;
+
 /** Runs one benchmark file, streaming its output, and returns what it printed. */
 function runChild(file: string, resultFile: string): Promise<{ code: number | null; stdout: string }> {
   return new Promise((resolve) => {
@@ -33,16 +36,24 @@ function runChild(file: string, resultFile: string): Promise<{ code: number | nu
       env: { ...process.env, BENCH_RESULT_FILE: resultFile },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
+    const timer = setTimeout(() => {
+      console.error(`${file}: still running after ${TIMEOUT_MS / 1000} s, stopping it`);
+      child.kill('SIGKILL');
+    }, TIMEOUT_MS);
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => {
       chunks.push(c);
       process.stdout.write(c);
     });
     child.on('error', (err) => {
+      clearTimeout(timer);
       console.error(`could not start ${file}: ${err.message}`);
       resolve({ code: -1, stdout: '' });
     });
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(chunks).toString('utf8') }));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? -1, stdout: Buffer.concat(chunks).toString('utf8') });
+    });
   });
 }
 
