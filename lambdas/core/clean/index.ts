@@ -1,22 +1,126 @@
 /**
  * Cleaning entry point: bytes + object metadata → clean articles and rejections. Pure.
- * FIRST SIMPLE VERSION: UTF-8 plain text only; issue 3 replaces it.
+ *
+ *   decode (gunzip, encoding, normalise, format)
+ *     → segment by format (text | Markdown | JSON | JSON Lines | HTML) into blocks + page metadata
+ *     → cleanBlocks: one junk cleaner for every format, with the audit trail
  */
-import type { CleanResult, Limits, ObjectMeta } from '../types.ts';
+import type { Rejection } from '#contracts/record.ts';
+import { decodeObject } from '../decode/index.ts';
+import type { Block, CleanArticle, CleanResult, Limits, ObjectMeta, PageMeta } from '../types.ts';
 import { EMPTY_META } from '../types.ts';
+import { cleanBlocks, type CleanOptions } from './blocks.ts';
+import { segmentHtml } from './html/index.ts';
+import { segmentJsonRecord } from './json.ts';
+import { segmentMarkdown } from './markdown.ts';
+import { segmentText } from './text.ts';
 
+export { cleanBlocks } from './blocks.ts';
+
+/**
+ * @example cleanObject(bytes, { bucket: 'raw', key: 'incoming/a.jsonl', etag: null, size: bytes.length }, DEFAULT_LIMITS)
+ */
 export function cleanObject(bytes: Uint8Array, meta: ObjectMeta, limits: Limits): CleanResult {
-  const base = { format: 'text' as const, encoding: 'utf-8', gzip: false, articles: [] };
-  if (bytes.byteLength > limits.maxRawBytes) {
-    return { ...base, rejections: [{ code: 'too-large', reason: `object is ${bytes.byteLength} bytes, over the ${limits.maxRawBytes}-byte limit`, line: null, index: 0 }] };
-  }
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
-  if (lines.length === 0) return { ...base, rejections: [{ code: 'empty', reason: 'object is empty', line: null, index: 0 }] };
-  const [title, ...paragraphs] = lines;
-  return {
-    ...base,
-    rejections: [],
-    articles: [{ index: 0, line: null, title: title!, subtitle: null, sections: [{ heading: null, paragraphs }], captions: [], credits: [], related: [], removed: [], meta: { ...EMPTY_META } }],
+  const decoded = decodeObject(bytes, meta, limits);
+  if (!decoded.ok) return { format: null, encoding: null, gzip: false, articles: [], rejections: [decoded.rejection] };
+  const { format, encoding, gzip, text } = decoded.value;
+  const result: CleanResult = { format, encoding, gzip, articles: [], rejections: [] };
+  const take = (out: CleanArticle | Rejection) => {
+    if ('code' in out) result.rejections.push(out);
+    else result.articles.push(out);
   };
+  const single: CleanOptions = { index: 0, line: null };
+
+  switch (format) {
+    case 'text':
+      take(cleanBlocks(segmentText(text), { ...EMPTY_META }, single));
+      break;
+    case 'markdown': {
+      const { meta: pageMeta, blocks } = segmentMarkdown(text);
+      take(cleanBlocks(blocks, pageMeta, single));
+      break;
+    }
+    case 'html': {
+      const page = segmentHtml(text);
+      take(cleanBlocks(page.blocks, page.meta, { ...single, removed: page.removed, related: page.related }));
+      break;
+    }
+    case 'json': {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (err) {
+        // A .json file that is really JSON Lines is read as such.
+        if (looksLikeJsonLines(text)) {
+          cleanJsonLines(text, limits, take);
+          result.format = 'jsonl';
+          break;
+        }
+        take({ code: 'malformed-json', reason: `malformed JSON: ${jsonError(err)}`, line: null, index: 0 });
+        break;
+      }
+      if (Array.isArray(value) && value.length > 0 && value.every((v) => v && typeof v === 'object' && !Array.isArray(v))) {
+        // An array of records is a batch, like JSON Lines without the lines.
+        value.slice(0, limits.maxArticlesPerObject).forEach((v, i) => take(cleanRecord(v, { index: i, line: null })));
+        break;
+      }
+      take(cleanRecord(value, single));
+      break;
+    }
+    case 'jsonl':
+      cleanJsonLines(text, limits, take);
+      break;
+  }
+  return result;
 }
+
+function cleanRecord(value: unknown, opts: CleanOptions): CleanArticle | Rejection {
+  const seg = segmentJsonRecord(value);
+  if (typeof seg === 'string') return { code: 'no-article', reason: seg, line: opts.line, index: opts.index };
+  return cleanBlocks(seg.blocks, seg.meta, { ...opts, removed: seg.removed, related: seg.related });
+}
+
+/** One article per line; a bad line is rejected with its number and the rest go on. */
+function cleanJsonLines(text: string, limits: Limits, take: (out: CleanArticle | Rejection) => void): void {
+  const lines = text.split('\n');
+  let articles = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    const n = i + 1;
+    if (++articles > limits.maxArticlesPerObject) {
+      take({ code: 'too-large', reason: `batch has more than ${limits.maxArticlesPerObject} articles; lines from ${n} on were not read`, line: n, index: i });
+      return;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      take({ code: 'malformed-json', reason: `malformed JSON: ${jsonError(err)}`, line: n, index: i });
+      continue;
+    }
+    take(cleanRecord(value, { index: i, line: n }));
+  }
+}
+
+function looksLikeJsonLines(text: string): boolean {
+  const lines = text.split('\n', 50).filter((l) => l.trim());
+  if (lines.length < 2) return false;
+  let ok = 0;
+  for (const l of lines) {
+    try {
+      JSON.parse(l);
+      ok++;
+    } catch {
+      /* counted as bad */
+    }
+  }
+  return ok >= 1 && ok >= lines.length / 2;
+}
+
+function jsonError(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 200);
+}
+
+// Re-exported for tests and for callers that segment on their own.
+export type { Block, PageMeta };

@@ -1,0 +1,225 @@
+/**
+ * The one junk cleaner every format shares: blocks (from the text, Markdown, JSON or HTML segmenter)
+ * → the clean article, with every removal recorded as {reason, text}.
+ */
+import type { Caption, Rejection, RelatedLink, Removal, Section } from '#contracts/record.ts';
+import type { Block, CleanArticle, PageMeta } from '../types.ts';
+import { collapseSpaces } from '../decode/normalize.ts';
+import { creditsOf, isWireCredit, looksLikeCredit, splitCaptionCredit } from './credits.ts';
+import { INLINE_SHORTCODE, RELATED_HEADER, RELATED_INLINE, bylineNames, junkReason, looksLikeHeadline } from './junk.ts';
+
+/** Related-link lists longer than this are not one block of related headlines. */
+const MAX_RELATED_RUN = 12;
+/** Bylines and datelines only count near the top. */
+const HEADER_ZONE = 5;
+/** Removed text is kept for the audit trail, but not without bound. */
+const MAX_REMOVED_TEXT = 500;
+
+export interface CleanOptions {
+  index: number;
+  line: number | null;
+  /** Extra removals and related links a segmenter already made (the HTML DOM stage). */
+  removed?: Removal[];
+  related?: RelatedLink[];
+}
+
+const TAG = /<\/?[a-zA-Z][^<>]{0,500}>/g;
+
+/** Last line of defence: no markup survives into a stored field. */
+export function stripMarkup(s: string): string {
+  return collapseSpaces(s.replace(TAG, ' ').replace(/\s+/g, ' '));
+}
+
+/**
+ * @example cleanBlocks([{ kind: 'title', text: 'A headline' }, { kind: 'paragraph', text: 'Body.' }], meta, { index: 0, line: null })
+ */
+export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions): CleanArticle | Rejection {
+  const removed: Removal[] = [...(opts.removed ?? [])];
+  const related: RelatedLink[] = [...(opts.related ?? [])];
+  const captions: Caption[] = [];
+  const credits: string[] = [];
+  const authors = [...meta.authors];
+  const remove = (reason: Removal['reason'], text: string) => removed.push({ reason, text: text.length > MAX_REMOVED_TEXT ? text.slice(0, MAX_REMOVED_TEXT) + '…' : text });
+  const addCredit = (c: string) => {
+    if (c && !credits.includes(c)) credits.push(c);
+  };
+
+  const blocks: Block[] = [];
+  for (const b of input) {
+    let text = stripMarkup(b.text);
+    if (INLINE_SHORTCODE.test(text) && text.replace(INLINE_SHORTCODE, '').trim()) {
+      for (const m of text.match(INLINE_SHORTCODE) ?? []) remove('shortcode', m);
+      text = collapseSpaces(text.replace(INLINE_SHORTCODE, ' '));
+    }
+    INLINE_SHORTCODE.lastIndex = 0;
+    if (text) blocks.push({ ...b, text });
+  }
+
+  // Title: the segmenter's title block, else the page's, else the first short block.
+  let title: string | null = null;
+  const titleAt = blocks.findIndex((b) => b.kind === 'title');
+  if (titleAt >= 0) {
+    title = blocks[titleAt]!.text;
+    blocks.splice(titleAt, 1);
+  }
+  title = cleanTitle(title ?? meta.title ?? null, meta.publisher);
+
+  const sections: Section[] = [{ heading: null, paragraphs: [] }];
+  const seenParagraphs = new Set<string>();
+  const subtitle = meta.subtitle;
+  let relatedRun = -1; // blocks left in a related list after a "Read more:" header, or -1
+  let content = 0; // paragraphs kept so far
+
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const text = b.text;
+    const next = blocks[i + 1];
+
+    // Inside a related list: headlines (or links) follow the header until a paragraph does.
+    if (relatedRun >= 0) {
+      const headline = b.href || b.kind === 'list-item' || (looksLikeHeadline(text) && !/[.!?]["”’]?$/.test(text));
+      if (relatedRun < MAX_RELATED_RUN && headline && !junkReason(text)) {
+        related.push({ title: text.replace(/^[•·*-]\s*/, ''), url: b.href ?? null });
+        remove('related-block', text);
+        relatedRun++;
+        continue;
+      }
+      relatedRun = -1;
+    }
+
+    if (title && normalizeKey(text) === normalizeKey(title) && content === 0) {
+      remove('boilerplate', text); // the headline repeated at the top of the body
+      continue;
+    }
+    if (RELATED_HEADER.test(text)) {
+      remove('related-block', text);
+      relatedRun = 0;
+      continue;
+    }
+    const inline = RELATED_INLINE.exec(text);
+    if (inline && b.kind !== 'heading' && looksLikeHeadline(inline[2]!)) {
+      related.push({ title: inline[2]!.trim(), url: b.href ?? null });
+      remove('related-block', text);
+      continue;
+    }
+    const junk = junkReason(text);
+    if (junk) {
+      remove(junk, text);
+      continue;
+    }
+    if (isWireCredit(text)) {
+      creditsOf(text).forEach(addCredit);
+      remove('wire-credit', text);
+      continue;
+    }
+    if (i < HEADER_ZONE + 1 && content === 0) {
+      const names = bylineNames(text);
+      if (names) {
+        for (const n of names) if (!authors.includes(n)) authors.push(n);
+        remove('byline', text);
+        continue;
+      }
+    }
+
+    // Captions: marked by the segmenter, printed twice in a row, or ending in a photo credit.
+    const twice = next !== undefined && normalizeKey(next.text) === normalizeKey(text);
+    if (b.kind === 'caption' || twice || looksLikeCaption(text, b)) {
+      const { text: captionText, credit } = b.credit !== undefined && b.credit !== null ? { text, credit: b.credit } : splitCaptionCredit(text);
+      if (captionText && !captions.some((c) => c.text === captionText)) captions.push({ text: captionText, credit });
+      if (credit) addCredit(credit);
+      remove('caption', text);
+      if (twice) {
+        remove('duplicate-caption', next!.text);
+        i++;
+      }
+      continue;
+    }
+
+    if (b.kind === 'heading') {
+      if (sections.at(-1)!.paragraphs.length === 0 && sections.at(-1)!.heading !== null) sections.pop();
+      sections.push({ heading: text, paragraphs: [] });
+      continue;
+    }
+    const key = normalizeKey(text);
+    if (text.length > 40 && seenParagraphs.has(key)) {
+      remove('duplicate-paragraph', text);
+      continue;
+    }
+    seenParagraphs.add(key);
+    sections.at(-1)!.paragraphs.push(b.kind === 'list-item' ? `• ${text}` : text);
+    content++;
+  }
+
+  // A heading with nothing under it (at the very end) is not a section.
+  while (sections.length > 1 && sections.at(-1)!.paragraphs.length === 0) {
+    remove('boilerplate', sections.pop()!.heading!);
+  }
+  if (content === 0) {
+    const reason = removed.length > 0 ? `no article text left after removing ${removed.length} junk line(s)` : 'no article text found';
+    return { code: 'no-article', reason, line: opts.line, index: opts.index };
+  }
+  if (!title) {
+    // No headline anywhere: the first sentence of the first paragraph stands in.
+    const first = sections.find((s) => s.paragraphs.length)!.paragraphs[0]!;
+    title = truncateWords(first.split(/(?<=[.!?])\s/)[0]!, 120);
+  }
+  return {
+    index: opts.index,
+    line: opts.line,
+    title,
+    subtitle: subtitle && subtitle !== title ? subtitle : null,
+    sections,
+    captions,
+    credits,
+    related: dedupeRelated(related),
+    removed,
+    meta: { ...meta, authors },
+  };
+}
+
+/** Short lines that end with a photo credit: "Rescue workers in Kabul (Reuters)". */
+function looksLikeCaption(text: string, b: Block): boolean {
+  if (b.kind !== 'paragraph' || text.length > 300) return false;
+  const { credit } = splitCaptionCredit(text);
+  if (!credit || !looksLikeCredit(credit)) return false;
+  // A wire dateline "KABUL (Reuters) -" opens a paragraph; a caption ends with its credit.
+  return !/^[\p{Lu} ,.'-]{2,40}\((AP|AFP|Reuters|EFE|dpa)\)\s*[-—–]/u.test(text);
+}
+
+function normalizeKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const SITE_SUFFIX = /\s+[|–—:·•-]\s+([^|–—·•]{2,60})$/;
+
+/** "Headline | Site Name" → "Headline" when the suffix names the site. */
+export function cleanTitle(title: string | null, publisher: string | null): string | null {
+  if (!title) return null;
+  let t = stripMarkup(title);
+  for (let k = 0; k < 2; k++) {
+    const m = SITE_SUFFIX.exec(t);
+    if (!m) break;
+    const suffix = m[1]!.trim().toLowerCase();
+    const pub = publisher?.toLowerCase() ?? '';
+    const siteLike = (pub && (suffix.includes(pub) || pub.includes(suffix))) || /\b(news|times|post|gazette|herald|tribune|journal|daily|online|\.com|\.org|\.net|\.co\b|bbc|cnn|reuters|guardian|telegraph|express|mail|press|wire|today|magazine|tv|radio)\b/i.test(suffix);
+    if (!siteLike || m.index < 10) break;
+    t = t.slice(0, m.index).trim();
+  }
+  return t || null;
+}
+
+function truncateWords(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 20)).trim() + '…';
+}
+
+function dedupeRelated(list: RelatedLink[]): RelatedLink[] {
+  const seen = new Set<string>();
+  return list.filter((r) => {
+    const k = normalizeKey(r.title);
+    if (!k || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,94 @@
+/**
+ * Credits: wire-service credit lines ("(With information from AFP)", "— Reuters") and photo credits
+ * at the end of captions ("(AP)", "Photo: Jane Doe/Reuters", "AFP via Getty Images").
+ */
+
+/** Agencies by the names they appear under, mapped to the short name kept in `credits`. */
+const AGENCIES: [RegExp, string][] = [
+  [/\bassociated press\b|\bAP\b/, 'AP'],
+  [/\bagence france[- ]presse\b|\bAFP\b/i, 'AFP'],
+  [/\breuters\b/i, 'Reuters'],
+  [/\b(agencia )?EFE\b/, 'EFE'],
+  [/\bdpa\b/i, 'dpa'],
+  [/\bANSA\b/, 'ANSA'],
+  [/\bxinhua\b/i, 'Xinhua'],
+  [/\bTASS\b|\bRIA Novosti\b/, 'TASS'],
+  [/\bbloomberg\b/i, 'Bloomberg'],
+  [/\bPTI\b|\bpress trust of india\b/i, 'PTI'],
+  [/\bANI\b/, 'ANI'],
+  [/\bIANS\b/, 'IANS'],
+  [/\bUPI\b|\bunited press international\b/i, 'UPI'],
+  [/\bkyodo\b/i, 'Kyodo'],
+  [/\byonhap\b/i, 'Yonhap'],
+  [/\bAAP\b|\baustralian associated press\b/i, 'AAP'],
+  [/\beuropa press\b/i, 'Europa Press'],
+  [/\bgetty images\b/i, 'Getty Images'],
+  [/\bEPA\b/, 'EPA'],
+  [/\bshutterstock\b/i, 'Shutterstock'],
+  [/\banadolu\b/i, 'Anadolu'],
+  [/\bcanadian press\b/i, 'The Canadian Press'],
+];
+
+export function agenciesIn(text: string): string[] {
+  const found: string[] = [];
+  for (const [re, name] of AGENCIES) if (re.test(text) && !found.includes(name)) found.push(name);
+  return found;
+}
+
+// "(With information from AFP)", "With reporting by Reuters", "(Reporting by X; Editing by Y)",
+// "AP contributed to this report.", "— Reuters", Spanish/French/German/Portuguese/Italian forms.
+const WIRE_LINE = [
+  /^\(?\s*(with (information|info|reporting|inputs?|files?|material) (from|by)|with agencies|additional reporting by|reporting by|writing by|editing by|compiled by|source:?\s*(afp|ap|reuters|agencies)|con (información|informacion) de|con información de las agencias|avec (l'?afp|l'?ap|reuters|agences)|mit material (von|der)|com informações d[aoe]s?|con informazioni d[ai]|fuente:\s*(efe|afp|reuters|ap|europa press))\b[^\n]{0,250}$/i,
+  /^[-—–]+\s*(AFP|AP|Reuters|EFE|dpa|Xinhua|ANSA|Bloomberg|PTI|IANS|agencies|Agencias)\.?\s*$/i,
+  /^(the )?(associated press|AP|reuters|AFP|bloomberg|agencies|news agencies|wire services)(( and | & )[\p{L} ]{2,40})? contributed to this (report|story|article)\.?$/iu,
+  /^\((AFP|AP|Reuters|EFE|dpa|Xinhua|ANSA|Bloomberg|agencies|Agencias|Agences)\)\.?$/i,
+];
+
+export function isWireCredit(line: string): boolean {
+  if (line.length > 260) return false;
+  return WIRE_LINE.some((re) => re.test(line));
+}
+
+/** What a wire line credits: agency short names, or the line itself (without parentheses) when it names none. */
+export function creditsOf(line: string): string[] {
+  const agencies = agenciesIn(line);
+  if (agencies.length > 0) return agencies;
+  return [line.replace(/^[(\s—–-]+|[)\s.]+$/g, '')];
+}
+
+const PHOTO_WORDS = /^(photo|photos|foto|fotos|photograph|picture|pic|image|imagen|bild|credit|crédito|crédit|file photo|archive|file|video|courtesy|illustration|graphic)\b/i;
+
+/**
+ * Splits a caption into text and credit when it ends with one.
+ * @example splitCaptionCredit('Wang Yi and Abdul Ghani Baradar (AP)') // { text: 'Wang Yi and Abdul Ghani Baradar', credit: 'AP' }
+ */
+export function splitCaptionCredit(caption: string): { text: string; credit: string | null } {
+  const s = caption.trim();
+  // Trailing parenthesis: "(AP)", "(Photo: Reuters/Jane Doe)", "(EFE)".
+  const paren = /\s*\(([^()]{2,80})\)\s*\.?$/.exec(s);
+  if (paren && looksLikeCredit(paren[1]!)) return { text: s.slice(0, paren.index).trim(), credit: cleanCredit(paren[1]!) };
+  // "… Photo: Jane Doe", "… | Getty Images", "… / AFP", "… - Reuters".
+  const tail = /(?:^|[.!?]\s+|\s+[|/–—-]\s+|\s{2,})((?:photo|photos|foto|photograph|picture|image|imagen|bild|credit|crédit|crédito|file photo)\s*(?:by|:)\s*[^.|]{2,80}|[\p{L}.' /-]{2,60}\bvia getty images|getty images|AFP|AP|Reuters|EPA|Shutterstock|Anadolu|Xinhua|dpa)\s*\.?$/iu.exec(s);
+  if (tail && tail.index > 0) {
+    const text = s.slice(0, tail.index + (tail[0].length - tail[0].trimStart().length)).replace(/[\s|/–—-]+$/, '').trim();
+    if (text.length > 0) return { text: /[.!?]$/.test(text) ? text : text, credit: cleanCredit(tail[1]!) };
+  }
+  return { text: s, credit: null };
+}
+
+/** True when a short string names an agency or a photographer credit. */
+export function looksLikeCredit(s: string): boolean {
+  const t = s.trim();
+  if (t.length < 2 || t.length > 80) return false;
+  if (PHOTO_WORDS.test(t)) return true;
+  if (agenciesIn(t).length > 0 && t.split(/\s+/).length <= 8) return true;
+  // "Jane Doe/Reuters", "John Smith for The Times"
+  return /^[\p{Lu}][\p{L}.'-]+(\s[\p{Lu}][\p{L}.'-]+){0,3}\s*\/\s*[\p{L} ]{2,40}$/u.test(t);
+}
+
+function cleanCredit(s: string): string {
+  return s
+    .replace(/^(photo|photos|foto|fotos|photograph|picture|pic|image|imagen|bild|credit|crédito|crédit|file photo)\s*(by|:)\s*/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,108 @@
+/**
+ * Crawler JSON → blocks and metadata. Accepts the common shapes: title/headline, body/text/content/
+ * articleBody (a string or an array of paragraphs), html, url/link, author(s)/byline, published/date/
+ * datePublished, source/publisher, language; an `article`/`data`/`item` wrapper is unwrapped.
+ */
+import type { Block, PageMeta } from '../types.ts';
+import { EMPTY_META } from '../types.ts';
+import { segmentHtml } from './html/index.ts';
+import { MAX_BLOCK_CHARS } from './text.ts';
+import { isoDate, languageCode, people, publisherName, urlValue } from './meta.ts';
+import type { RelatedLink, Removal } from '#contracts/record.ts';
+
+export interface SegmentedRecord {
+  meta: PageMeta;
+  blocks: Block[];
+  removed: Removal[];
+  related: RelatedLink[];
+}
+
+type Json = Record<string, unknown>;
+
+const WRAPPERS = ['article', 'data', 'item', 'story', 'post', 'document', 'doc', 'result', 'content'];
+const TITLE = ['title', 'headline', 'heading', 'name'];
+const BODY = ['body', 'text', 'content', 'articleBody', 'article_body', 'fullText', 'full_text', 'story', 'maintext', 'article_text', 'body_text', 'plain_text'];
+const HTML = ['html', 'body_html', 'content_html', 'raw_html', 'articleHtml', 'article_html', 'rawHtml'];
+const URL_KEYS = ['url', 'link', 'canonical_url', 'canonicalUrl', 'permalink', 'source_url', 'sourceUrl', 'uri'];
+const AUTHORS = ['authors', 'author', 'byline', 'creator', 'creators', 'writers', 'writer'];
+const DATES = ['datePublished', 'published', 'publishedAt', 'published_at', 'publish_date', 'publishDate', 'pubDate', 'date', 'date_publish', 'created_at', 'createdAt', 'time', 'timestamp'];
+const PUBLISHER = ['publisher', 'source', 'site_name', 'siteName', 'site', 'outlet', 'source_name', 'sourceName', 'domain'];
+const LANGUAGE = ['language', 'lang', 'inLanguage', 'locale'];
+const SUBTITLE = ['subtitle', 'subheadline', 'dek', 'standfirst', 'description', 'summary', 'excerpt'];
+
+const first = (o: Json, keys: string[]): unknown => {
+  for (const k of keys) if (o[k] !== undefined && o[k] !== null && o[k] !== '') return o[k];
+  return undefined;
+};
+
+/** Finds the article object inside a crawler record, unwrapping one or two levels of wrapper. */
+export function articleObject(v: unknown): Json | null {
+  let o = v;
+  for (let depth = 0; depth < 3; depth++) {
+    if (!o || typeof o !== 'object' || Array.isArray(o)) return null;
+    const obj = o as Json;
+    if (first(obj, TITLE) !== undefined && (first(obj, BODY) !== undefined || first(obj, HTML) !== undefined)) return obj;
+    const wrapper = WRAPPERS.find((w) => obj[w] && typeof obj[w] === 'object' && !Array.isArray(obj[w]));
+    if (!wrapper) return obj;
+    o = obj[wrapper];
+  }
+  return o as Json;
+}
+
+/** A JSON value (already parsed) → blocks, or a one-line reason it holds no article. */
+export function segmentJsonRecord(value: unknown): SegmentedRecord | string {
+  const o = articleObject(value);
+  if (!o) return Array.isArray(value) ? 'JSON array is not an article record' : 'JSON value is not an object';
+  const meta: PageMeta = {
+    ...EMPTY_META,
+    url: urlValue(first(o, URL_KEYS)),
+    title: textValue(first(o, TITLE)),
+    subtitle: null,
+    authors: people(first(o, AUTHORS)),
+    publisher: publisherName(first(o, PUBLISHER)),
+    publishedAt: isoDate(first(o, DATES)),
+    language: languageCode(first(o, LANGUAGE)),
+  };
+  const subtitle = textValue(first(o, SUBTITLE));
+
+  let blocks: Block[] = [];
+  let removed: Removal[] = [];
+  let related: RelatedLink[] = [];
+  const html = first(o, HTML);
+  const body = first(o, BODY);
+  const bodyText = Array.isArray(body) ? body.filter((p) => typeof p === 'string').join('\n\n') : textValue(body, false);
+  if (typeof html === 'string' || (bodyText && /<(p|div|br|h[1-6]|article)[\s>/]/i.test(bodyText.slice(0, 5000)))) {
+    const page = segmentHtml(typeof html === 'string' ? html : bodyText!);
+    blocks = page.blocks;
+    removed = page.removed;
+    related = page.related;
+    for (const k of Object.keys(meta) as (keyof PageMeta)[]) {
+      if ((meta[k] === null || (Array.isArray(meta[k]) && (meta[k] as unknown[]).length === 0)) && page.meta[k]) (meta as unknown as Json)[k] = page.meta[k];
+    }
+  } else if (bodyText) {
+    blocks = paragraphs(bodyText).map((text) => ({ kind: 'paragraph' as const, text }));
+  } else {
+    return 'JSON record has no article body (expected body, text, content, articleBody or html)';
+  }
+  // The description is a subtitle only when it is not just the body's first words.
+  if (subtitle && !(blocks[0]?.text ?? '').startsWith(subtitle.slice(0, 60))) meta.subtitle = subtitle;
+  if (meta.title) blocks = [{ kind: 'title', text: meta.title }, ...blocks.filter((b) => b.kind !== 'title')];
+  return { meta, blocks, removed, related };
+}
+
+function textValue(v: unknown, short = true): string | null {
+  if (typeof v === 'string') return short ? v.trim().slice(0, 1000) || null : v.slice(0, 5_000_000);
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const inner = (v as Json).text ?? (v as Json).value ?? (v as Json)['#text'] ?? (v as Json).rendered;
+    if (typeof inner === 'string') return textValue(inner, short);
+  }
+  if (typeof v === 'number') return String(v);
+  return null;
+}
+
+/** Body text → paragraphs: split on blank lines, or on single newlines when there are none. */
+export function paragraphs(text: string): string[] {
+  const byBlank = text.split(/\n[ \t]*\n/);
+  const parts = byBlank.length > 1 ? byBlank.flatMap((p) => (p.includes('\n') && p.split('\n').every((l) => l.length < 300) && p.split('\n').length <= 3 ? p.split('\n') : [p.replace(/\n/g, ' ')])) : text.split('\n');
+  return parts.map((p) => p.replace(/\s+/g, ' ').trim().slice(0, MAX_BLOCK_CHARS)).filter(Boolean);
+}

@@ -1,0 +1,124 @@
+/**
+ * Rules that recognise junk lines. Each looks at a whole short line, anchored at both ends, so a
+ * paragraph that merely contains "read" or "source" is never touched. All patterns are linear:
+ * alternations of literals and bounded character classes, no nested quantifiers.
+ */
+import type { RemovalReason } from '#contracts/record.ts';
+
+/** Lines longer than this are never junk by these rules: junk is short. */
+const MAX_JUNK_LINE = 300;
+
+export interface JunkRule {
+  reason: RemovalReason;
+  test: RegExp;
+}
+
+export const SHORTCODE = /^\[\/?(ad_?\d*|ads?|advert[a-z]*|caption|embed|gallery|video|audio|playlist|related[a-z_-]*|tweet|instagram|youtube|facebook|twitter|vc_[a-z_]+|et_pb_[a-z_]+|contact-form[a-z0-9_-]*|sc[a-z_-]*|shortcode[a-z_-]*)(\s[^\]]{0,300})?\]$/i;
+/** Shortcodes inside a paragraph: removed from it, the paragraph stays. */
+export const INLINE_SHORTCODE = /\[\/?(ad_?\d*|embed|gallery|video|audio|tweet|related[a-z_-]*)(\s[^\]]{0,300})?\]/gi;
+
+export const RELATED_HEADER =
+  /^(read more|read also|also read|read next|keep reading|continue reading|related|related articles?|related stories|related news|related content|related coverage|related links?|related posts?|more stories|more news|more from [\p{L}\p{N} .&'-]{1,40}|more on this( story| topic)?|recommended( for you| stories| reading)?|see also|you may also like|you might also like|don'?t miss|must read|trending( now)?|popular( now| stories)?|most read|top stories|what to read next|más noticias|lee también|lea también|te puede interesar|ver también|noticias relacionadas|lire aussi|à lire aussi|a lire aussi|sur le même sujet|voir aussi|mehr zum thema|auch interessant|lesen sie auch|weitere artikel|leia também|leia mais|veja também|leggi anche|potrebbe interessarti)\s*[:.…>»-]?\s*$/iu;
+
+/** "Read more: Headline" on one line. */
+export const RELATED_INLINE =
+  /^(read more|read also|also read|read next|related|see also|recommended|don'?t miss|must read|more|lee también|lea también|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|leia também|leia mais|leggi anche|ver también|te puede interesar)\s*[:>»|–—-]\s*(\S[^\n]{3,200})$/iu;
+
+export const RULES: JunkRule[] = [
+  { reason: 'ad-marker', test: /^\[\/?ad_?\d*\]$/i },
+  { reason: 'source-link', test: /^(source link|source|link to source|original source|fuente|fonte|quelle|lien source|source de l'article)\s*:?\s*$/i },
+  {
+    reason: 'advertisement',
+    test: /^[-–—(\[]*\s*(advertisement|advertisements|advertising|advertorial|sponsored|sponsored content|paid content|promoted|promoted content|ad|ads|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|reklame|story continues below( this)? advertisement|article continues below( this)?( advertisement)?|continue reading (the main story|below)|scroll to continue( with content)?)\s*[-–—)\]]*$/i,
+  },
+  {
+    reason: 'share-prompt',
+    test: /^((share|tweet|email|print|pin|post)( this| the)?( article| story| post| page| video| on| via| with)?( on| via)?([\s,|·•]+(facebook|twitter|x|whatsapp|linkedin|email|reddit|telegram|pinterest|messenger|flipboard|bluesky|threads)){0,10}[\s,|·•]*|share (on|via) [^\n]{1,100}|follow (us|me|@\S+)( on)? [^\n]{1,100}|like us on facebook[^\n]{0,60}|click here (to|for) [^\n]{1,160}|tap here (to|for) [^\n]{1,160}|join (us|our (channel|community|group)) on [^\n]{1,80}|(get|download) (the|our) (free )?app[^\n]{0,100}|síguenos en [^\n]{1,80}|suivez-nous sur [^\n]{1,80}|folgen sie uns [^\n]{1,80}|compartir( en)? [^\n]{1,80}|partager( sur)? [^\n]{1,80}|teilen( auf)? [^\n]{1,80}|comparti?lhe [^\n]{1,80})$/i,
+  },
+  {
+    reason: 'share-prompt',
+    test: /^((facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|reddit|telegram|messenger|copy link|copy|print|share|flipboard|sms)[\s,|·•/]*){2,10}$/i,
+  },
+  {
+    reason: 'newsletter-prompt',
+    test: /^[^\n]{0,80}\b(sign up|signup|subscribe|register|get|receive|join)\b[^\n]{0,120}\b(newsletters?|inbox|e-?mail (updates|alerts|briefing)|daily briefing|breaking news alerts)\b[^\n]{0,120}$/i,
+  },
+  { reason: 'newsletter-prompt', test: /^(newsletter|newsletters|suscríbete[^\n]{0,120}|abonnez-vous[^\n]{0,120}|abonnieren sie[^\n]{0,120}|assine[^\n]{0,120}|iscriviti[^\n]{0,120})$/i },
+  {
+    reason: 'cookie-notice',
+    test: /^[^\n]{0,200}\b(we use cookies|this (web)?site uses cookies|uses cookies to|accept (all )?cookies|cookie (policy|settings|preferences)|utilizamos cookies|nous utilisons des cookies|wir verwenden cookies)\b[^\n]{0,200}$/i,
+  },
+  {
+    reason: 'paywall-notice',
+    test: /^[^\n]{0,60}\b(subscribe to (continue|read|unlock)|subscribers? only|for subscribers|premium (content|article)|you have (reached|used) (your|all your) (free )?(article|story|monthly)?\s?(limit|articles)|to continue reading|continue reading with|already a (subscriber|member)|log ?in to (continue|read)|become a (member|subscriber) to|unlock (this|full) (article|access)|this (article|content) is (only )?(for|available to) (subscribers|members)|contenido exclusivo para suscriptores|réservé aux abonnés|article réservé|nur für abonnenten|exklusiv für abonnenten)\b[^\n]{0,160}$/i,
+  },
+  { reason: 'image-filename', test: /^[\w\-.() ]{1,100}\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$/i },
+  {
+    reason: 'copyright',
+    test: /^[*_\s]*(©|\(c\)|copyright\b|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|todos os direitos reservados|tutti i diritti riservati)[^\n]{0,240}$/i,
+  },
+  { reason: 'copyright', test: /^[^\n]{0,200}\b(all rights reserved|derechos reservados|droits réservés)\.?[*_\s]*$/i },
+  {
+    reason: 'comments',
+    test: /^((\d+\s+)?comments?(\s*\(\d+\))?|leave a (comment|reply)|comments are closed|join the (conversation|discussion)|show comments|view comments|add (a )?comment|\d+ responses?|comentarios|commentaires|kommentare)\s*:?$/i,
+  },
+  {
+    reason: 'navigation',
+    test: /^(home|menu|skip to (main )?content|skip navigation|back to top|toggle navigation|search|close|open menu|main menu|next article|previous article|next|previous|load more|show more|see more|view all|more|inicio|accueil|startseite)$/i,
+  },
+  { reason: 'boilerplate', test: /^(tags|topics|filed under|categories|category|temas|étiquettes|schlagwörter)\s*:[^\n]{0,300}$/i },
+  {
+    reason: 'boilerplate',
+    test: /^(this (article|story) (was|has been) (originally )?(published|updated|corrected)[^\n]{0,200}|(updated|published|posted|last updated|first published)( on| at)?:? [^\n]{0,60}|publicado( el)?:? [^\n]{0,60}|actualizado( el)?:? [^\n]{0,60}|publié le [^\n]{0,60}|mis à jour le [^\n]{0,60}|veröffentlicht( am)? [^\n]{0,60}|aktualisiert( am)? [^\n]{0,60})$/i,
+  },
+  { reason: 'boilerplate', test: /^(reading time|lesezeit|tiempo de lectura|temps de lecture)\s*:?\s*\d+\s*(min|minutes?|minuten|minutos)[^\n]{0,20}$/i },
+  { reason: 'boilerplate', test: /^\d+\s*(min|minute|minutes)\s+(read|de lectura|de lecture|lesezeit)$/i },
+];
+
+/** The reason a line is junk, or null when it is content. */
+export function junkReason(line: string): RemovalReason | null {
+  if (line.length > MAX_JUNK_LINE) return null;
+  if (SHORTCODE.test(line)) return /^\[\/?ad/i.test(line) ? 'ad-marker' : 'shortcode';
+  for (const rule of RULES) if (rule.test.test(line)) return rule.reason;
+  return null;
+}
+
+/**
+ * A byline: "By Jane Doe", "By Jane Doe and John Roe, Staff Reporters", "Por María López".
+ * Returns the names, or null.
+ */
+export function bylineNames(line: string): string[] | null {
+  if (line.length > 160) return null;
+  const m = /^(?:written |reported |words )?(?:by|por|par|von|di|de|door)\s+(.{2,150})$/i.exec(line.trim());
+  if (!m) return null;
+  // Drop a trailing role or place: ", Staff Reporter", " in Kabul", " | The Times".
+  const names = m[1]!
+    .split(/\s*[|•·]\s*|,\s+(?=(?:staff|senior|chief|local|political|foreign|business|sports?|deputy|special|news|the)\b)|\s+(?:in|en|à|aus|em)\s+[\p{Lu}][\p{L}]+$/iu)[0]!
+    .replace(/,\s*[\p{Ll}][^,]*$/u, '')
+    .split(/\s*(?:,|\band\b|&|\by\b|\bet\b|\bund\b|\be\b)\s*/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const isName = (s: string) => /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|van|von|de|da|del|der|la|le|bin|al|ibn)){0,4}$/u.test(s) && s.split(/\s+/).length <= 5;
+  if (names.length === 0 || !names.every(isName)) return null;
+  return names;
+}
+
+/** True when a line reads like a subheading: short, no sentence punctuation at the end, not a sentence. */
+export function looksLikeHeading(line: string): boolean {
+  if (line.length < 3 || line.length > 90) return false;
+  if (/[.,;:!?"”’»)]$/.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length > 12) return false;
+  if (!/^[\p{Lu}\p{N}"“«¿¡]/u.test(line)) return false;
+  return true;
+}
+
+/** True when a line reads like a headline in a related-links list (not a paragraph of the story). */
+export function looksLikeHeadline(line: string): boolean {
+  if (line.length < 8 || line.length > 200) return false;
+  const words = line.split(/\s+/).length;
+  if (words > 30) return false;
+  // Headlines rarely end with a full stop; two or more sentences is a paragraph.
+  const sentences = (line.match(/[.!?]\s+\p{Lu}/gu) ?? []).length;
+  return sentences === 0 && !(words > 18 && /\.$/.test(line));
+}

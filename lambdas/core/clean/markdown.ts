@@ -1,0 +1,128 @@
+/**
+ * Markdown → blocks and page metadata: front matter, headings, paragraphs, lists, quotes and images
+ * (their alt text is a caption). Inline markup is reduced to its text.
+ */
+import type { Block, PageMeta } from '../types.ts';
+import { EMPTY_META } from '../types.ts';
+import { collapseSpaces } from '../decode/normalize.ts';
+import { MAX_BLOCK_CHARS } from './text.ts';
+import { isoDate, languageCode, splitPeople } from './meta.ts';
+
+const MAX_LINES = 20_000;
+
+export function segmentMarkdown(text: string): { meta: PageMeta; blocks: Block[] } {
+  let lines = text.split('\n', MAX_LINES);
+  const meta: PageMeta = { ...EMPTY_META, authors: [] };
+  if (lines[0]?.trim() === '---') {
+    const end = lines.indexOf('---', 1);
+    if (end > 0 && end < 200) {
+      readFrontMatter(lines.slice(1, end), meta);
+      lines = lines.slice(end + 1);
+    }
+  }
+
+  const blocks: Block[] = [];
+  let para: string[] = [];
+  let fence = false;
+  let standfirst: Block | null = null;
+  const flush = () => {
+    if (para.length) {
+      const raw = para.join(' ');
+      const block: Block = { kind: 'paragraph', text: inline(raw) };
+      // A wholly emphasised paragraph straight under the headline is the standfirst.
+      if (blocks.length === 1 && blocks[0]!.kind === 'title' && /^([*_])[^*_]{10,300}\1$/.test(raw)) standfirst = block;
+      blocks.push(block);
+    }
+    para = [];
+  };
+  for (const rawLine of lines) {
+    const line = rawLine.trim();
+    if (line.startsWith('```') || line.startsWith('~~~')) {
+      flush();
+      fence = !fence;
+      continue;
+    }
+    if (fence) continue; // code blocks are not article text
+    if (!line) {
+      flush();
+      continue;
+    }
+    const heading = /^(#{1,6})\s+(.+?)\s*#*$/.exec(line);
+    if (heading) {
+      flush();
+      const text = inline(heading[2]!);
+      const isTitle = heading[1]!.length === 1 && !blocks.some((b) => b.kind === 'title' || b.kind === 'paragraph');
+      if (isTitle) {
+        if (!meta.title) meta.title = text;
+        blocks.push({ kind: 'title', text });
+      } else {
+        blocks.push({ kind: 'heading', text });
+      }
+      continue;
+    }
+    const image = /^!\[([^\]]{0,500})\]\(([^)\s]{0,2000})(?:\s+"([^"]{0,500})")?\)$/.exec(line);
+    if (image) {
+      flush();
+      const caption = (image[3] || image[1] || '').trim();
+      if (caption) blocks.push({ kind: 'caption', text: inline(caption) });
+      continue;
+    }
+    if (/^([-*_])(\s*\1){2,}$/.test(line)) {
+      flush(); // horizontal rule
+      continue;
+    }
+    const item = /^(?:[-*+]|\d{1,3}[.)])\s+(.+)$/.exec(line);
+    if (item) {
+      flush();
+      blocks.push({ kind: 'list-item', text: inline(item[1]!) });
+      continue;
+    }
+    const quote = /^>\s?(.*)$/.exec(line);
+    if (quote) {
+      flush();
+      if (quote[1]!.trim()) blocks.push({ kind: 'paragraph', text: inline(quote[1]!) });
+      continue;
+    }
+    para.push(line);
+  }
+  flush();
+  if (meta.title && !blocks.some((b) => b.kind === 'title')) blocks.unshift({ kind: 'title', text: meta.title });
+  if (standfirst && !meta.subtitle) {
+    meta.subtitle = (standfirst as Block).text;
+    blocks.splice(blocks.indexOf(standfirst), 1);
+  }
+  return { meta, blocks };
+}
+
+/** Inline Markdown → plain text: links and images to their text, emphasis and code marks dropped. */
+export function inline(s: string): string {
+  return collapseSpaces(
+    s
+      .slice(0, MAX_BLOCK_CHARS)
+      .replace(/!\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1')
+      .replace(/\[([^\]]{1,500})\]\([^)]{0,2000}\)/g, '$1')
+      .replace(/\[([^\]]{1,500})\]\[[^\]]{0,100}\]/g, '$1')
+      .replace(/(\*\*|__)([^*_]{1,2000})\1/g, '$2')
+      .replace(/(^|[\s(])[*_]([^*_\s][^*_]{0,2000}?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
+      .replace(/`([^`]{1,2000})`/g, '$1')
+      .replace(/<\/?[a-zA-Z][^<>]{0,500}>/g, ' ')
+      .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1'),
+  );
+}
+
+function readFrontMatter(lines: string[], meta: PageMeta): void {
+  for (const l of lines) {
+    const m = /^([A-Za-z_][\w-]{0,40})\s*:\s*(.*)$/.exec(l.trim());
+    if (!m) continue;
+    const key = m[1]!.toLowerCase();
+    const value = m[2]!.trim().replace(/^["']|["']$/g, '');
+    if (!value) continue;
+    if (key === 'title' || key === 'headline') meta.title = value;
+    else if (key === 'author' || key === 'authors' || key === 'byline') meta.authors.push(...splitPeople(value.replace(/^\[|\]$/g, '')));
+    else if (key === 'date' || key === 'published' || key === 'publishdate' || key === 'pubdate' || key === 'published_at') meta.publishedAt = isoDate(value);
+    else if (key === 'publisher' || key === 'source' || key === 'site' || key === 'site_name') meta.publisher = value;
+    else if (key === 'url' || key === 'canonical' || key === 'canonical_url' || key === 'link') meta.url = value;
+    else if (key === 'description' || key === 'subtitle' || key === 'summary' || key === 'dek') meta.subtitle = value;
+    else if (key === 'lang' || key === 'language' || key === 'locale') meta.language = languageCode(value);
+  }
+}
