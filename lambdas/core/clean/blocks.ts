@@ -24,6 +24,8 @@ export interface CleanOptions {
 }
 
 const TAG = /<\/?[a-zA-Z][^<>]{0,500}>/g;
+/** WordPress's [caption …]<img …> Text[/caption]: the text is a caption. */
+const WP_CAPTION = /^\[caption(?:\s[^\]]{0,500})?\]([^[]{0,1000})\[\/caption\]$/i;
 
 /** Last line of defence: no markup survives into a stored field. */
 export function stripMarkup(s: string): string {
@@ -77,7 +79,8 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
 
     // Inside a related list: headlines (or links) follow the header until a paragraph does.
     if (relatedRun >= 0) {
-      const headline = b.href || b.kind === 'list-item' || (looksLikeHeadline(text) && !/[.!?]["”’]?$/.test(text));
+      // Headlines may end in "?" or "!", rarely in a full stop.
+      const headline = b.href || b.kind === 'list-item' || (looksLikeHeadline(text) && !/\.["”’]?$/.test(text));
       if (relatedRun < MAX_RELATED_RUN && headline && !junkReason(text)) {
         related.push({ title: text.replace(/^[•·*-]\s*/, ''), url: b.href ?? null });
         remove('related-block', text);
@@ -91,13 +94,21 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
       remove('boilerplate', text); // the headline repeated at the top of the body
       continue;
     }
+    const wpCaption = WP_CAPTION.exec(text);
+    if (wpCaption) {
+      const { text: captionText, credit } = splitCaptionCredit(stripMarkup(wpCaption[1]!));
+      if (captionText) captions.push({ text: captionText, credit });
+      if (credit) addCredit(credit);
+      remove('shortcode', text);
+      continue;
+    }
     if (RELATED_HEADER.test(text)) {
       remove('related-block', text);
       relatedRun = 0;
       continue;
     }
     const inline = RELATED_INLINE.exec(text);
-    if (inline && b.kind !== 'heading' && looksLikeHeadline(inline[2]!)) {
+    if (inline && looksLikeHeadline(inline[2]!)) {
       related.push({ title: inline[2]!.trim(), url: b.href ?? null });
       remove('related-block', text);
       continue;

@@ -13,6 +13,8 @@ export interface JunkRule {
   test: RegExp;
 }
 
+/** A shortcode wrapping a URL or an embed: the whole line goes. */
+export const EMBED_SHORTCODE = /^\[(embed|video|audio|tweet|instagram|youtube|soundcloud|playlist)(\s[^\]]{0,300})?\][^[]{0,2000}\[\/\1\]$/i;
 export const SHORTCODE = /^\[\/?(ad_?\d*|ads?|advert[a-z]*|caption|embed|gallery|video|audio|playlist|related[a-z_-]*|tweet|instagram|youtube|facebook|twitter|vc_[a-z_]+|et_pb_[a-z_]+|contact-form[a-z0-9_-]*|sc[a-z_-]*|shortcode[a-z_-]*)(\s[^\]]{0,300})?\]$/i;
 /** Shortcodes inside a paragraph: removed from it, the paragraph stays. */
 export const INLINE_SHORTCODE = /\[\/?(ad_?\d*|embed|gallery|video|audio|tweet|related[a-z_-]*)(\s[^\]]{0,300})?\]/gi;
@@ -79,6 +81,7 @@ export const RULES: JunkRule[] = [
 export function junkReason(line: string): RemovalReason | null {
   if (line.length > MAX_JUNK_LINE) return null;
   if (SHORTCODE.test(line)) return /^\[\/?ad/i.test(line) ? 'ad-marker' : 'shortcode';
+  if (EMBED_SHORTCODE.test(line)) return 'shortcode';
   for (const rule of RULES) if (rule.test.test(line)) return rule.reason;
   return null;
 }
@@ -120,5 +123,6 @@ export function looksLikeHeadline(line: string): boolean {
   if (words > 30) return false;
   // Headlines rarely end with a full stop; two or more sentences is a paragraph.
   const sentences = (line.match(/[.!?]\s+\p{Lu}/gu) ?? []).length;
-  return sentences === 0 && !(words > 18 && /\.$/.test(line));
+  // "Who is Tom Reyes? Everything we know": a short headline may hold one question or exclamation.
+  return (sentences === 0 || (sentences === 1 && words <= 12 && /[?!:]\s/.test(line))) && !(words > 18 && /\.$/.test(line));
 }

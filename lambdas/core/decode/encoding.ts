@@ -71,7 +71,29 @@ function looksLikeUtf8(b: Uint8Array): boolean {
   return invalid === 0 || valid > invalid * 8;
 }
 
+/**
+ * Windows-1252's 0x80–0x9F: curly quotes, dashes, €, ™… Node's TextDecoder decodes 'windows-1252'
+ * as ISO-8859-1 (C1 controls there), so the block is mapped here. Undefined positions stay unmapped.
+ */
+const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+function decodeWindows1252(b: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let start = 0; start < b.length; start += CHUNK) {
+    const end = Math.min(b.length, start + CHUNK);
+    const codes: number[] = new Array(end - start);
+    for (let i = start; i < end; i++) {
+      const c = b[i]!;
+      codes[i - start] = c >= 0x80 && c <= 0x9f ? CP1252_HIGH.charCodeAt(c - 0x80) : c;
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
 export function decodeText(b: Uint8Array, encoding: Exclude<Encoding, 'binary'>): string | null {
+  if (encoding === 'windows-1252') return decodeWindows1252(b);
   try {
     let start = 0;
     if (encoding === 'utf-8' && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) start = 3;
