@@ -16,7 +16,7 @@ import type { Context, S3EventRecord, SQSEvent, SQSRecord } from 'aws-lambda';
 import { DynamoArticleStore } from '#adapters/article-table.ts';
 import { FileEventPublisher } from '#adapters/event-bus.ts';
 import { S3ObjectStore } from '#adapters/s3-objects.ts';
-import { DEFAULT_EVENT_SOURCE } from '#contracts/events.ts';
+import { DEFAULT_EVENT_SOURCE, type PipelineEvent } from '#contracts/events.ts';
 import { DEFAULT_LIMITS } from '#core/types.ts';
 import { makeSqsHandler } from '../lambdas/ingest/handler.ts';
 import type { IngestConfig, IngestDeps, ObjectOutcome } from '../lambdas/ingest/ingest-object.ts';
@@ -59,6 +59,8 @@ export interface RunOptions {
 export interface RunResult {
   counts: RunCounts;
   outcomes: ObjectOutcome[];
+  /** Events the bus accepted during this run. */
+  events: PipelineEvent[];
   deadLettered: number;
   table: string;
   bucket: string;
@@ -98,11 +100,20 @@ export function quietObservability() {
 
 /** The handler wired to a running local stack, collecting object outcomes. */
 export function localPipeline(stack: LocalStack, dataDir: string, bus?: EventPublisher, config: Partial<IngestConfig> = {}) {
-  const publisher = bus ?? new FileEventPublisher(join(dataDir, 'events.jsonl'), DEFAULT_EVENT_SOURCE);
+  const inner = bus ?? new FileEventPublisher(join(dataDir, 'events.jsonl'), DEFAULT_EVENT_SOURCE);
+  // Remember what the bus accepted in this run, so the CLI can show the events it caused.
+  const published: PipelineEvent[] = [];
+  const publisher: EventPublisher = {
+    async publish(events) {
+      const result = await inner.publish(events);
+      events.forEach((e, i) => result.accepted[i] && published.push(e));
+      return result;
+    },
+  };
   const outcomes: ObjectOutcome[] = [];
   const deps = localDeps(stack, publisher, config);
   const handler = makeSqsHandler(deps, { ...quietObservability(), onOutcome: (o) => outcomes.push(o) });
-  return { handler, outcomes, deps };
+  return { handler, outcomes, deps, published };
 }
 
 export async function runLocal(options: RunOptions): Promise<RunResult> {
@@ -110,7 +121,7 @@ export async function runLocal(options: RunOptions): Promise<RunResult> {
   process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
   const stack = await startLocalStack({ dataDir: options.dataDir });
   try {
-    const { handler, outcomes } = localPipeline(stack, options.dataDir, options.bus?.(options.dataDir), options.config);
+    const { handler, outcomes, published } = localPipeline(stack, options.dataDir, options.bus?.(options.dataDir), options.config);
 
     const notifications: SQSRecord[] = [];
     let sequence = 0;
@@ -133,7 +144,7 @@ export async function runLocal(options: RunOptions): Promise<RunResult> {
       done += n;
       options.onProgress?.(done, total);
     });
-    return { counts: countOutcomes(outcomes, total), outcomes, deadLettered, table: stack.table, bucket: stack.bucket };
+    return { counts: countOutcomes(outcomes, total), outcomes, events: published, deadLettered, table: stack.table, bucket: stack.bucket };
   } finally {
     await stack.close();
   }

@@ -50,8 +50,18 @@ function printHuman(result: RunResult): void {
     }
   }
   process.stdout.write(lines.join('\n') + (lines.length ? '\n\n' : ''));
+  if (result.events.length) {
+    process.stdout.write(`events published (${result.events.length}):\n`);
+    for (const e of result.events) {
+      const d = e.detail as { id: string; title?: string; reason?: string; entityNames?: string[] };
+      const what = d.title ?? d.reason ?? '';
+      const ents = d.entityNames?.length ? `  [${d.entityNames.slice(0, 5).join(', ')}]` : '';
+      process.stdout.write(`  ${e.detailType.padEnd(16)} ${d.id.slice(0, 12)}  ${what.slice(0, 70)}${ents}\n`);
+    }
+    process.stdout.write('\n');
+  }
   process.stdout.write(table(result.counts) + '\n');
-  process.stdout.write(`data: .news-ingest store in the data dir; events in events.jsonl · table ${result.table}, bucket ${result.bucket}\n`);
+  process.stdout.write(`local store: table ${result.table}, bucket ${result.bucket}; events appended to events.jsonl in the data dir\n`);
   if (result.deadLettered) process.stdout.write(`dead-lettered: ${result.deadLettered} message(s), see dlq.jsonl\n`);
 }
 
