@@ -15,6 +15,13 @@ import type { IngestDeps, ObjectOutcome } from './ingest-object.ts';
 import { ingestObject } from './ingest-object.ts';
 import { objectsFromMessage } from './s3-notifications.ts';
 
+/** Time an object needs at worst (a 5 MB page, the writes, the publish): below it, the message is retried. */
+const MIN_TIME_PER_OBJECT_MS = 10_000;
+
+export class OutOfTimeError extends Error {
+  override name = 'OutOfTimeError';
+}
+
 export interface HandlerOptions {
   logger?: Logger;
   metrics?: Metrics;
@@ -30,7 +37,10 @@ export function makeSqsHandler(deps: IngestDeps, options: HandlerOptions = {}) {
   const logger = options.logger ?? new Logger({ serviceName: 'news-ingest' });
   const metrics = options.metrics ?? new Metrics({ namespace: 'NewsIngest', serviceName: 'news-ingest' });
 
+  let remaining: () => number = () => Number.POSITIVE_INFINITY;
   const processRecord = async (record: SQSRecord): Promise<void> => {
+    // Too little time left to finish an object safely: hand the message back rather than be cut off.
+    if (remaining() < MIN_TIME_PER_OBJECT_MS) throw new OutOfTimeError(`less than ${MIN_TIME_PER_OBJECT_MS} ms left in the invocation`);
     for (const ref of objectsFromMessage(record.body, record.messageId)) {
       const started = Date.now();
       logger.appendKeys({ correlation_id: ref.key, bucket: ref.bucket });
@@ -55,8 +65,13 @@ export function makeSqsHandler(deps: IngestDeps, options: HandlerOptions = {}) {
 
   return async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
     logger.addContext(context);
+    remaining = () => context.getRemainingTimeInMillis();
     try {
-      return await processPartialResponse(event, processRecord, new BatchProcessor(EventType.SQS), { context });
+      return await processPartialResponse(event, processRecord, new BatchProcessor(EventType.SQS), {
+        context,
+        // Report every failed message in batchItemFailures (same effect as throwing; one shape for callers).
+        throwOnFullBatchFailure: false,
+      });
     } finally {
       metrics.publishStoredMetrics();
     }

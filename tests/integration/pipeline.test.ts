@@ -165,4 +165,14 @@ describe('ingest handler on the local emulators', () => {
     expect(await h.deliver(newer)).toEqual([]);
     expect(h.bus.of(DetailType.ArticleIngested)).toHaveLength(1);
   });
+
+  it('hands messages back when the invocation is nearly out of time, instead of being cut off', async () => {
+    const msg = await h.put('incoming/late.txt', ARTICLE('Harbour expansion approved'));
+    const { makeSqsHandler } = await import('../../lambdas/ingest/handler.ts');
+    const { localDeps, localContext, quietObservability } = await import('../../local/runner.ts');
+    const handler = makeSqsHandler(localDeps(h.stack, h.bus), quietObservability());
+    const res = await handler({ Records: [msg] }, { ...localContext(), getRemainingTimeInMillis: () => 3_000 });
+    expect(res.batchItemFailures).toEqual([{ itemIdentifier: msg.messageId }]);
+    expect(h.bus.events).toHaveLength(0);
+  });
 });
