@@ -90,11 +90,18 @@ export function localDeps(stack: LocalStack, bus: EventPublisher, config: Partia
   };
 }
 
+/** Metrics that are counted but never flushed: there is no CloudWatch locally. */
+class LocalMetrics extends Metrics {
+  override publishStoredMetrics(): void {
+    this.clearMetrics();
+  }
+}
+
 /** Quiet observability for local runs: the CLI prints its own summary. */
 export function quietObservability() {
   return {
     logger: new Logger({ serviceName: 'news-ingest', logLevel: 'SILENT' }),
-    metrics: new Metrics({ namespace: 'NewsIngest', serviceName: 'news-ingest', singleMetric: false }),
+    metrics: new LocalMetrics({ namespace: 'NewsIngest', serviceName: 'news-ingest' }),
   };
 }
 
