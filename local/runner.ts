@@ -92,8 +92,9 @@ export function localDeps(stack: LocalStack, bus: EventPublisher, config: Partia
 
 /** Metrics that are counted but never flushed: there is no CloudWatch locally. */
 class LocalMetrics extends Metrics {
-  override publishStoredMetrics(): void {
+  override publishStoredMetrics(): this {
     this.clearMetrics();
+    return this;
   }
 }
 
