@@ -1,4 +1,81 @@
-/** The lede: first one to three sentences, at most 500 characters. FIRST SIMPLE VERSION. */
+/**
+ * The lede: the first one to three whole sentences of the story, at most 500 characters.
+ * Datelines ("KABUL, Afghanistan (AP) —") and very short paragraphs (kickers, bylines that
+ * slipped through) are skipped; a leading dateline on the first sentence is removed.
+ */
+import { splitSentences } from '../text/sentences.ts';
+
+const MAX_CHARS = 500;
+const MAX_SENTENCES = 3;
+/** A paragraph with fewer words than this is not a lede (a kicker, "By Jane Doe", "Updated"). */
+const MIN_WORDS = 6;
+/** Only the first paragraphs are looked at: the lede is at the top. */
+const MAX_PARAGRAPHS = 8;
+/** Bounds the work on a pathological single paragraph. */
+const MAX_SCAN_CHARS = 4000;
+
+/**
+ * A dateline opening a paragraph: an upper-case place, optional ", Region", optional "(Agency)",
+ * then a dash. Linear: each part is a bounded character class with no overlap with the next.
+ */
+const DATELINE_PREFIX = /^[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}(?:,[^\n—–(]{1,40})?(?:\s*\([A-Za-z .]{1,30}\))?\s*[—–-]{1,2}\s+/u;
+/** "Sept. 3 (Reuters) -" style prefixes (agency in parentheses, then a dash). */
+const AGENCY_PREFIX = /^[^\n()]{0,60}\((?:AP|AFP|Reuters|dpa|EFE|ANSA|Xinhua|UPI|IANS|PTI|Bloomberg)\)\s*[—–-]{1,2}\s+/u;
+
+const wordCount = (s: string): number => {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s[i] === ' ' || s[i] === '\n' || s[i] === '\t';
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+};
+
+/** True for a paragraph that is only a dateline or too short to be the lede. */
+function isSkippable(p: string): boolean {
+  const t = p.trim();
+  if (t.length === 0) return true;
+  // CJK text has no spaces: judge it by characters instead of words.
+  if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t)) return t.length < 12;
+  if (wordCount(t) < MIN_WORDS) return true;
+  const stripped = t.replace(DATELINE_PREFIX, '');
+  return stripped.length === 0;
+}
+
+/** Cuts `s` at the last word boundary before `max` characters and adds an ellipsis. */
+function cutAtWord(s: string, max: number): string {
+  const limit = max - 1;
+  let cut = s.lastIndexOf(' ', limit);
+  if (cut < limit / 2) cut = limit; // one enormous "word" (CJK, URL): cut where we must
+  return s.slice(0, cut).replace(/[\s,;:—–-]+$/u, '') + '…';
+}
+
+/**
+ * The lede of an article from its paragraphs.
+ * @example summarize(['WASHINGTON (AP) —', 'The Senate passed the bill on Friday. It now goes to the House.'])
+ *   // 'The Senate passed the bill on Friday. It now goes to the House.'
+ */
 export function summarize(paragraphs: string[]): string {
-  return (paragraphs[0] ?? '').slice(0, 500);
+  const picked: string[] = [];
+  let length = 0;
+  const limit = Math.min(paragraphs.length, MAX_PARAGRAPHS);
+  for (let pi = 0; pi < limit && picked.length < MAX_SENTENCES; pi++) {
+    const raw = paragraphs[pi];
+    if (typeof raw !== 'string' || isSkippable(raw)) continue;
+    let text = raw.trim().slice(0, MAX_SCAN_CHARS);
+    if (picked.length === 0) text = text.replace(AGENCY_PREFIX, '').replace(DATELINE_PREFIX, '');
+    for (const sentence of splitSentences(text)) {
+      const extra = (picked.length ? 1 : 0) + sentence.length;
+      if (picked.length === 0 && sentence.length > MAX_CHARS) return cutAtWord(sentence, MAX_CHARS);
+      if (length + extra > MAX_CHARS) return picked.join(' ');
+      picked.push(sentence);
+      length += extra;
+      if (picked.length >= MAX_SENTENCES) break;
+    }
+    // The lede is one paragraph; a second is taken only when the first was a single short sentence.
+    if (picked.length >= 2 || length >= 200) break;
+  }
+  return picked.join(' ');
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '#core/extract/summary.ts';
+import { splitSentences } from '#core/text/sentences.ts';
+
+describe('splitSentences', () => {
+  it('keeps titles, month and number abbreviations inside the sentence', () => {
+    expect(splitSentences('Mr. Smith met Dr. Jones on Jan. 5 at No. 10 Downing St. in London. They talked.')).toEqual([
+      'Mr. Smith met Dr. Jones on Jan. 5 at No. 10 Downing St. in London.',
+      'They talked.',
+    ]);
+  });
+  it('does not split decimals or initials', () => {
+    expect(splitSentences('Growth was 4.5 percent. J. K. Rowling agreed.')).toEqual(['Growth was 4.5 percent.', 'J. K. Rowling agreed.']);
+  });
+  it('keeps "U.S." mid-sentence but splits before a clear sentence starter', () => {
+    expect(splitSentences('The U.S. Army left. It went to the U.S. The war ended.')).toEqual([
+      'The U.S. Army left.',
+      'It went to the U.S.',
+      'The war ended.',
+    ]);
+  });
+  it('ends after a closing quote and keeps "e.g." inside', () => {
+    expect(splitSentences('He said “we will go.” Then he left, e.g. Monday. “Fine,” she said.')).toEqual([
+      'He said “we will go.”',
+      'Then he left, e.g. Monday.',
+      '“Fine,” she said.',
+    ]);
+  });
+  it('handles ellipses, ? and !, and CJK terminators', () => {
+    expect(splitSentences('Wait... what? Yes! Then… nothing.')).toEqual(['Wait... what?', 'Yes!', 'Then… nothing.']);
+    expect(splitSentences('他来了。她走了！')).toEqual(['他来了。', '她走了！']);
+  });
+  it('is linear on a long run of periods and never throws', () => {
+    expect(splitSentences('.'.repeat(200_000) + ' A').length).toBeGreaterThan(0);
+    expect(splitSentences('')).toEqual([]);
+  });
+});
+
+describe('summarize', () => {
+  it('takes the first sentences of the first real paragraph, skipping a dateline', () => {
+    const s = summarize(['KABUL, Afghanistan (AP) —', 'Taliban fighters entered the capital on Sunday. The president fled. Crowds gathered at the airport. Flights stopped.']);
+    expect(s).toBe('Taliban fighters entered the capital on Sunday. The president fled. Crowds gathered at the airport.');
+  });
+  it('strips a dateline prefix and skips a very short kicker', () => {
+    const s = summarize(['Updated', 'LONDON (Reuters) - The Bank of England raised rates to 5.25 percent on Thursday, its fourteenth rise in a row.']);
+    expect(s).toBe('The Bank of England raised rates to 5.25 percent on Thursday, its fourteenth rise in a row.');
+  });
+  it('adds the next paragraph when the lede is one short sentence', () => {
+    const s = summarize(['Prices rose again in March across the euro area.', 'Energy costs led the increase. Food followed.', 'Third paragraph.']);
+    expect(s).toBe('Prices rose again in March across the euro area. Energy costs led the increase. Food followed.');
+  });
+  it('stays within 500 characters with whole sentences', () => {
+    const sentence = 'This sentence is about eighty characters long and it keeps going for a while ok. ';
+    const s = summarize([sentence.repeat(10)]);
+    expect(s.length).toBeLessThanOrEqual(500);
+    expect(s.endsWith('ok.')).toBe(true);
+  });
+  it('cuts one overlong first sentence at a word boundary with an ellipsis', () => {
+    const s = summarize(['word '.repeat(200) + 'end.']);
+    expect(s.length).toBeLessThanOrEqual(500);
+    expect(s.endsWith('word…')).toBe(true);
+  });
+  it('returns an empty string when there is nothing', () => {
+    expect(summarize([])).toBe('');
+  });
+});
