@@ -69,7 +69,7 @@ export function filesUnder(dir: string, depth = 4): Input[] {
     const path = join(dir, entry);
     const st = statSync(path);
     if (st.isDirectory()) out.push(...filesUnder(path, depth - 1));
-    else if (st.isFile() && st.size <= MAX_INPUT_BYTES && ACCEPTED_EXT.has(extname(entry).toLowerCase()) && !/expected|\.out\./i.test(entry))
+    else if (st.isFile() && st.size <= MAX_INPUT_BYTES && ACCEPTED_EXT.has(extname(entry).toLowerCase()) && !/\.expect(ed)?\.|expected|\.out\./i.test(entry))
       out.push({ name: path, bytes: readFileSync(path) });
   }
   return out;
