@@ -1,6 +1,127 @@
-/** Money amounts. FIRST SIMPLE VERSION: issue 4 replaces it. */
+/**
+ * Money amounts: a currency symbol or code before a number ("$ 4.4 million", "US$5", "€3bn",
+ * "Rs 500 crore", "EUR 20"), or a number followed by a currency word or code ("1.2 trillion yen",
+ * "5 million dollars", "20 EUR"). Amounts are scaled to units; currencies are ISO 4217.
+ * One left-to-right regex per form; the prefix form is matched first and its spans are
+ * excluded from the suffix form, so nothing is counted twice.
+ */
 import type { MoneyMention } from '#contracts/record.ts';
+import { NUMBER_SOURCE, NUMBER_WORDS_SOURCE, SCALE_SOURCE, parseNumber, parseNumberWords, scaleValue } from '../text/numbers.ts';
 
-export function extractMoney(_text: string): MoneyMention[] {
-  return [];
+/** Bounds on pathological input: money is scanned in the first MAX_CHARS and at most MAX_MENTIONS kept. */
+const MAX_CHARS = 200_000;
+const MAX_MENTIONS = 200;
+
+/** Symbols and codes written before the amount. Longest first so "US$" wins over "$". */
+const PREFIXES: Record<string, string> = {
+  'US$': 'USD', 'U.S.$': 'USD', 'USD$': 'USD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'CAN$': 'CAD',
+  'HK$': 'HKD', 'NZ$': 'NZD', 'S$': 'SGD', 'R$': 'BRL', 'MX$': 'MXN', 'NT$': 'TWD', $: 'USD',
+  '€': 'EUR', '£': 'GBP', '¥': 'JPY', '￥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₴': 'UAH',
+  '₪': 'ILS', '₦': 'NGN', '₱': 'PHP', Rs: 'INR', 'Rs.': 'INR', Rp: 'IDR', 'zł': 'PLN', 'Fr.': 'CHF',
+};
+const ISO_CODES = [
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'INR', 'RUB', 'AUD', 'CAD', 'HKD', 'SGD', 'NZD', 'BRL', 'MXN',
+  'KRW', 'TRY', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'AED', 'SAR', 'ILS', 'UAH', 'PKR', 'EGP', 'NGN', 'IDR', 'THB',
+];
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PREFIX_SOURCE = [...Object.keys(PREFIXES), ...ISO_CODES].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** Currency words written after the amount; a nationality before "dollars"/"pesos"/"francs" picks the code. */
+const WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
+  rupee: 'INR', rupees: 'INR', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB',
+  'pounds sterling': 'GBP', sterling: 'GBP', won: 'KRW', reais: 'BRL', rand: 'ZAR', dirhams: 'AED',
+  riyals: 'SAR', shekels: 'ILS', hryvnias: 'UAH', hryvnia: 'UAH', zlotys: 'PLN', zloty: 'PLN', lira: 'TRY',
+  liras: 'TRY', naira: 'NGN', rupiah: 'IDR', baht: 'THB', pesos: 'MXN', francs: 'CHF', kronor: 'SEK',
+  dólares: 'USD', dólar: 'USD', dollari: 'USD', 'dollars américains': 'USD', rublos: 'RUB', rubli: 'RUB',
+  Euro: 'EUR', Dollar: 'USD', '€': 'EUR', '£': 'GBP', $: 'USD', '₽': 'RUB', '₹': 'INR', '¥': 'JPY', Rubel: 'RUB', yuanes: 'CNY', libras: 'GBP', sterline: 'GBP',
+};
+/** Words that only mean money with a nationality or a scale word in front ("won" is also a verb). */
+const NEEDS_CONTEXT = new Set(['won', 'rand', 'pesos', 'francs', 'lira', 'liras', 'real', 'reais']);
+const NATIONALITY: Record<string, Record<string, string>> = {
+  dollars: {
+    australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', singapore: 'SGD', 'new zealand': 'NZD', taiwan: 'TWD',
+    taiwanese: 'TWD', zimbabwean: 'ZWL', us: 'USD', 'u.s.': 'USD', american: 'USD',
+  },
+  pesos: { mexican: 'MXN', argentine: 'ARS', argentinian: 'ARS', chilean: 'CLP', colombian: 'COP', philippine: 'PHP' },
+  francs: { swiss: 'CHF', cfa: 'XOF', congolese: 'CDF' },
+  rupees: { pakistani: 'PKR', indian: 'INR', 'sri lankan': 'LKR', nepalese: 'NPR' },
+  won: { 'south korean': 'KRW', korean: 'KRW' },
+  lira: { turkish: 'TRY' },
+  rand: { 'south african': 'ZAR' },
+};
+const NATIONALITY_SOURCE = String.raw`U\.S\.|US|American|Australian|Canadian|Hong Kong|Singapore|New Zealand|Taiwan(?:ese)?|Zimbabwean|Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine|Swiss|CFA|Congolese|Pakistani|Indian|Sri Lankan|Nepalese|South Korean|Korean|Turkish|South African`;
+const WORD_SOURCE = [...Object.keys(WORDS), ...ISO_CODES].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** Prefix form: currency, optional space, number, optional scale, and an optional redundant word ("$5 million dollars"). */
+const PREFIX_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${PREFIX_SOURCE})\s?(${NUMBER_SOURCE})(?:\s?(${SCALE_SOURCE})(?![\p{L}]))?(?:\s(?:US\s)?(?:dollars|euros|yuan|yen)(?![\p{L}]))?`,
+  'giu',
+);
+/** Suffix form: number (digits or words), optional scale, optional nationality, currency word or code. */
+const SUFFIX_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(?:(${NUMBER_SOURCE})|(${NUMBER_WORDS_SOURCE}))(?:\s?(${SCALE_SOURCE})(?![\p{L}]))?\s?(?:de\s|d['’])?(?:(${NATIONALITY_SOURCE})\s)?(${WORD_SOURCE})(?![\p{L}])`,
+  'giu',
+);
+
+/**
+ * Money mentions in order of appearance, de-duplicated by text and amount.
+ * @example extractMoney('It cost $ 4.4 million.') // [{ text: '$ 4.4 million', amount: 4400000, currency: 'USD' }]
+ */
+export function extractMoney(text: string): MoneyMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const src = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const found: { at: number; end: number; m: MoneyMention }[] = [];
+  for (const match of src.matchAll(PREFIX_RE)) {
+    if (found.length >= MAX_MENTIONS) break;
+    const prefix = match[1]!;
+    // ISO codes must be upper case ("usd" inside a sentence is not a price tag).
+    // Letter prefixes must be written as listed ("usd" or "rs" inside a sentence is not a price tag).
+    if (/\p{L}/u.test(prefix) && !(prefix in PREFIXES) && prefix !== prefix.toUpperCase()) continue;
+    if (/^\p{L}+\.?$/u.test(prefix) && prefix.length < 3 && !(prefix in PREFIXES)) continue;
+    let currency = PREFIXES[prefix] ?? (prefix === 'RMB' ? 'CNY' : prefix);
+    if (prefix === '¥' && /yuan/i.test(match[0])) currency = 'CNY';
+    const amount = parseNumber(match[2]!) * scaleValue(match[3]);
+    if (!Number.isFinite(amount)) continue;
+    found.push({ at: match.index, end: match.index + match[0].length, m: { text: match[0], amount: round(amount), currency } });
+  }
+  for (const match of src.matchAll(SUFFIX_RE)) {
+    if (found.length >= MAX_MENTIONS) break;
+    const at = match.index;
+    if (found.some((f) => at < f.end && f.at < at + match[0].length)) continue;
+    const word = match[5]!;
+    const nationality = match[4]?.toLowerCase();
+    const lower = word.toLowerCase();
+    const isCode = word.length === 3 && word === word.toUpperCase() && ISO_CODES.includes(word);
+    if (word.length === 3 && ISO_CODES.includes(word.toUpperCase()) && !isCode && !(lower in WORDS)) continue;
+    // "in 2020 USD" is a year, not an amount.
+    if (isCode && !match[3] && match[1] !== undefined && /^(?:19|20)\d\d$/.test(match[1])) continue;
+    if (NEEDS_CONTEXT.has(lower) && !nationality && !match[3]) continue;
+    let currency = isCode ? (word === 'RMB' ? 'CNY' : word) : (WORDS[lower] ?? WORDS[word]);
+    if (nationality) currency = NATIONALITY[lower]?.[nationality] ?? NATIONALITY[lower + 's']?.[nationality] ?? currency;
+    if (!currency) continue;
+    const base = match[1] !== undefined ? parseNumber(match[1]) : parseNumberWords(match[2]!);
+    // A bare number word without a scale ("a dollar", "two euros") is not worth recording.
+    if (match[2] !== undefined && !match[3] && !/\s/.test(match[2].trim())) {
+      if (/^(an?|one)$/i.test(match[2])) continue;
+    }
+    const amount = base * scaleValue(match[3]);
+    if (!Number.isFinite(amount)) continue;
+    found.push({ at, end: at + match[0].length, m: { text: match[0], amount: round(amount), currency } });
+  }
+  found.sort((a, b) => a.at - b.at);
+  const seen = new Set<string>();
+  const out: MoneyMention[] = [];
+  for (const f of found) {
+    const key = `${f.m.text}\u0000${f.m.amount}\u0000${f.m.currency}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f.m);
+  }
+  return out;
+}
+
+/** Float products such as 4.4 * 1e6 are rounded to what was written. */
+function round(n: number): number {
+  return Math.abs(n) >= 1 ? Math.round(n * 100) / 100 : n;
 }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { extractMoney } from '#core/extract/money.ts';
+import { parseNumber, parseNumberWords } from '#core/text/numbers.ts';
+
+const one = (t: string) => {
+  const m = extractMoney(t);
+  expect(m).toHaveLength(1);
+  return m[0]!;
+};
+
+describe('parseNumber', () => {
+  it('reads English and continental separators', () => {
+    expect(parseNumber('250,000')).toBe(250000);
+    expect(parseNumber('4.4')).toBe(4.4);
+    expect(parseNumber('1.234.567')).toBe(1234567);
+    expect(parseNumber('3,5')).toBe(3.5);
+    expect(parseNumber('1,234.5')).toBe(1234.5);
+    expect(parseNumber('1.234,5')).toBe(1234.5);
+  });
+  it('reads number words', () => {
+    expect(parseNumberWords('two million')).toBe(2e6);
+    expect(parseNumberWords('twenty-five')).toBe(25);
+    expect(parseNumberWords('half a million')).toBe(5e5);
+    expect(parseNumberWords('three hundred thousand')).toBe(3e5);
+  });
+});
+
+describe('extractMoney', () => {
+  it('reads a symbol separated from the number by a space', () => {
+    expect(one('Investments were modest: $ 4.4 million in 2020.')).toEqual({ text: '$ 4.4 million', amount: 4_400_000, currency: 'USD' });
+  });
+  it('applies suffix scales k, m, bn, tn and word scales', () => {
+    expect(one('a $4.4m deal').amount).toBe(4_400_000);
+    expect(one('a €3bn fund')).toMatchObject({ amount: 3e9, currency: 'EUR' });
+    expect(one('a $5k bonus').amount).toBe(5000);
+    expect(one('debt of $1.5tn').amount).toBe(1.5e12);
+    expect(one('a $5M round').amount).toBe(5e6);
+    expect(one('cost £250,000 last year')).toMatchObject({ amount: 250_000, currency: 'GBP' });
+  });
+  it('reads currency words after the number', () => {
+    expect(one('a 1.2 trillion yen package')).toMatchObject({ amount: 1.2e12, currency: 'JPY' });
+    expect(one('paid 5 million dollars')).toMatchObject({ amount: 5e6, currency: 'USD' });
+    expect(one('fined 100 yuan')).toMatchObject({ currency: 'CNY' });
+    expect(one('2 billion rubles')).toMatchObject({ amount: 2e9, currency: 'RUB' });
+    expect(one('two million dollars')).toMatchObject({ amount: 2e6, currency: 'USD' });
+  });
+  it('does not count the $ of US$ twice', () => {
+    expect(extractMoney('grants of US$5 and HK$10')).toEqual([
+      { text: 'US$5', amount: 5, currency: 'USD' },
+      { text: 'HK$10', amount: 10, currency: 'HKD' },
+    ]);
+  });
+  it('reads ISO codes before and after the number, and Indian scales', () => {
+    expect(one('a fee of EUR 20 applies')).toMatchObject({ amount: 20, currency: 'EUR' });
+    expect(one('a fee of 20 CHF applies')).toMatchObject({ amount: 20, currency: 'CHF' });
+    expect(one('Rs 500 crore was spent')).toMatchObject({ amount: 5e9, currency: 'INR' });
+    expect(one('₹2 lakh')).toMatchObject({ amount: 2e5, currency: 'INR' });
+    expect(one('¥100 coins')).toMatchObject({ amount: 100, currency: 'JPY' });
+  });
+  it('uses nationality to choose among dollars, francs and pesos', () => {
+    expect(one('300 Australian dollars')).toMatchObject({ currency: 'AUD' });
+    expect(one('50 Swiss francs')).toMatchObject({ currency: 'CHF' });
+    expect(one('900 Mexican pesos')).toMatchObject({ currency: 'MXN' });
+  });
+  it('reads German, Spanish and French scale words', () => {
+    expect(one('kostet 3,5 Millionen Euro')).toMatchObject({ amount: 3.5e6, currency: 'EUR' });
+    expect(one('costó 4 millones de dólares')).toMatchObject({ amount: 4e6, currency: 'USD' });
+    expect(extractMoney('un coût de 2 milliards d’euros ou 3 €')).toEqual([
+      { text: '2 milliards d’euros', amount: 2e9, currency: 'EUR' },
+      { text: '3 €', amount: 3, currency: 'EUR' },
+    ]);
+  });
+  it('ignores verbs and weights that look like currency words', () => {
+    expect(extractMoney('The team won 3 games and he weighed 5 pounds.')).toEqual([]);
+    expect(extractMoney('prices in 2020 USD terms')).toEqual([]);
+  });
+  it('never throws on junk', () => {
+    expect(extractMoney('')).toEqual([]);
+    expect(extractMoney('$'.repeat(100_000) + '1'.repeat(100_000)).length).toBeLessThanOrEqual(200);
+  });
+});
