@@ -1,10 +1,443 @@
-/** Direct quotes and their speakers. FIRST SIMPLE VERSION: issue 4 replaces it. */
+/**
+ * Direct quotes and their speakers.
+ *
+ * 1. Quote spans are found per paragraph by a linear scan of quotation marks: “…”, "…", „…“,
+ *    «…», ‹…›. A quote with no closing mark runs to the end of its paragraph, and when the next
+ *    paragraph opens with a quotation mark the quote continues there (the press convention).
+ * 2. Scare quotes and names in quotes (“part”, “law and order”, “New Silk Roads”) are dropped:
+ *    a quote needs four words, or two words and the punctuation of a full clause.
+ * 3. The speaker comes from an attribution: first the rest of the sentence after the quote
+ *    (“…,” X said / said X / X, the spokeswoman, said / according to X), then the sentence
+ *    before it (X said: “…”, X told reporters that “…”), then a short attribution sentence right
+ *    after, then the speaker of the previous quote when the quote continues it.
+ *    A pronoun resolves to the most recent person mentioned outside quotes; a title ("the
+ *    spokeswoman") to the person last introduced with that title ("spokeswoman Hua Chunying").
+ *    Speakers are always names from `entities` (surname mentions reach the full name through
+ *    aliases, or the last word of a person's name when it is unique) or null.
+ */
 import type { Entity, Quote } from '#contracts/record.ts';
+import { splitSentenceSpans, type SentenceSpan } from '../text/sentences.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 
-export function extractQuotes(paragraphs: string[], _entities: Entity[]): Quote[] {
-  const quotes: Quote[] = [];
-  for (const p of paragraphs) {
-    for (const m of p.matchAll(/[“"]([^”"]{2,2000})[”"]/g)) quotes.push({ text: m[1]!.trim(), speaker: null });
+const MAX_PARAGRAPHS = 2000;
+const MAX_PARAGRAPH_CHARS = 20_000;
+const MAX_QUOTES = 300;
+/** How far (characters) attribution windows reach before and after a quote. */
+const BEFORE_CHARS = 300;
+const AFTER_CHARS = 200;
+
+/** Closing marks accepted for each opening mark. */
+const CLOSERS: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '‹': '›', '"': '"', '»': '«' };
+const OPENERS = new Set(Object.keys(CLOSERS));
+
+/** Verbs (and the like) that attribute speech, in the languages the pipeline sees most. */
+const SPEECH = new Set([
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'added', 'adds', 'adding', 'wrote', 'writes', 'stated', 'states',
+  'declared', 'explained', 'explains', 'noted', 'notes', 'warned', 'warns', 'insisted', 'insists', 'argued', 'argues',
+  'asked', 'asks', 'replied', 'continued', 'announced', 'claimed', 'claims', 'stressed', 'recalled', 'acknowledged',
+  'admitted', 'tweeted', 'posted', 'commented', 'remarked', 'observed', 'concluded', 'urged', 'according', 'quoted',
+  'dijo', 'dice', 'afirmó', 'declaró', 'señaló', 'explicó', 'aseguró', 'añadió', 'agregó', 'según', 'indicó',
+  'déclaré', 'dit', 'selon', 'affirme', 'affirmé', 'ajouté', 'expliqué', 'estime', 'souligné', 'déclare',
+  'sagte', 'sagt', 'erklärte', 'betonte', 'laut', 'sagten', 'meinte', 'fügte',
+  'disse', 'detto', 'dichiarato', 'secondo', 'afirmou', 'segundo', 'declarou', 'zei', 'volgens', 'aldus',
+]);
+const PRONOUNS = new Set(['he', 'she', 'él', 'ella', 'il', 'elle', 'er', 'sie', 'lui', 'lei', 'ele', 'ela', 'hij', 'zij']);
+/** Role nouns that stand in for a person introduced earlier ("the spokeswoman said"). */
+const TITLES = new Set([
+  'spokeswoman', 'spokesman', 'spokesperson', 'ambassador', 'minister', 'president', 'official', 'secretary',
+  'chancellor', 'governor', 'senator', 'mayor', 'director', 'envoy', 'general', 'commander', 'premier', 'leader',
+  'chairman', 'chairwoman', 'ceo', 'diplomat', 'analyst', 'professor', 'lawmaker', 'judge', 'coach', 'king', 'queen',
+  'pope', 'prosecutor', 'lawyer', 'attorney', 'negotiator', 'chief', 'founder', 'co-founder', 'sheriff', 'captain',
+  'manager', 'economist', 'researcher', 'representative', 'deputy', 'adviser', 'advisor', 'candidate', 'commissioner',
+  'spokesmen', 'militant', 'commentator', 'chair', 'actor', 'actress', 'singer', 'player', 'striker', 'author',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'la', 'el', 'le', 'der', 'die', 'il', 'o', 'a', 'de', 'het']);
+
+/**
+ * An attribution glued to the end of a quote that lost its closing mark:
+ * "…the necessary conclusionsKabulov said." or "…conclusions, he said."
+ */
+const GLUED_TAIL = /(?:(?<=\p{Ll})|[,.]\s)(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}|he|she)\s(?:said|says|added|told|wrote|stated)\b[^“"«„]{0,80}$/u;
+
+interface Span {
+  para: number;
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark (or the paragraph end when unclosed). */
+  close: number;
+  text: string;
+  unclosed: boolean;
+  /** The quote stands at the start of its paragraph (a continuation candidate). */
+  leading: boolean;
+  /** Attribution cut from an unclosed quote's glued tail: the speaker words. */
+  gluedSpeaker: string | null;
+}
+
+interface Mention {
+  para: number;
+  /** Token range [i, j) in the paragraph's tokens. */
+  i: number;
+  j: number;
+  start: number;
+  entity: Entity;
+  inQuote: boolean;
+}
+
+interface Paragraph {
+  text: string;
+  tokens: Token[];
+  mentions: Mention[];
+  sentences: SentenceSpan[];
+  spans: Span[];
+}
+
+const isSpace = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
+
+/** Quotation spans of one paragraph, by one scan. */
+function findSpans(text: string, para: number): Span[] {
+  const spans: Span[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n && spans.length < MAX_QUOTES) {
+    let c = text[i]!;
+    // A closing curly mark after a space is used as an opening one by some sites.
+    if (c === '”' && isSpace(text[i - 1]) && !isSpace(text[i + 1])) c = '“';
+    // French «…» is the default; a » opening after a space is the German/Danish »…« style.
+    if (!OPENERS.has(c) || (c === '»' && !isSpace(text[i - 1])) || (c === '"' && !isSpace(text[i - 1]) && !'([{—–-'.includes(text[i - 1]!))) {
+      i++;
+      continue;
+    }
+    const closers = CLOSERS[c]!;
+    let j = i + 1;
+    let end = -1;
+    while (j < n) {
+      const d = text[j]!;
+      if (closers.includes(d)) {
+        // “ closes a „ quote, and closes a “ quote only when it cannot be opening another one.
+        if (d === '“' && c === '“' && isSpace(text[j - 1])) break;
+        end = j;
+        break;
+      }
+      j++;
+    }
+    const unclosed = end < 0;
+    const contentEnd = unclosed ? j : end;
+    let content = text.slice(i + 1, contentEnd);
+    let gluedSpeaker: string | null = null;
+    if (unclosed) {
+      const tailFrom = Math.max(0, content.length - 160);
+      const m = GLUED_TAIL.exec(content.slice(tailFrom));
+      if (m) {
+        gluedSpeaker = m[1]!;
+        content = content.slice(0, tailFrom + m.index + (m[0].startsWith(',') || m[0].startsWith('.') ? 1 : 0));
+      }
+    }
+    spans.push({
+      para,
+      open: i,
+      close: unclosed ? contentEnd : end + 1,
+      text: content,
+      unclosed,
+      leading: text.slice(0, i).trim().length === 0,
+      gluedSpeaker,
+    });
+    i = unclosed ? contentEnd : end + 1;
   }
-  return quotes;
+  return spans;
+}
+
+/** Trims whitespace and dangling clause punctuation from quote text. */
+function cleanText(s: string): string {
+  return s.replace(/^[\s,;:—–-]+/u, '').replace(/[\s,;:—–-]+$/u, '').replace(/\s+/g, ' ');
+}
+
+/** A real quote: four words, or a short full clause ("We refuse."), and not a title-cased name. */
+function isQuote(text: string): boolean {
+  const words = tokenize(text, 64);
+  if (words.length === 0) return false;
+  // Chinese/Japanese quotes have no spaces: judge by characters.
+  if (words.length < 4 && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{6}/u.test(text)) return true;
+  const endsClause = /[.!?…]$/u.test(text.trim());
+  if (words.length < 4 && !(words.length >= 2 && endsClause)) return false;
+  // "The Lord of the Rings", "New Silk Roads": every long word capitalised, no clause punctuation.
+  if (!endsClause && words.length <= 8 && words.every((w) => w.text.length <= 3 || /^\p{Lu}/u.test(w.text))) return false;
+  return true;
+}
+
+/** Entity surface forms keyed by first token, longest first, for a linear mention scan. */
+function buildMatcher(entities: Entity[]): Map<string, { tokens: string[]; entity: Entity }[]> {
+  const map = new Map<string, { tokens: string[]; entity: Entity }[]>();
+  const add = (form: string, entity: Entity): void => {
+    const tokens = tokenize(form, 12).map((t) => t.text);
+    if (tokens.length === 0 || (tokens.length === 1 && tokens[0]!.length < 2)) return;
+    const list = map.get(tokens[0]!) ?? [];
+    if (!list.some((f) => f.entity === entity && f.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, entity });
+    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    map.set(tokens[0]!, list);
+  };
+  const surnames = new Map<string, Entity | null>();
+  for (const e of entities.slice(0, 500)) {
+    if (!e || typeof e.name !== 'string') continue;
+    add(e.name, e);
+    for (const a of Array.isArray(e.aliases) ? e.aliases.slice(0, 20) : []) if (typeof a === 'string') add(a, e);
+    if (e.type === 'person') {
+      const parts = tokenize(e.name, 12);
+      const last = parts[parts.length - 1]?.text;
+      if (parts.length > 1 && last && last.length > 2) surnames.set(last, surnames.has(last) && surnames.get(last) !== e ? null : e);
+    }
+  }
+  // A person's surname alone refers to them when no other person shares it.
+  for (const [surname, e] of surnames) if (e && !map.get(surname)?.some((f) => f.tokens.length === 1)) add(surname, e);
+  return map;
+}
+
+function findMentions(p: Paragraph, para: number, matcher: ReturnType<typeof buildMatcher>): Mention[] {
+  const out: Mention[] = [];
+  const toks = p.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const forms = matcher.get(toks[i]!.text);
+    if (!forms) continue;
+    for (const f of forms) {
+      let ok = i + f.tokens.length <= toks.length;
+      for (let k = 1; ok && k < f.tokens.length; k++) ok = toks[i + k]!.text === f.tokens[k];
+      if (!ok) continue;
+      const start = toks[i]!.start;
+      const inQuote = p.spans.some((s) => start > s.open && start < s.close);
+      out.push({ para, i, j: i + f.tokens.length, start, entity: f.entity, inQuote });
+      i += f.tokens.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Global position for ordering across paragraphs. */
+const pos = (para: number, offset: number): number => para * 1_000_000 + offset;
+
+class Resolver {
+  /** Person mentions outside quotes, in document order. */
+  private readonly people: { at: number; name: string }[] = [];
+  /** Title → people introduced with it, in document order. */
+  private readonly titles = new Map<string, { at: number; name: string }[]>();
+
+  constructor(private readonly paragraphs: Paragraph[]) {
+    for (const p of paragraphs) {
+      for (const m of p.mentions) {
+        if (m.inQuote || m.entity.type !== 'person') continue;
+        const at = pos(m.para, m.start);
+        this.people.push({ at, name: m.entity.name });
+        // "spokeswoman Hua Chunying", "Foreign Minister Wang Yi": a role just before the name.
+        for (let k = m.i - 1; k >= Math.max(0, m.i - 4); k--) {
+          const t = p.tokens[k]!.text.toLowerCase();
+          if (TITLES.has(t)) this.addTitle(t, at, m.entity.name);
+        }
+        // "Hua Chunying, the foreign ministry spokeswoman,": a role in apposition.
+        const after = p.text.slice(p.tokens[m.j - 1]!.end, p.tokens[m.j - 1]!.end + 3);
+        if (after.startsWith(',')) {
+          for (let k = m.j; k < Math.min(p.tokens.length, m.j + 6); k++) {
+            const t = p.tokens[k]!.text.toLowerCase();
+            if (TITLES.has(t)) {
+              this.addTitle(t, at, m.entity.name);
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private addTitle(title: string, at: number, name: string): void {
+    const list = this.titles.get(title) ?? [];
+    list.push({ at, name });
+    this.titles.set(title, list);
+  }
+
+  /** The most recent person mentioned (outside quotes) before `at`. */
+  pronoun(at: number): string | null {
+    for (let k = this.people.length - 1; k >= 0; k--) if (this.people[k]!.at < at) return this.people[k]!.name;
+    return null;
+  }
+
+  /** The person last introduced with `title` before `at` (or the first after, if none before). */
+  title(title: string, at: number): string | null {
+    const list = this.titles.get(title);
+    if (!list) return null;
+    for (let k = list.length - 1; k >= 0; k--) if (list[k]!.at < at) return list[k]!.name;
+    return list[0]!.name;
+  }
+
+  /** A candidate speaker at token `k` of paragraph `para`: a pronoun or a "the <title>" phrase. */
+  reference(para: number, k: number): string | null {
+    const p = this.paragraphs[para]!;
+    const t = p.tokens[k]!;
+    const lower = t.text.toLowerCase();
+    const at = pos(para, t.start);
+    if (PRONOUNS.has(lower)) return this.pronoun(at);
+    if (TITLES.has(lower)) {
+      for (let b = k - 1; b >= Math.max(0, k - 3); b--) {
+        if (DETERMINERS.has(p.tokens[b]!.text.toLowerCase())) return this.title(lower, at);
+      }
+    }
+    return null;
+  }
+}
+
+/** A speech verb was found but no subject: the caller decides (the previous speaker, or none). */
+const IMPLICIT = '\u0000implicit';
+
+/** Token index range [from, to) of tokens lying within [start, end) of a paragraph. */
+function tokenRange(tokens: Token[], start: number, end: number): [number, number] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < tokens.length && tokens[to]!.end <= end) to++;
+  return [lo, to];
+}
+
+function isVerbAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k]!.text.toLowerCase();
+  if (!SPEECH.has(w)) return false;
+  if (w === 'according') return tokens[k + 1]?.text.toLowerCase() === 'to';
+  return true;
+}
+
+/**
+ * The speaker named in tokens [from, to) of a paragraph around a speech verb at `verb`:
+ * an entity mention before the verb (nearest), else a pronoun or title there, else one after.
+ */
+function speakerAround(p: Paragraph, para: number, from: number, to: number, verb: number, r: Resolver): string | null {
+  const inRange = (m: Mention, a: number, b: number): boolean => m.i >= a && m.j <= b && !m.inQuote;
+  const lo = Math.max(from, verb - 10);
+  let best: Mention | null = null;
+  for (const m of p.mentions) if (inRange(m, lo, verb) && (!best || m.i > best.i || (best.entity.type !== 'person' && m.entity.type === 'person'))) best = m;
+  if (best) return best.entity.name;
+  for (let k = verb - 1; k >= lo; k--) {
+    const ref = r.reference(para, k);
+    if (ref) return ref;
+  }
+  const hi = Math.min(to, verb + 8);
+  for (const m of p.mentions) if (inRange(m, verb + 1, hi)) return m.entity.name;
+  for (let k = verb + 1; k < hi; k++) {
+    const ref = r.reference(para, k);
+    if (ref) return ref;
+  }
+  return IMPLICIT;
+}
+
+/** Attribution in the text after a quote: the first speech verb within `reach` tokens. */
+function attributeAfter(p: Paragraph, para: number, s: Span, nextOpen: number, reach: number, r: Resolver): string | null {
+  const end = Math.min(nextOpen, s.close + AFTER_CHARS, p.text.length);
+  const [from, to] = tokenRange(p.tokens, s.close, end);
+  for (let k = from; k < Math.min(to, from + reach); k++) {
+    if (isVerbAt(p.tokens, k)) return speakerAround(p, para, from, to, k, r);
+  }
+  return null;
+}
+
+/** Attribution in the sentence before a quote: the last speech verb, or a colon introducing it. */
+function attributeBefore(p: Paragraph, para: number, s: Span, prevClose: number, r: Resolver): string | null {
+  const sentence = p.sentences.find((x) => x.start <= s.open && s.open < x.end);
+  const start = Math.max(sentence?.start ?? 0, prevClose, s.open - BEFORE_CHARS);
+  if (start >= s.open) return null;
+  const [from, to] = tokenRange(p.tokens, start, s.open);
+  for (let k = to - 1; k >= Math.max(from, to - 25); k--) {
+    if (isVerbAt(p.tokens, k)) return speakerAround(p, para, from, to, k, r);
+  }
+  if (p.text.slice(start, s.open).trimEnd().endsWith(':') && to > from) return speakerAround(p, para, from, to, to, r);
+  return null;
+}
+
+/** Speaker words cut from a glued tail ("Kabulov", "he") resolved like any mention. */
+function resolveGlued(words: string, s: Span, matcher: ReturnType<typeof buildMatcher>, r: Resolver): string | null {
+  const lower = words.toLowerCase();
+  if (PRONOUNS.has(lower)) return r.pronoun(pos(s.para, s.open));
+  const toks = tokenize(words, 6).map((t) => t.text);
+  for (let i = 0; i < toks.length; i++) {
+    for (const f of matcher.get(toks[i]!) ?? []) {
+      if (f.tokens.every((t, k) => toks[i + k] === t)) return f.entity.name;
+    }
+  }
+  return null;
+}
+
+/**
+ * Direct quotes with their speakers, in document order.
+ * @example extractQuotes(['“We will not leave the city,” Smith said.'], [{ name: 'John Smith', aliases: ['Smith'], type: 'person', mentions: 2, countryCode: null }])
+ *   // [{ text: 'We will not leave the city', speaker: 'John Smith' }]
+ */
+export function extractQuotes(paragraphs: string[], entities: Entity[]): Quote[] {
+  if (!Array.isArray(paragraphs)) return [];
+  const matcher = buildMatcher(Array.isArray(entities) ? entities : []);
+  const paras: Paragraph[] = [];
+  for (let i = 0; i < Math.min(paragraphs.length, MAX_PARAGRAPHS); i++) {
+    const raw = paragraphs[i];
+    const text = typeof raw === 'string' ? raw.slice(0, MAX_PARAGRAPH_CHARS) : '';
+    const spans = findSpans(text, i).filter((s) => s.unclosed || isQuote(cleanText(s.text)));
+    const p: Paragraph = { text, tokens: tokenize(text), mentions: [], sentences: splitSentenceSpans(text), spans };
+    p.mentions = findMentions(p, i, matcher);
+    paras.push(p);
+  }
+  const r = new Resolver(paras);
+
+  interface Found {
+    span: Span;
+    text: string;
+    speaker: string | null;
+  }
+  const found: Found[] = [];
+  let total = 0;
+  for (let pi = 0; pi < paras.length && total < MAX_QUOTES; pi++) {
+    const p = paras[pi]!;
+    for (let qi = 0; qi < p.spans.length && total < MAX_QUOTES; qi++) {
+      const s = p.spans[qi]!;
+      const nextOpen = p.spans[qi + 1]?.open ?? p.text.length;
+      const prevClose = p.spans[qi - 1]?.close ?? 0;
+      const prev = found[found.length - 1];
+      const text = cleanText(s.text);
+      // A quote resumed after "he said," in the same sentence: “A,” he said, “and B.”
+      if (prev && prev.span.para === pi && /^\p{Ll}/u.test(text) && /,\s*$/.test(p.text.slice(prevClose, s.open)) && prev.span.close < s.open) {
+        prev.text = `${prev.text}${/[.!?…]$/u.test(prev.text) ? '' : ','} ${text}`;
+        prev.span = { ...prev.span, close: s.close, unclosed: s.unclosed };
+        continue;
+      }
+      // A quote left open at the end of the previous paragraph continues in this one.
+      if (prev && prev.span.unclosed && !prev.span.gluedSpeaker && prev.span.para === pi - 1 && s.leading) {
+        prev.text = `${prev.text} ${text}`;
+        prev.span = { ...s, text: prev.span.text };
+        if (!prev.speaker) {
+          const late = attributeAfter(p, pi, s, nextOpen, 12, r) ?? attributeBefore(p, pi, s, prevClose, r);
+          prev.speaker = late === IMPLICIT ? null : late;
+        }
+        continue;
+      }
+      if (!isQuote(text)) continue;
+      let speaker: string | null = null;
+      if (s.gluedSpeaker) speaker = resolveGlued(s.gluedSpeaker, s, matcher, r);
+      const afterText = p.text.slice(s.close, Math.min(nextOpen, s.close + AFTER_CHARS));
+      // "…”. Smith said later" is a new sentence: it attributes only when nothing closer does.
+      const newSentenceAfter = /^\s*[.!?…]/u.test(afterText);
+      if (!speaker && !newSentenceAfter) speaker = attributeAfter(p, pi, s, nextOpen, 12, r);
+      if (!speaker) speaker = attributeBefore(p, pi, s, prevClose, r);
+      if (!speaker && newSentenceAfter) speaker = attributeAfter(p, pi, s, nextOpen, 6, r);
+      // "Added that “…”": a speech verb with no subject continues the last speaker nearby.
+      if (speaker === IMPLICIT) speaker = prev && prev.span.para >= pi - 2 ? prev.speaker : null;
+      // Same paragraph, or a quote opening a paragraph right after a quoted one: same speaker.
+      if (!speaker && prev && (prev.span.para === pi || (prev.span.para === pi - 1 && s.leading))) speaker = prev.speaker;
+      found.push({ span: s, text, speaker });
+      total++;
+    }
+  }
+  const seen = new Set<string>();
+  const out: Quote[] = [];
+  for (const f of found) {
+    if (!isQuote(f.text) || seen.has(f.text)) continue;
+    seen.add(f.text);
+    out.push({ text: f.text, speaker: f.speaker });
+  }
+  return out;
 }

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '#core/extract/quotes.ts';
+import { org, person, seedEntities, seedParagraphs } from './seed.ts';
+
+const smith = person('John Smith', ['Smith']);
+const garcia = person('Maria Garcia', ['Garcia']);
+
+describe('quote spans', () => {
+  it('reads straight, curly, guillemet and German quotation marks', () => {
+    const ents = [smith];
+    expect(extractQuotes(['"We will rebuild the bridge," Smith said.'], ents)).toEqual([{ text: 'We will rebuild the bridge', speaker: 'John Smith' }]);
+    expect(extractQuotes(['« Nous allons reconstruire le pont », a déclaré Smith.'], ents)).toEqual([{ text: 'Nous allons reconstruire le pont', speaker: 'John Smith' }]);
+    expect(extractQuotes(['„Wir werden die Brücke wieder aufbauen“, sagte Smith.'], ents)).toEqual([{ text: 'Wir werden die Brücke wieder aufbauen', speaker: 'John Smith' }]);
+  });
+  it('ignores scare quotes and quoted names, keeps short full clauses', () => {
+    const q = extractQuotes(['The ministry wants “friendly relations” and said “part” of the staff was “evacuated” under the “New Silk Roads” plan.'], []);
+    expect(q).toEqual([]);
+    expect(extractQuotes(['“We refuse.” Smith said.'], [smith])).toEqual([{ text: 'We refuse.', speaker: 'John Smith' }]);
+  });
+  it('runs a quote with no closing mark to the end of its paragraph and continues it in the next', () => {
+    const q = extractQuotes(
+      ['Smith spoke at length. “We have waited for this day for many years.', '“Now the work begins for all of us,” he said.'],
+      [smith],
+    );
+    expect(q).toEqual([{ text: 'We have waited for this day for many years. Now the work begins for all of us', speaker: 'John Smith' }]);
+  });
+  it('cuts an attribution glued to an unclosed quote', () => {
+    const q = extractQuotes(['“We will decide after we see what they do in the coming weeks and months, Smith said.'], [smith]);
+    expect(q).toEqual([{ text: 'We will decide after we see what they do in the coming weeks and months', speaker: 'John Smith' }]);
+  });
+  it('joins a quote split by "he said," within one sentence', () => {
+    const q = extractQuotes(['“The river is rising,” Smith said, “and the town must leave tonight.”'], [smith]);
+    expect(q).toEqual([{ text: 'The river is rising, and the town must leave tonight.', speaker: 'John Smith' }]);
+  });
+  it('gives both halves of “A,” he said. “B.” the speaker', () => {
+    const q = extractQuotes(['Garcia arrived late.', '“The talks are over for today,” she said. “We will meet again on Friday.”'], [garcia]);
+    expect(q).toEqual([
+      { text: 'The talks are over for today', speaker: 'Maria Garcia' },
+      { text: 'We will meet again on Friday.', speaker: 'Maria Garcia' },
+    ]);
+  });
+});
+
+describe('speaker attribution', () => {
+  it('reads "X said", "said X", "X says", "X added", "X wrote", "X told reporters"', () => {
+    const ents = [smith];
+    const speakerOf = (p: string) => extractQuotes([p], ents)[0]?.speaker;
+    expect(speakerOf('“Prices will keep rising this year,” said Smith.')).toBe('John Smith');
+    expect(speakerOf('“Prices will keep rising this year,” Smith says.')).toBe('John Smith');
+    expect(speakerOf('“Prices will keep rising this year,” Smith added.')).toBe('John Smith');
+    expect(speakerOf('“Prices will keep rising this year,” Smith wrote on social media.')).toBe('John Smith');
+    expect(speakerOf('Smith told reporters that “prices will keep rising this year”.')).toBe('John Smith');
+    expect(speakerOf('Smith said: “Prices will keep rising this year.”')).toBe('John Smith');
+    expect(speakerOf('“Prices will keep rising this year,” according to Smith.')).toBe('John Smith');
+  });
+  it('reads an appositive title between name and verb', () => {
+    const q = extractQuotes(['“The border stays open for trade,” Garcia, the spokeswoman, said.'], [garcia, smith]);
+    expect(q[0]!.speaker).toBe('Maria Garcia');
+  });
+  it('resolves a pronoun to the most recent person outside quotes', () => {
+    const q = extractQuotes(
+      ['Maria Garcia met John Smith in Madrid on Tuesday.', 'Later, Smith spoke to the press. “I told Garcia that we cannot accept this deal,” he said.'],
+      [smith, garcia],
+    );
+    expect(q[0]!.speaker).toBe('John Smith');
+  });
+  it('resolves a title to the person it introduced', () => {
+    const hua = person('Hua Chunying', ['Hua']);
+    const q = extractQuotes(
+      ['Foreign ministry spokeswoman Hua Chunying spoke on Monday, after Minister John Smith left.', '“The embassy will continue to operate normally,” the spokeswoman said.'],
+      [hua, smith],
+    );
+    expect(q[0]!.speaker).toBe('Hua Chunying');
+  });
+  it('matches a surname to the full name even without aliases', () => {
+    const q = extractQuotes(['“We expect a long winter ahead,” Petrov said.'], [person('Ivan Petrov')]);
+    expect(q[0]!.speaker).toBe('Ivan Petrov');
+  });
+  it('gives organisations as speakers and null when nobody is named', () => {
+    expect(extractQuotes(['“All flights are suspended until further notice,” the airline said.'], [])[0]!.speaker).toBeNull();
+    expect(extractQuotes(['“All flights are suspended until further notice,” Lufthansa said.'], [org('Lufthansa')])[0]!.speaker).toBe('Lufthansa');
+  });
+  it('never names a speaker that is not an entity', () => {
+    expect(extractQuotes(['“The storm will pass by the weekend,” Jones said.'], [smith])[0]!.speaker).toBeNull();
+  });
+  it('survives junk input', () => {
+    expect(extractQuotes(['“'.repeat(50_000), '"'.repeat(50_000), ''], [smith])).toBeInstanceOf(Array);
+    expect(extractQuotes([], [])).toEqual([]);
+  });
+});
+
+describe('the seed article', () => {
+  const quotes = extractQuotes(seedParagraphs, seedEntities);
+  it('attributes Kabulov’s quote to Zamir Kabulov', () => {
+    const q = quotes.find((x) => x.text.startsWith('Our ambassador is in contact'));
+    expect(q?.speaker).toBe('Zamir Kabulov');
+    const unclosed = quotes.find((x) => x.text.startsWith('We will take a close look'));
+    expect(unclosed?.speaker).toBe('Zamir Kabulov');
+    expect(unclosed?.text.endsWith('the necessary conclusions')).toBe(true);
+  });
+  it('attributes the embassy quote to Dmitry Zhirnov through "he"', () => {
+    expect(quotes.find((x) => x.text.startsWith('The Taliban are already guarding our embassy'))?.speaker).toBe('Dmitry Zhirnov');
+  });
+  it('keeps no scare quotes', () => {
+    for (const s of ['part', 'evacuated', 'settle', 'public order', 'law and order', 'New Silk Roads', 'friendly relations', 'hopes', 'kept']) {
+      expect(quotes.map((q) => q.text)).not.toContain(s);
+    }
+  });
+});
