@@ -1,6 +1,121 @@
-/** Quantities with units. FIRST SIMPLE VERSION: issue 4 replaces it. */
+/**
+ * Quantities: a number (digits or English number words, with an optional scale word) followed
+ * by a unit — distances, masses, areas, volumes, temperatures, percentages, and counts of people
+ * ("14,000 Soviet soldiers", "two million Afghans"). Units are normalised (km, mi, m, kg, t, %,
+ * people, ha, l, °C, °F). Money (a currency sign before the number), years before a people noun,
+ * dates and ordinals are not quantities: no unit follows them.
+ */
 import type { QuantityMention } from '#contracts/record.ts';
+import { NUMBER_SOURCE, NUMBER_WORDS_CAP_SOURCE, NUMBER_WORDS_SOURCE, parseNumber, parseNumberWords, scaleValue } from '../text/numbers.ts';
 
-export function extractQuantities(_text: string): QuantityMention[] {
-  return [];
+const MAX_CHARS = 200_000;
+const MAX_MENTIONS = 300;
+
+/** Surface unit → normalised unit. Keys are lower case; longest forms are tried first. */
+const UNITS: Record<string, string> = {
+  km: 'km', kms: 'km', kilometers: 'km', kilometres: 'km', kilometer: 'km', kilometre: 'km', kilómetros: 'km', kilomètres: 'km', kilometern: 'km', kilometri: 'km', quilômetros: 'km',
+  'square kilometers': 'km²', 'square kilometres': 'km²', 'sq km': 'km²', km2: 'km²', 'km²': 'km²', 'square miles': 'mi²', 'sq mi': 'mi²',
+  mi: 'mi', miles: 'mi', mile: 'mi', millas: 'mi',
+  m: 'm', meters: 'm', metres: 'm', meter: 'm', metre: 'm', metros: 'm', mètres: 'm', metern: 'm', metri: 'm',
+  cm: 'cm', centimeters: 'cm', centimetres: 'cm', mm: 'mm', millimeters: 'mm', millimetres: 'mm',
+  ft: 'ft', feet: 'ft', foot: 'ft', inches: 'in', inch: 'in',
+  kg: 'kg', kilograms: 'kg', kilogrammes: 'kg', kilogram: 'kg', kilos: 'kg', kilo: 'kg', kilogramos: 'kg', kilogramm: 'kg',
+  g: 'g', grams: 'g', grammes: 'g', gram: 'g', lb: 'lb', lbs: 'lb',
+  t: 't', tonnes: 't', tons: 't', tonne: 't', ton: 't', 'metric tons': 't', toneladas: 't', tonnen: 't',
+  '%': '%', percent: '%', 'per cent': '%', pct: '%', 'por ciento': '%', 'pour cent': '%', prozent: '%', 'per cento': '%', procent: '%', 'por cento': '%',
+  hectares: 'ha', hectare: 'ha', ha: 'ha', hektar: 'ha', hectáreas: 'ha', acres: 'acre', acre: 'acre',
+  liters: 'l', litres: 'l', liter: 'l', litre: 'l', litros: 'l', l: 'l', ml: 'ml', barrels: 'bbl', barrel: 'bbl', bpd: 'bbl/d',
+  '°c': '°C', '° c': '°C', 'degrees celsius': '°C', 'degrees centigrade': '°C', 'grados centígrados': '°C', 'grad celsius': '°C',
+  '°f': '°F', '° f': '°F', 'degrees fahrenheit': '°F', degrees: '°', degree: '°', '°': '°',
+  'km/h': 'km/h', kph: 'km/h', mph: 'mph', mw: 'MW', gw: 'GW', kw: 'kW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh',
+};
+/** Nouns counted as people: the unit is "people". */
+const PEOPLE = [
+  'people', 'persons', 'person', 'residents', 'civilians', 'soldiers', 'troops', 'refugees', 'migrants', 'children',
+  'women', 'men', 'workers', 'employees', 'students', 'patients', 'fighters', 'protesters', 'protestors', 'passengers',
+  'victims', 'citizens', 'inhabitants', 'voters', 'prisoners', 'detainees', 'hostages', 'militants', 'officers',
+  'personas', 'personnes', 'menschen', 'persone', 'pessoas', 'mensen', 'individuals', 'adults', 'babies', 'nurses',
+  'doctors', 'teachers', 'members', 'visitors', 'tourists', 'fans', 'casualties', 'deaths', 'dead', 'injured',
+  'asylum seekers', 'staff', 'jobs', 'families', 'households',
+];
+for (const p of PEOPLE) UNITS[p] = 'people';
+/** Unit forms that are a single letter or could be a word: they must touch the number or follow one space, lower case as written. */
+const CASE_SENSITIVE = new Set(['m', 't', 'g', 'l', 'ha', 'mi', 'ft', 'mw', 'gw', 'kw']);
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const UNIT_SOURCE = Object.keys(UNITS).sort((a, b) => b.length - a.length).map((u) => escape(u).replace(/ /g, '\\s')).join('|');
+
+/** Words allowed between a number and a people noun ("14,000 Soviet soldiers", "300 more civilians"). */
+const PEOPLE_MODIFIERS = new Set([
+  'more', 'other', 'foreign', 'local', 'innocent', 'armed', 'unarmed', 'young', 'old', 'elderly', 'civilian',
+  'additional', 'displaced', 'injured', 'wounded', 'dead', 'missing', 'undocumented', 'new', 'former', 'active',
+  'health', 'aid', 'rescue', 'security', 'police', 'army', 'military', 'government', 'of', 'the', 'their',
+]);
+
+const QUANTITY_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}$€£¥₹₽.,])(?:(${NUMBER_SOURCE})|(${NUMBER_WORDS_SOURCE}))(?:\s(thousand|million|billion|trillion))?(?:-|\s?)((?:[\p{L}'’]+\s){0,2})(${UNIT_SOURCE})(?![\p{L}\p{N}])`,
+  'giu',
+);
+/** Demonym plurals after a number count people: "two million Afghans", "300 Iraqis". */
+const DEMONYM_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}$€£¥₹₽.,])(?:(${NUMBER_SOURCE})|(${NUMBER_WORDS_CAP_SOURCE}))(?:\s(thousand|million|billion))?\s(\p{Lu}\p{Ll}+(?:ans|ians|is|ese|ers))(?![\p{L}])`,
+  'gu',
+);
+const SENTENCE_START_NUMBER_WORD = /^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)/;
+
+/**
+ * Quantities with units in order of appearance, de-duplicated by text.
+ * @example extractQuantities('a border of 76 kilometers') // [{ text: '76 kilometers', value: 76, unit: 'km' }]
+ */
+export function extractQuantities(text: string): QuantityMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const src = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const found: { at: number; end: number; q: QuantityMention }[] = [];
+  for (const m of src.matchAll(QUANTITY_RE)) {
+    if (found.length >= MAX_MENTIONS) break;
+    const unitWritten = m[5]!;
+    const unitKey = unitWritten.toLowerCase().replace(/\s+/g, ' ');
+    const unit = UNITS[unitKey];
+    if (!unit) continue;
+    const modifiers = m[4]!.trim();
+    if (modifiers) {
+      // Only people nouns take words in between, and only adjectives or proper adjectives.
+      if (unit !== 'people') continue;
+      if (!modifiers.split(/\s+/).every((w) => PEOPLE_MODIFIERS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) continue;
+    }
+    if (CASE_SENSITIVE.has(unitKey) && unitWritten !== unitKey) continue;
+    // "5 m" needs digits: "one m" is not a measure; "a person" is not a quantity.
+    if (m[2] !== undefined && (unitWritten.length <= 2 || /^an?$/i.test(m[2].trim())) && !m[3]) continue;
+    if (m[2] !== undefined && /^an?$/i.test(m[2].trim()) && unit !== 'people') continue;
+    if (m[2] !== undefined && m[2] !== m[2].toLowerCase() && !SENTENCE_START_NUMBER_WORD.test(m[2])) continue;
+    const digits = m[1];
+    // "in 2016 people…": a year is not a head count.
+    if (digits && !m[3] && /^(?:1[89]|20)\d\d$/.test(digits) && (unit === 'people' || unit === '°')) continue;
+    let value = (digits !== undefined ? parseNumber(digits) : parseNumberWords(m[2]!)) * scaleValue(m[3]);
+    if (!Number.isFinite(value)) continue;
+    if ((unit === '°C' || unit === '°F' || unit === '°') && /[-−]$/.test(src.slice(Math.max(0, m.index - 1), m.index))) value = -value;
+    found.push({ at: m.index, end: m.index + m[0].length, q: { text: m[0], value: round(value), unit } });
+  }
+  for (const m of src.matchAll(DEMONYM_RE)) {
+    if (found.length >= MAX_MENTIONS) break;
+    if (found.some((f) => m.index < f.end && f.at < m.index + m[0].length)) continue;
+    if (m[2] !== undefined && /^an?$/i.test(m[2].trim())) continue;
+    if (m[1] && !m[3] && /^(?:1[89]|20)\d\d$/.test(m[1])) continue;
+    const value = (m[1] !== undefined ? parseNumber(m[1]) : parseNumberWords(m[2]!)) * scaleValue(m[3]);
+    if (!Number.isFinite(value)) continue;
+    found.push({ at: m.index, end: m.index + m[0].length, q: { text: m[0], value: round(value), unit: 'people' } });
+  }
+  found.sort((a, b) => a.at - b.at);
+  const seen = new Set<string>();
+  const out: QuantityMention[] = [];
+  for (const f of found) {
+    if (seen.has(f.q.text)) continue;
+    seen.add(f.q.text);
+    out.push(f.q);
+  }
+  return out;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
 }

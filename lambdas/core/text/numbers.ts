@@ -73,7 +73,7 @@ export const NUMBER_WORDS_SOURCE = String.raw`(?:(?:twenty|thirty|forty|fifty|si
 
 /** Value of a phrase matched by NUMBER_WORDS_SOURCE; NaN when not a number. */
 export function parseNumberWords(phrase: string): number {
-  const words = phrase.toLowerCase().split(/[\s]+/);
+  const words = phrase.toLowerCase().trim().split(/\s+/);
   let value = 0;
   let current = 0;
   for (const w of words) {
@@ -91,3 +91,6 @@ export function parseNumberWords(phrase: string): number {
   }
   return value + current;
 }
+
+/** NUMBER_WORDS_SOURCE that also accepts a capital first letter ("Two million"), for patterns without the i flag. */
+export const NUMBER_WORDS_CAP_SOURCE = NUMBER_WORDS_SOURCE.replace(/(^|\||\(\?:)([a-z])/g, (_m, pre: string, c: string) => `${pre}[${c}${c.toUpperCase()}]`);

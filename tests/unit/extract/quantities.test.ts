@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '#core/extract/quantities.ts';
+import { seedBody } from './seed.ts';
+
+const units = (t: string) => extractQuantities(t).map((q) => [q.value, q.unit]);
+
+describe('extractQuantities', () => {
+  it('normalises distance units, spelled out, abbreviated and hyphenated', () => {
+    expect(extractQuantities('It shares 76 kilometers of border.')).toEqual([{ text: '76 kilometers', value: 76, unit: 'km' }]);
+    expect(units('a 76-kilometre fence, 12 km away, 30 miles north, a 100m sprint, 8 metres deep')).toEqual([
+      [76, 'km'], [12, 'km'], [30, 'mi'], [100, 'm'], [8, 'm'],
+    ]);
+  });
+  it('reads masses, areas, volumes and temperatures', () => {
+    expect(units('20 kg of rice, 1,200 tonnes of grain, 300 hectares, 2 million litres, 35 degrees Celsius, 95°F, -5 °C')).toEqual([
+      [20, 'kg'], [1200, 't'], [300, 'ha'], [2_000_000, 'l'], [35, '°C'], [95, '°F'], [-5, '°C'],
+    ]);
+  });
+  it('reads percentages in several languages', () => {
+    expect(units('up 3.5%, 12 percent, 4 per cent, 5,2 Prozent, 40 por ciento, 7 pour cent')).toEqual([
+      [3.5, '%'], [12, '%'], [4, '%'], [5.2, '%'], [40, '%'], [7, '%'],
+    ]);
+  });
+  it('counts people, with adjectives and demonyms between', () => {
+    expect(units('14,000 Soviet soldiers died; 5 more civilians; two million Afghans; 300 personas; 1.5 million people')).toEqual([
+      [14_000, 'people'], [5, 'people'], [2_000_000, 'people'], [300, 'people'], [1_500_000, 'people'],
+    ]);
+  });
+  it('does not count years, dates, money, ordinals or lone articles', () => {
+    expect(extractQuantities('In 2016 people voted. It cost $5 million. On 16 August 2021, for the 3rd time, a person came. Then 3 T and one m.')).toEqual([]);
+  });
+  it('finds the seed article’s 76 km border', () => {
+    expect(extractQuantities(seedBody)).toContainEqual({ text: '76 kilometers', value: 76, unit: 'km' });
+  });
+  it('never throws on junk', () => {
+    expect(extractQuantities('9'.repeat(300_000) + ' km')).toBeInstanceOf(Array);
+    expect(extractQuantities('1 '.repeat(100_000)).length).toBe(0);
+  });
+});
