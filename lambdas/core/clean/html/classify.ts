@@ -1,0 +1,100 @@
+/**
+ * Per-element verdicts, cached: is this element junk (and why), hidden, a caption box, a byline?
+ * Combines the tag name with the class/id/role tokens from `tokens.ts`.
+ */
+import type { RemovalReason } from '#contracts/record.ts';
+import { isHidden, type El } from './dom.ts';
+import { rolesOf, type Role } from './tokens.ts';
+
+/** Why a whole element goes; null when it stays. `byline`/`dateline` keep their meaning. */
+export type Verdict = RemovalReason | 'hidden' | null;
+
+/** Reasons that are containers of junk (as opposed to metadata such as bylines). */
+const JUNK_ROLES = new Set<Role>(['comments', 'cookie-notice', 'paywall-notice', 'newsletter-prompt', 'share-prompt', 'related-block', 'advertisement', 'navigation', 'boilerplate']);
+
+/** Tags dropped whole, with the reason recorded. */
+const TAG_VERDICT: Record<string, RemovalReason> = {
+  nav: 'navigation',
+  footer: 'navigation',
+  aside: 'related-block',
+  form: 'boilerplate',
+  menu: 'navigation',
+  dialog: 'boilerplate',
+};
+
+export class Classifier {
+  private roles = new Map<El, Role[]>();
+  private junkMemo = new Map<El, boolean>();
+
+  /** Elements never judged junk: the article container and its ancestors. */
+  protected: Set<El> = new Set();
+
+  rolesOf(el: El): Role[] {
+    let r = this.roles.get(el);
+    if (!r) {
+      try {
+        r = rolesOf(el);
+      } catch {
+        r = [];
+      }
+      this.roles.set(el, r);
+    }
+    return r;
+  }
+
+  has(el: El, role: Role): boolean {
+    return this.rolesOf(el).includes(role);
+  }
+
+  /**
+   * The reason an element (with everything in it) is dropped, or null.
+   * `header` is judged by the caller (an article header stays; a site header goes).
+   */
+  verdict(el: El): Verdict {
+    if (this.protected.has(el)) return null;
+    const tag = el.localName;
+    if (tag === 'html' || tag === 'body' || tag === 'main') return null;
+    if (isHidden(el)) return 'hidden';
+    const roles = this.rolesOf(el);
+    if (roles.includes('hidden')) return 'hidden';
+    const t = TAG_VERDICT[tag];
+    if (t) {
+      // An <aside> is a related box unless it says otherwise (an ad, a newsletter box).
+      const specific = roles.find((r) => JUNK_ROLES.has(r));
+      return (specific as RemovalReason | undefined) ?? t;
+    }
+    for (const r of roles) {
+      if (JUNK_ROLES.has(r)) {
+        // A body container that also carries a junk-sounding class ("post-content social-share-scope"):
+        // positive hints on the same element win for the structural words.
+        if (roles.includes('article-body') && (r === 'navigation' || r === 'share-prompt' || r === 'boilerplate')) return null;
+        return r as RemovalReason;
+      }
+    }
+    return null;
+  }
+
+  /** True when el or an ancestor below `stop` is junk. Memoised, iterative. */
+  inJunk(el: El, stop: El | null): boolean {
+    const chain: El[] = [];
+    let cur: El | null = el;
+    let result = false;
+    let guard = 0;
+    while (cur && cur !== stop && guard++ < 1000) {
+      const m = this.junkMemo.get(cur);
+      if (m !== undefined) {
+        result = m;
+        break;
+      }
+      chain.push(cur);
+      const v = this.verdict(cur);
+      if (v && v !== 'byline' && v !== 'dateline') {
+        result = true;
+        break;
+      }
+      cur = cur.parentElement;
+    }
+    for (const c of chain) this.junkMemo.set(c, result);
+    return result;
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * Finding the article container. Semantic markup first ([itemprop=articleBody], a single
+ * <article>), checked against a Readability-style score: paragraphs of real prose (length,
+ * commas, few links) credit their parent and grandparent; the best-scored element wins, then
+ * grows to its parent when the article is split across siblings (inline ads every few paragraphs).
+ */
+import type { Classifier } from './classify.ts';
+import { BLOCKISH, MAX_ELEMENTS, all, collapse, textOf, type Doc, type El } from './dom.ts';
+
+const MIN_PARAGRAPH = 25;
+/** Ancestors a paragraph's length is credited to when summing prose per element. */
+const CREDIT_DEPTH = 64;
+
+export interface ContainerChoice {
+  container: El;
+  /** Characters of prose paragraphs inside the chosen container. */
+  prose: number;
+  /** Prose characters on the whole page. */
+  pageProse: number;
+}
+
+const COMMAS = /[,،、，]/g;
+
+/** Whether an element holds text directly (not only in block children): a <div> used as a paragraph. */
+export function hasDirectText(el: El, min = MIN_PARAGRAPH): boolean {
+  let n = 0;
+  let count = 0;
+  for (let c = el.firstChild; c && count++ < 500; c = c.nextSibling) {
+    if (c.nodeType === 3) n += collapse(c.data ?? '').length;
+    if (n >= min) return true;
+  }
+  return false;
+}
+
+export function hasBlockChild(el: El): boolean {
+  let count = 0;
+  for (let c = el.firstElementChild; c && count++ < 2000; c = c.nextElementSibling) {
+    if (BLOCKISH.has(c.localName)) return true;
+  }
+  return false;
+}
+
+/** Picks the element holding the article. Never returns null: falls back to <body>. */
+export function findContainer(doc: Doc, cls: Classifier): ContainerChoice {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) throw new Error('no document'); // parseDocument always gives a body; guarded by the caller
+  const score = new Map<El, number>();
+  const prose = new Map<El, number>();
+  let pageProse = 0;
+
+  const paragraphs = all(body, 'p, pre, td, blockquote, div, section, font, span, dd').slice(0, MAX_ELEMENTS);
+  for (const p of paragraphs) {
+    const tag = p.localName;
+    if (tag === 'div' || tag === 'section' || tag === 'td' || tag === 'font' || tag === 'span' || tag === 'dd') {
+      // Only text-bearing ones: direct text of their own.
+      if (!hasDirectText(p)) continue;
+      if (tag === 'span' || tag === 'font') {
+        // Inline wrappers count only when their parent is not already a paragraph.
+        const par = p.parentElement?.localName;
+        if (par === 'p' || par === 'li' || par === 'a' || par === 'h1' || par === 'h2' || par === 'h3') continue;
+      }
+    }
+    if (cls.inJunk(p, body)) continue;
+    const { text, linkChars } = textOf(p, 20_000);
+    const t = collapse(text);
+    if (t.length < MIN_PARAGRAPH) continue;
+    const ld = linkChars / Math.max(1, t.length);
+    if (ld > 0.5) continue;
+    const s = (1 + (t.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(t.length / 100), 3)) * (1 - ld);
+    pageProse += t.length;
+    let a = p.parentElement;
+    let level = 0;
+    while (a && level < CREDIT_DEPTH) {
+      if (level < 3) score.set(a, (score.get(a) ?? 0) + s / (level === 0 ? 1 : level === 1 ? 2 : 6));
+      prose.set(a, (prose.get(a) ?? 0) + t.length);
+      a = a.parentElement;
+      level++;
+    }
+    // A text-bearing div is its own candidate too (a one-paragraph body).
+    prose.set(p, (prose.get(p) ?? 0) + t.length);
+  }
+
+  // Best scored candidate, weighted by class hints and link density.
+  let best: El | null = null;
+  let bestScore = -Infinity;
+  for (const [el, s] of score) {
+    if (el === body || el.localName === 'html') continue;
+    let w = s;
+    const roles = cls.rolesOf(el);
+    if (roles.includes('article-body')) w *= 1.25;
+    if (el.localName === 'article' || el.getAttribute('itemprop') === 'articleBody') w *= 1.3;
+    const { text, linkChars } = textOf(el, 200_000);
+    const len = collapse(text).length;
+    w *= 1 - Math.min(0.9, linkChars / Math.max(1, len));
+    if (w > bestScore) {
+      bestScore = w;
+      best = el;
+    }
+  }
+  if (!best) return { container: body, prose: pageProse, pageProse };
+
+  // Explicit article-body markup wins when it holds most of the prose.
+  const explicit = all(body, '[itemprop="articleBody"], [itemprop="articlebody"]').filter((e) => (prose.get(e) ?? 0) >= 0.5 * (prose.get(best!) ?? 0));
+  if (explicit.length) best = explicit.sort((a, b) => (prose.get(b) ?? 0) - (prose.get(a) ?? 0))[0]!;
+
+  // Grow while siblings hold a good share of prose: the article split into several wrappers
+  // (column divs, chunks between ad slots). Siblings that look like `best` (same tag and class)
+  // are its continuation; unlike siblings must hold more than half the prose to be taken in.
+  for (let k = 0; k < 4; k++) {
+    const parent: El | null = best.parentElement;
+    if (!parent || parent === body || parent.localName === 'html') break;
+    const pp = prose.get(parent) ?? 0;
+    const own = prose.get(best) ?? 0;
+    if (own >= pp) {
+      if (isThinWrapper(parent, best)) {
+        best = parent;
+        continue;
+      }
+      break;
+    }
+    const share = own / pp;
+    const alike = share < 0.8 && hasAlikeSibling(best, prose);
+    if (!alike && share >= 0.5) break;
+    const { text, linkChars } = textOf(parent, 400_000);
+    if (linkChars / Math.max(1, collapse(text).length) > 0.35) break;
+    best = parent;
+  }
+
+  // Prefer an enclosing <article> that is mostly this content.
+  let a: El | null = best;
+  for (let k = 0; a && k < 6; k++, a = a.parentElement) {
+    if (a === body) break;
+    if (a.localName === 'article' && (prose.get(best) ?? 0) >= 0.7 * (prose.get(a) ?? 0)) {
+      best = a;
+      break;
+    }
+  }
+  return { container: best, prose: prose.get(best) ?? 0, pageProse };
+}
+
+/** A wrapper whose only element child is `inner` (plus headings/figures/bylines): climbing loses nothing. */
+function isThinWrapper(parent: El, inner: El): boolean {
+  let count = 0;
+  for (let c = parent.firstElementChild; c && count++ < 50; c = c.nextElementSibling) {
+    if (c === inner) continue;
+    const t = c.localName;
+    if (/^h[1-6]$/.test(t) || t === 'figure' || t === 'header' || t === 'time' || t === 'p' || t === 'picture' || t === 'img') continue;
+    return false;
+  }
+  return true;
+}
+
+/** A sibling with prose and the same tag and class as el: the next chunk of the same article. */
+function hasAlikeSibling(el: El, prose: Map<El, number>): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  const key = el.localName + '|' + (el.getAttribute('class') ?? '');
+  let count = 0;
+  for (let c = parent.firstElementChild; c && count++ < 500; c = c.nextElementSibling) {
+    if (c === el) continue;
+    if ((prose.get(c) ?? 0) > 0 && c.localName + '|' + (c.getAttribute('class') ?? '') === key) return true;
+  }
+  return false;
+}

@@ -1,0 +1,176 @@
+/**
+ * Small DOM helpers over linkedom, all iterative (explicit stacks, no recursion) and bounded,
+ * so a hostile page cannot blow the stack or run without end.
+ */
+import { parseHTML } from 'linkedom';
+import { capNesting } from './prescan.ts';
+
+/** The slice of the DOM we use; linkedom's own types are loose, so we name what we rely on. */
+export interface El {
+  nodeType: number;
+  localName: string;
+  parentElement: El | null;
+  firstChild: Node0 | null;
+  firstElementChild: El | null;
+  nextElementSibling: El | null;
+  nextSibling: Node0 | null;
+  children: ArrayLike<El>;
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  querySelectorAll(sel: string): ArrayLike<El>;
+  querySelector(sel: string): El | null;
+  contains(other: El): boolean;
+}
+export interface Node0 {
+  nodeType: number;
+  nextSibling: Node0 | null;
+  parentElement: El | null;
+  data?: string;
+}
+export interface Doc {
+  documentElement: El | null;
+  body: El | null;
+  head: El | null;
+  querySelectorAll(sel: string): ArrayLike<El>;
+  querySelector(sel: string): El | null;
+}
+
+export const ELEMENT = 1;
+export const TEXT = 3;
+export const CDATA = 4;
+
+/** Most elements a page may have before the walk stops looking (a 5 MB page has ~100k). */
+export const MAX_ELEMENTS = 400_000;
+
+/** Parses html into a document; never throws (an unparseable page becomes an empty document). */
+export function parseDocument(html: string): Doc {
+  const safe = capNesting(html);
+  try {
+    return parseHTML(safe).document as unknown as Doc;
+  } catch {
+    return parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Doc;
+  }
+}
+
+/** querySelectorAll that never throws (linkedom's selector engine rejects some selectors). */
+export function all(root: { querySelectorAll(sel: string): ArrayLike<El> } | null, sel: string): El[] {
+  if (!root) return [];
+  try {
+    return Array.from(root.querySelectorAll(sel));
+  } catch {
+    return [];
+  }
+}
+
+export function first(root: { querySelector(sel: string): El | null } | null, sel: string): El | null {
+  if (!root) return null;
+  try {
+    return root.querySelector(sel);
+  } catch {
+    return null;
+  }
+}
+
+export function attr(el: El | null, name: string): string | null {
+  if (!el) return null;
+  try {
+    const v = el.getAttribute(name);
+    return v === null || v === undefined ? null : String(v);
+  } catch {
+    return null;
+  }
+}
+
+/** Collapse runs of whitespace (including NBSP and zero-width chars) to one space; trim. */
+export function collapse(s: string): string {
+  return s
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+/** Elements whose text is never article text. */
+export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'video', 'audio', 'source', 'track', 'map', 'head', 'title', 'meta', 'link', 'base', 'button', 'input', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'output', 'progress', 'meter', 'dialog', 'img', 'picture', 'param', 'applet']);
+
+/**
+ * Visible text of an element: skipped tags left out, <br> as a newline, whitespace kept raw.
+ * Also returns how many characters were inside links. Iterative, bounded by maxChars.
+ */
+export function textOf(root: El, maxChars = 200_000): { text: string; linkChars: number } {
+  const parts: string[] = [];
+  let total = 0;
+  let linkChars = 0;
+  // Stack of [node, insideLinkDepth]
+  const stack: Array<[Node0, number]> = [];
+  const push = (parent: El, depth: number) => {
+    const kids: Node0[] = [];
+    for (let c = parent.firstChild; c; c = c.nextSibling) kids.push(c);
+    for (let k = kids.length - 1; k >= 0; k--) stack.push([kids[k]!, depth]);
+  };
+  push(root, root.localName === 'a' ? 1 : 0);
+  let steps = 0;
+  while (stack.length && total < maxChars && steps++ < MAX_ELEMENTS) {
+    const [node, inLink] = stack.pop()!;
+    if (node.nodeType === TEXT || node.nodeType === CDATA) {
+      const d = node.data ?? '';
+      parts.push(d);
+      total += d.length;
+      if (inLink) linkChars += collapse(d).length;
+    } else if (node.nodeType === ELEMENT) {
+      const el = node as unknown as El;
+      const tag = el.localName;
+      if (tag === 'br') {
+        parts.push('\n');
+        continue;
+      }
+      if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
+      if (BLOCKISH.has(tag)) parts.push(' ');
+      push(el, inLink || tag === 'a' ? 1 : 0);
+    }
+  }
+  return { text: parts.join(''), linkChars };
+}
+
+/** Block-level tags: their text is separated from neighbours'. */
+export const BLOCKISH = new Set(['address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'body', 'html', 'noscript', 'legend', 'option']);
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Hidden by attribute or inline style (class-based hiding is judged with the other roles). */
+export function isHidden(el: El): boolean {
+  try {
+    if (el.hasAttribute('hidden')) return true;
+    if (attr(el, 'aria-hidden') === 'true') return true;
+    const style = attr(el, 'style');
+    if (style && style.length < 2000 && HIDDEN_STYLE.test(style)) return true;
+  } catch {
+    return false;
+  }
+  return false;
+}
+
+/** Resolve href against base; null for javascript:, mailto:, fragments and junk. */
+export function absoluteUrl(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  const h = href.trim();
+  if (!h || h.startsWith('#') || /^(javascript|mailto|tel|data):/i.test(h)) return null;
+  try {
+    const u = base ? new URL(h, base) : new URL(h);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return u.toString();
+  } catch {
+    return null;
+  }
+}
+
+/** Depth of an element, counted up to a cap (for scoring). */
+export function ancestors(el: El, max = 400): El[] {
+  const out: El[] = [];
+  let p = el.parentElement;
+  while (p && out.length < max) {
+    out.push(p);
+    p = p.parentElement;
+  }
+  return out;
+}

@@ -1,0 +1,246 @@
+/**
+ * Page metadata from the places news sites state it: JSON-LD, Open Graph / Twitter / Dublin Core
+ * meta tags, link rel, microdata, and visible bylines. Every value is plain text (the DOM decoded
+ * entities; markup never reaches a field) and bounded in length.
+ */
+import { isoDate, languageCode, publisherName, splitPeople } from '../meta.ts';
+import { absoluteUrl, all, attr, collapse, first, textOf, type Doc, type El } from './dom.ts';
+
+/** The article-ish JSON-LD object and the whole set, for fields looked up across objects. */
+export interface JsonLd {
+  article: Record<string, unknown> | null;
+  objects: Record<string, unknown>[];
+}
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|SocialMediaPosting|Report)$/;
+const MAX_LD_BYTES = 2_000_000;
+const MAX_LD_OBJECTS = 200;
+
+/** Parses every JSON-LD script, flattening @graph and arrays; bad JSON is skipped, never thrown. */
+export function readJsonLd(doc: Doc): JsonLd {
+  const objects: Record<string, unknown>[] = [];
+  for (const s of all(doc, 'script[type="application/ld+json"], script[type="application/ld+json; charset=utf-8"]').slice(0, 50)) {
+    const raw = s.textContent ?? '';
+    if (!raw || raw.length > MAX_LD_BYTES) continue;
+    let v: unknown;
+    try {
+      // Some CMSs wrap JSON-LD in HTML comments or CDATA.
+      v = JSON.parse(raw.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)/, '').replace(/(?:-->|\/\/\s*\]\]>)\s*$/, ''));
+    } catch {
+      continue;
+    }
+    // Breadth-first over arrays and @graph; bounded.
+    const queue: unknown[] = [v];
+    while (queue.length && objects.length < MAX_LD_OBJECTS) {
+      const x = queue.shift();
+      if (Array.isArray(x)) queue.push(...x.slice(0, MAX_LD_OBJECTS));
+      else if (x && typeof x === 'object') {
+        const o = x as Record<string, unknown>;
+        objects.push(o);
+        if (Array.isArray(o['@graph'])) queue.push(...(o['@graph'] as unknown[]).slice(0, MAX_LD_OBJECTS));
+        // mainEntity of a WebPage is often the article itself
+        if (o['mainEntity'] && typeof o['mainEntity'] === 'object') queue.push(o['mainEntity']);
+      }
+    }
+  }
+  const isArticle = (o: Record<string, unknown>) => {
+    const t = o['@type'];
+    const types = Array.isArray(t) ? t : [t];
+    return types.some((x) => typeof x === 'string' && ARTICLE_TYPES.test(x));
+  };
+  // Prefer the article with the longest headline/body pair: a page may list teasers as Articles too.
+  const articles = objects.filter(isArticle);
+  articles.sort((a, b) => weight(b) - weight(a));
+  return { article: articles[0] ?? null, objects };
+}
+
+function weight(o: Record<string, unknown>): number {
+  const body = typeof o['articleBody'] === 'string' ? (o['articleBody'] as string).length : 0;
+  return (typeof o['headline'] === 'string' ? 1000 : 0) + (o['datePublished'] ? 500 : 0) + Math.min(body, 100_000);
+}
+
+/** meta[name|property|itemprop] → content, first occurrence of each key (lower-cased). */
+export function readMetaTags(doc: Doc): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const el of all(doc, 'meta').slice(0, 2000)) {
+    const key = (attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop') ?? attr(el, 'http-equiv'))?.trim().toLowerCase();
+    const content = attr(el, 'content');
+    if (!key || content === null) continue;
+    const v = collapse(content).slice(0, 2000);
+    if (v && !m.has(key)) m.set(key, v);
+  }
+  return m;
+}
+
+function str(v: unknown): string | null {
+  if (typeof v === 'string') {
+    const s = collapse(v);
+    return s ? s.slice(0, 2000) : null;
+  }
+  return null;
+}
+
+/** Plain text from a meta value that might carry markup ("<b>Headline</b>"): tags out. */
+function plain(s: string | null): string | null {
+  if (!s) return null;
+  const t = collapse(s.replace(/<[^<>]{0,500}>/g, ' '));
+  return t || null;
+}
+
+const SEPARATORS = /\s+[|–—·•:»-]\s+/;
+
+/**
+ * The headline: JSON-LD headline, og:title, twitter:title, the <h1>, then <title>;
+ * a " | Site" suffix is removed when the site is named or another source confirms the bare title.
+ */
+export function readTitle(doc: Doc, ld: JsonLd, tags: Map<string, string>, publisher: string | null, h1: string | null): string | null {
+  const docTitle = first(doc, 'title')?.textContent ?? null;
+  const candidates = [str(ld.article?.['headline']), tags.get('og:title') ?? null, tags.get('twitter:title') ?? null, h1, str(docTitle)]
+    .map(plain)
+    .filter((x): x is string => !!x && x.length >= 2);
+  if (!candidates.length) return null;
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const keys = new Set(candidates.map(key));
+  let t = candidates[0]!;
+  // Strip trailing " | Section | Site" parts: confirmed by another candidate, or naming the publisher/host.
+  for (let k = 0; k < 3; k++) {
+    const parts = splitLast(t);
+    if (!parts) break;
+    const [head, tail] = parts;
+    const tailKey = key(tail);
+    const pub = publisher ? key(publisher) : '';
+    const siteLike = (pub && (tailKey.includes(pub) || pub.includes(tailKey))) || /\b(com|org|net|news|times|post|gazette|herald|tribune|journal|daily|online|press|magazine|blog|tv|radio|zeitung|diario|journal)\b/.test(tailKey);
+    if (keys.has(key(head)) || (siteLike && head.length >= 10)) t = head;
+    else break;
+  }
+  return t.slice(0, 500);
+}
+
+function splitLast(t: string): [string, string] | null {
+  // The last separator; a linear scan, no regex backtracking on long titles.
+  let best = -1;
+  let len = 0;
+  const re = new RegExp(SEPARATORS.source, 'g');
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = re.exec(t)) && guard++ < 50) {
+    best = m.index;
+    len = m[0].length;
+  }
+  if (best <= 0) return null;
+  return [t.slice(0, best).trim(), t.slice(best + len).trim()];
+}
+
+/** Canonical URL: link[rel=canonical], og:url, JSON-LD url / mainEntityOfPage; absolute http(s) only. */
+export function readUrl(doc: Doc, ld: JsonLd, tags: Map<string, string>): string | null {
+  const og = absoluteUrl(tags.get('og:url') ?? null, null);
+  const canon = attr(first(doc, 'link[rel="canonical"]'), 'href');
+  const mep = ld.article?.['mainEntityOfPage'];
+  const ldUrl = str(ld.article?.['url']) ?? (typeof mep === 'string' ? mep : str((mep as Record<string, unknown> | undefined)?.['@id']));
+  return absoluteUrl(canon, og) ?? og ?? absoluteUrl(ldUrl, null) ?? absoluteUrl(tags.get('twitter:url') ?? null, null);
+}
+
+export function readPublisher(ld: JsonLd, tags: Map<string, string>): string | null {
+  const fromLd = ld.article ? publisherName(ld.article['publisher']) : null;
+  const v = tags.get('og:site_name') ?? fromLd ?? tags.get('application-name') ?? tags.get('publisher') ?? null;
+  return v ? plain(v)?.slice(0, 200) ?? null : null;
+}
+
+/** ISO 639-1 from <html lang>, og:locale, content-language, JSON-LD inLanguage. */
+export function readLanguage(doc: Doc, ld: JsonLd, tags: Map<string, string>): string | null {
+  const inLang = ld.article?.['inLanguage'];
+  const cands = [attr(doc.documentElement, 'lang'), attr(doc.documentElement, 'xml:lang'), tags.get('og:locale'), tags.get('content-language'), tags.get('language'), tags.get('dc.language'), typeof inLang === 'string' ? inLang : null];
+  for (const c of cands) {
+    const code = languageCode(c?.split(',')[0]);
+    if (code) return code;
+  }
+  return null;
+}
+
+/** Publication date: JSON-LD, meta tags, then a <time> inside the article; ISO 8601 UTC. */
+export function readPublishedAt(doc: Doc, ld: JsonLd, tags: Map<string, string>, container: El | null): string | null {
+  const fromTags = ['article:published_time', 'datepublished', 'og:published_time', 'published_time', 'date', 'pubdate', 'publish-date', 'publish_date', 'publishdate', 'sailthru.date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'parsely-pub-date', 'article.published'];
+  const cands: unknown[] = [ld.article?.['datePublished'], ...fromTags.map((k) => tags.get(k)), ld.article?.['dateCreated']];
+  for (const c of cands) {
+    const v = isoDate(c);
+    if (v) return v;
+  }
+  const times = [...all(container, 'time[datetime]'), ...all(doc, 'time[pubdate], [itemprop="datePublished"]'), ...all(doc, 'time[datetime]')];
+  for (const t of times.slice(0, 50)) {
+    const v = isoDate(attr(t, 'datetime') ?? attr(t, 'content'));
+    if (v) return v;
+  }
+  return null;
+}
+
+/** Words that name a role or an organisation, not a person: "Local Democracy Reporter", "Staff". */
+const NOT_A_NAME = /\b(staff|reporter|reporters|correspondent|editor|editors|editorial|desk|team|news|agency|agencies|press|associated|reuters|afp|dpa|efe|ansa|wire|newsroom|redaktion|redacción|rédaction|service|services|contributor|writer|columnist|photographer|updated|published|min|read|am|pm|gmt|utc|and|more|view|all|posts|profile|follow|twitter|email|share|de\s+la\s+redacci)\b/i;
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'bin', 'al', 'el', 'ibn', 'y', 'e', 'zu', 'ter', "d'"]);
+
+/** A person's name as bylines state them: 2–5 capitalised words, no digits or handles. */
+export function looksLikePerson(s: string): boolean {
+  if (s.length < 4 || s.length > 60 || /[\d@#/\\<>{}|=_]/.test(s) || NOT_A_NAME.test(s)) return false;
+  const words = s.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  let caps = 0;
+  for (const w of words) {
+    if (PARTICLES.has(w.toLowerCase())) continue;
+    if (!/^\p{Lu}/u.test(w)) return false;
+    caps++;
+  }
+  return caps >= 2 || (caps >= 1 && words.length >= 2);
+}
+
+/** "By Priya Raman, Local Democracy Reporter" → ["Priya Raman"]. */
+export function namesIn(text: string): string[] {
+  const t = collapse(text)
+    .replace(/^(?:written\s+by|words\s+by|reporting\s+by|by|por|par|von|di|door|av|af)\s*:?\s+/i, '')
+    .replace(/\s*[|·•]\s*.*$/, '') // "Name | 12 March 2026"
+    .replace(/\s+(?:in|en|à|aus|desde)\s+[\p{Lu}][\p{L}-]+$/u, ''); // "Name in Kabul"
+  if (t.length > 300) return [];
+  return splitPeople(t).map((x) => x.replace(/^(?:by|por|par|von)\s+/i, '').trim()).filter(looksLikePerson);
+}
+
+function ldAuthorNames(v: unknown): string[] {
+  const out: string[] = [];
+  const list = Array.isArray(v) ? v.slice(0, 30) : [v];
+  for (const a of list) {
+    if (typeof a === 'string') out.push(...namesIn(a));
+    else if (a && typeof a === 'object') {
+      const o = a as Record<string, unknown>;
+      const type = String(o['@type'] ?? 'Person');
+      if (/organi[sz]ation|corporation|newsmediaorganization/i.test(type)) continue;
+      if (typeof o['name'] === 'string') out.push(...namesIn(o['name']));
+    }
+  }
+  return out;
+}
+
+/** Authors from JSON-LD and meta tags, else from the visible byline; people only, de-duplicated. */
+export function readAuthors(doc: Doc, ld: JsonLd, tags: Map<string, string>, container: El | null, publisher: string | null): string[] {
+  const stated: string[] = [...ldAuthorNames(ld.article?.['author']), ...ldAuthorNames(ld.article?.['creator'])];
+  for (const k of ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author']) {
+    const v = tags.get(k);
+    if (v && !/^https?:/i.test(v)) stated.push(...namesIn(v));
+  }
+  let names = stated;
+  if (!names.length) {
+    const scope = container ?? doc.body;
+    const els = [...all(scope, '[rel="author"], [itemprop="author"], .byline, .author, .by-line, .article-byline, .post-author, .author-name')];
+    if (!els.length && container) els.push(...all(doc, '[rel="author"], [itemprop="author"], .byline'));
+    for (const el of els.slice(0, 20)) {
+      const nameEl = first(el, '[itemprop="name"]');
+      const src = nameEl ? attr(nameEl, 'content') ?? textOf(nameEl, 500).text : textOf(el, 500).text;
+      names.push(...namesIn(src));
+    }
+  }
+  const pub = publisher?.toLowerCase() ?? '';
+  const seen = new Set<string>();
+  names = names.filter((n) => {
+    const k = n.toLowerCase();
+    if (seen.has(k) || k === pub) return false;
+    seen.add(k);
+    return true;
+  });
+  return names.slice(0, 20);
+}
