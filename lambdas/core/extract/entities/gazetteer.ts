@@ -1,0 +1,118 @@
+/**
+ * Run-time view of the generated gazetteer: countries, demonyms, cities/regions and organizations,
+ * parsed lazily on first use and matched over token sequences (longest match, case-insensitive).
+ */
+import { COUNTRIES, DEMONYMS, ORGS, ORG_HEADS, PLACES } from './gazetteer-data.ts';
+import { tokenize } from './tokenize.ts';
+
+/** What a gazetteer entry is. */
+export type GazKind = 'country' | 'place' | 'org' | 'demonym';
+
+export interface GazEntry {
+  kind: GazKind;
+  /** ISO alpha-2 for countries, places and demonyms; '' when none. */
+  code: string;
+  /** Canonical display name (country common name, the org's first-listed name). */
+  canonical: string;
+}
+
+interface Gazetteer {
+  /** lower-cased, space-joined token sequence → entry */
+  phrases: Map<string, GazEntry>;
+  /** first lower-cased token → longest phrase length starting with it */
+  firstToken: Map<string, number>;
+  orgHeads: Set<string>;
+}
+
+let cached: Gazetteer | null = null;
+
+function add(g: Gazetteer, name: string, entry: GazEntry): void {
+  const toks = tokenize(name).map((t) => t.toLowerCase());
+  if (toks.length === 0 || toks.length > 8) return;
+  const key = toks.join(' ');
+  if (g.phrases.has(key)) return; // first (most important) entry wins
+  g.phrases.set(key, entry);
+  const f = toks[0]!;
+  g.firstToken.set(f, Math.max(g.firstToken.get(f) ?? 0, toks.length));
+}
+
+/** The parsed gazetteer (built once, on first call). */
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const g: Gazetteer = { phrases: new Map(), firstToken: new Map(), orgHeads: new Set(ORG_HEADS.split('|')) };
+  for (const line of COUNTRIES.split('\n')) {
+    const [code, ...names] = line.split('|');
+    const canonical = names[0] ?? '';
+    for (const n of names) add(g, n, { kind: 'country', code: code!, canonical });
+  }
+  for (const line of ORGS.split('\n')) {
+    const names = line.split('|');
+    for (const n of names) add(g, n, { kind: 'org', code: '', canonical: names[0]! });
+  }
+  for (const line of PLACES.split('\n')) {
+    const [name, code] = line.split('|');
+    if (name) add(g, name, { kind: 'place', code: code ?? '', canonical: name });
+  }
+  for (const line of DEMONYMS.split('\n')) {
+    const [code, ...names] = line.split('|');
+    for (const n of names) add(g, n, { kind: 'demonym', code: code!, canonical: n });
+  }
+  cached = g;
+  return g;
+}
+
+/** Look up a whole name (any case) in the gazetteer. */
+export function lookup(name: string): GazEntry | undefined {
+  const key = tokenize(name)
+    .map((t) => t.toLowerCase())
+    .join(' ');
+  return gazetteer().phrases.get(key);
+}
+
+/**
+ * Label each token with the gazetteer match covering it: "B-country", "I-place", … or '' for none.
+ * Only spans whose first token is capitalised (or whose sentence is all caps) are matched,
+ * so "turkey" the bird and "nice" the adjective stay out.
+ */
+export function gazetteerLabels(tokens: string[], lower: string[], allCaps: boolean): string[] {
+  const g = gazetteer();
+  const out = new Array<string>(tokens.length).fill('');
+  for (let i = 0; i < tokens.length; ) {
+    const max = g.firstToken.get(lower[i]!);
+    const first = tokens[i]!.charCodeAt(0);
+    const capital = allCaps || (first >= 65 && first <= 90) || (first > 127 && tokens[i]![0] !== tokens[i]![0]!.toLowerCase());
+    if (max === undefined || !capital) {
+      i++;
+      continue;
+    }
+    let matched = 0;
+    let entry: GazEntry | undefined;
+    let key = '';
+    const keys: string[] = [];
+    for (let k = 0; k < max && i + k < tokens.length; k++) {
+      key = k === 0 ? lower[i]! : `${key} ${lower[i + k]}`;
+      keys.push(key);
+    }
+    for (let k = keys.length; k >= 1; k--) {
+      const e = g.phrases.get(keys[k - 1]!);
+      if (e) {
+        matched = k;
+        entry = e;
+        break;
+      }
+    }
+    if (!entry) {
+      i++;
+      continue;
+    }
+    out[i] = `B-${entry.kind}`;
+    for (let k = 1; k < matched; k++) out[i + k] = `I-${entry.kind}`;
+    i += matched;
+  }
+  return out;
+}
+
+/** Is this word a typical organization head ("Ministry", "Inc.")? */
+export function isOrgHead(word: string): boolean {
+  return gazetteer().orgHeads.has(word);
+}

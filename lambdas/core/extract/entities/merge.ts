@@ -1,0 +1,154 @@
+/**
+ * Mentions → entities: type voting per surface form, alias merging (surnames and shortened
+ * person names, acronyms stated in parentheses or formed by initials, a country's alternative
+ * names), country codes, and ordering by mentions then first appearance.
+ */
+import type { Entity, EntityType } from '#contracts/record.ts';
+import { lookup } from './gazetteer.ts';
+
+/** One tagged, cleaned mention in the article. */
+export interface Mention {
+  name: string;
+  tokens: string[];
+  type: EntityType;
+  /** Global position (for first-appearance ordering). */
+  order: number;
+  /** Acronym the text gives in parentheses right after the mention ("(UN)"), if any. */
+  acronym?: string;
+}
+
+interface Group {
+  type: EntityType;
+  forms: Map<string, number>;
+  tokens: string[];
+  mentions: number;
+  first: number;
+  code: string | null;
+}
+
+const MAX_GROUPS = 500;
+const STOP = new Set(['of', 'the', 'and', 'for', 'de', 'des', 'du', 'la', 'le', '&', 'on', 'in', 'for']);
+
+/** Initials of a multi-word name ("United Nations" → "UN", "Bank of England" → "BOE" and "BE"). */
+function initials(tokens: string[]): string[] {
+  if (tokens.length < 2) return [];
+  const all = tokens.map((t) => t[0] ?? '').join('').toUpperCase();
+  const content = tokens.filter((t) => !STOP.has(t.toLowerCase())).map((t) => t[0] ?? '').join('').toUpperCase();
+  return all === content ? [all] : [all, content];
+}
+
+/** Is `short` a contiguous run at the end or start of `long`? (token-wise) */
+function isPart(short: string[], long: string[]): 'suffix' | 'prefix' | null {
+  if (short.length >= long.length) return null;
+  let suffix = true;
+  for (let i = 0; i < short.length; i++) if (short[short.length - 1 - i] !== long[long.length - 1 - i]) suffix = false;
+  if (suffix) return 'suffix';
+  let prefix = true;
+  for (let i = 0; i < short.length; i++) if (short[i] !== long[i]) prefix = false;
+  return prefix ? 'prefix' : null;
+}
+
+function countryCode(name: string, type: EntityType): string | null {
+  if (type !== 'location') return null;
+  const e = lookup(name);
+  if (!e || e.kind === 'org' || e.kind === 'demonym') return null;
+  return e.code || null;
+}
+
+/** Build the article's entity list from its mentions. */
+export function mergeMentions(mentions: Mention[]): Entity[] {
+  // 1. One type per surface form: the majority over its mentions (first seen wins ties).
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    const v = votes.get(m.name) ?? new Map<EntityType, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    votes.set(m.name, v);
+  }
+  const typeOf = (name: string): EntityType => {
+    let best: EntityType = 'person';
+    let n = -1;
+    for (const [t, c] of votes.get(name)!) if (c > n) [best, n] = [t, c];
+    return best;
+  };
+
+  // 2. Group identical (name, type).
+  const groups = new Map<string, Group>();
+  const acronyms = new Map<string, string>();
+  for (const m of mentions) {
+    const type = typeOf(m.name);
+    const key = `${type}\u0000${m.name}`;
+    let g = groups.get(key);
+    if (!g) {
+      if (groups.size >= MAX_GROUPS) continue;
+      g = { type, forms: new Map(), tokens: m.tokens, mentions: 0, first: m.order, code: countryCode(m.name, type) };
+      groups.set(key, g);
+    }
+    g.forms.set(m.name, (g.forms.get(m.name) ?? 0) + 1);
+    g.mentions++;
+    if (m.acronym && m.tokens.length > 1) acronyms.set(m.acronym, key);
+  }
+
+  const list = [...groups.values()];
+  const into = new Map<Group, Group>();
+  const root = (g: Group): Group => {
+    let r = g;
+    for (let i = 0; i < 20 && into.has(r); i++) r = into.get(r)!;
+    return r;
+  };
+
+  // 3a. Persons: a shorter name that ends (or else starts) a single longer person name joins it;
+  //     a one-word org/location that is a person's surname in this article is that person.
+  const persons = list.filter((g) => g.type === 'person').sort((a, b) => b.tokens.length - a.tokens.length);
+  for (const g of list) {
+    if (g.type !== 'person' && !(g.tokens.length === 1 && !lookup(g.tokens[0]!))) continue;
+    for (const kind of ['suffix', 'prefix'] as const) {
+      const hosts = persons.filter((p) => p !== g && isPart(g.tokens, p.tokens) === kind);
+      const roots = new Set(hosts.map(root));
+      if (roots.size === 1 && (g.type === 'person' || kind === 'suffix')) {
+        into.set(g, [...roots][0]!);
+        break;
+      }
+      if (roots.size > 1) break;
+    }
+  }
+  // 3b. Organizations: acronyms stated in parentheses, or an acronym matching a full name's initials.
+  const orgs = list.filter((g) => g.type === 'organization');
+  for (const g of list) {
+    if (into.has(g) || g.tokens.length !== 1) continue;
+    const name = g.tokens[0]!.replace(/\./g, '');
+    if (!/^[A-Z]{2,8}$/.test(name)) continue;
+    const stated = acronyms.get(name);
+    const host = stated ? groups.get(stated) : orgs.find((o) => o !== g && initials(o.tokens).includes(name));
+    if (host && host !== g && (g.type === 'organization' || stated)) into.set(g, root(host));
+  }
+  // 3c. Countries: alternative names of one country join ("U.S." and "United States").
+  const byCountry = new Map<string, Group>();
+  for (const g of list) {
+    if (g.type !== 'location' || into.has(g)) continue;
+    const e = lookup([...g.forms.keys()][0]!);
+    if (!e || e.kind !== 'country') continue;
+    const host = byCountry.get(e.code);
+    if (host) into.set(g, host);
+    else byCountry.set(e.code, g);
+  }
+
+  // 4. Fold groups into their roots and emit.
+  const merged = new Map<Group, { forms: Map<string, number>; mentions: number; first: number; code: string | null }>();
+  for (const g of list) {
+    const r = root(g);
+    const acc = merged.get(r) ?? { forms: new Map<string, number>(), mentions: 0, first: r.first, code: r.code };
+    for (const [f, c] of g.forms) acc.forms.set(f, (acc.forms.get(f) ?? 0) + c);
+    acc.mentions += g.mentions;
+    acc.first = Math.min(acc.first, g.first);
+    acc.code = acc.code ?? g.code;
+    merged.set(r, acc);
+  }
+  const out: (Entity & { first: number })[] = [];
+  for (const [r, acc] of merged) {
+    const forms = [...acc.forms.keys()].sort((a, b) => b.length - a.length || (acc.forms.get(b) ?? 0) - (acc.forms.get(a) ?? 0));
+    const name = forms[0]!;
+    out.push({ name, type: r.type, mentions: acc.mentions, aliases: forms.slice(1), countryCode: r.type === 'location' ? acc.code : null, first: acc.first });
+  }
+  out.sort((a, b) => b.mentions - a.mentions || a.first - b.first);
+  return out.map(({ first: _first, ...e }) => e);
+}

@@ -1,0 +1,75 @@
+/**
+ * Name clean-up for tagged spans: titles and honorifics off the front of person names,
+ * possessives and stray punctuation off the ends, calendar words dropped.
+ */
+
+/** Lower-cased words that are titles or roles, never part of a person's name. */
+const TITLES = new Set(
+  (
+    'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady madam mister monsieur madame herr frau señor ' +
+    'president vice prime minister ministers secretary chancellor ambassador envoy senator sen. sen rep. rep representative congressman congresswoman ' +
+    'governor gov. gov mayor premier king queen prince princess emperor pope cardinal bishop archbishop rev. rev reverend father pastor rabbi imam sheikh ' +
+    'general gen. gen lt. lt lieutenant col. col colonel maj. major capt. captain sgt. sergeant cmdr. commander admiral adm. marshal officer ' +
+    'judge justice chief ceo cfo chairman chairwoman chair director spokesman spokeswoman spokesperson official officials coach manager striker ' +
+    'midfielder defender goalkeeper forward star actor actress singer author writer reporter correspondent analyst economist leader deputy ' +
+    'diplomat inspector detective constable superintendent st. saint dj mp mep dr president-elect co-founder founder'
+  ).split(' '),
+);
+
+const CALENDAR = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'january february march april may june july august september october november december jan jan. feb feb. mar mar. apr apr. ' +
+    'jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec. today yesterday tomorrow christmas easter'
+  ).split(' '),
+);
+
+/** Is this token a title / role word ("President", "spokeswoman", "Mr.")? */
+export function isTitle(token: string): boolean {
+  return TITLES.has(token.toLowerCase());
+}
+
+/** Is this a weekday or month name? */
+export function isCalendarWord(token: string): boolean {
+  return CALENDAR.has(token.toLowerCase());
+}
+
+const EDGE_PUNCT = /^[-"'`.,;:!?()[\]{}«»–—]+$/;
+
+/**
+ * Trim a span's tokens: leading titles (persons only), possessive clitics, edge punctuation.
+ * @returns the kept tokens (possibly empty)
+ */
+export function cleanSpan(tokens: string[], type: string): string[] {
+  let s = 0;
+  let e = tokens.length;
+  while (s < e && (EDGE_PUNCT.test(tokens[s]!) || (type === 'person' && isTitle(tokens[s]!) && e - s > 1))) s++;
+  while (e > s && (EDGE_PUNCT.test(tokens[e - 1]!) || /^'s?$/i.test(tokens[e - 1]!))) e--;
+  const out = tokens.slice(s, e);
+  if (out.length && /'s$/i.test(out[out.length - 1]!) && out[out.length - 1]!.length > 2) {
+    out[out.length - 1] = out[out.length - 1]!.slice(0, -2); // "Russia's" kept whole by a caller
+  }
+  return out;
+}
+
+/** Join name tokens back into text ("Johnson & Johnson", "O'Brien", "U.S."). */
+export function joinName(tokens: string[]): string {
+  let out = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i > 0 && !(t === '.' || t === ',' || t === "'s")) out += ' ';
+    out += t;
+  }
+  return out;
+}
+
+/** Is a cleaned name acceptable as an entity at all? */
+export function acceptableName(tokens: string[]): boolean {
+  if (tokens.length === 0 || tokens.length > 10) return false;
+  if (tokens.length === 1 && isCalendarWord(tokens[0]!)) return false;
+  if (tokens.every((t) => isCalendarWord(t) || /^\d/.test(t))) return false;
+  const joined = tokens.join('');
+  if (!/\p{L}/u.test(joined)) return false;
+  if (joined.length > 100) return false;
+  return true;
+}

@@ -1,0 +1,169 @@
+/**
+ * A CoNLL-style tokenizer for English news prose: punctuation split off words,
+ * possessive / contraction clitics separate ("Germany 's", "do n't"), abbreviations
+ * and acronyms kept whole ("U.S.", "Mr.", "Jan."), curly quotes normalised.
+ * Linear scans only, so any input is tokenized in bounded time.
+ */
+
+/** Hard caps so hostile input cannot make the tagger run for long. */
+export const MAX_TOKENS_PER_TEXT = 20_000;
+const MAX_TOKEN_CHARS = 80;
+
+/** Words that keep their trailing period (titles, months, corporate suffixes, states). */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen lt col maj capt sgt cmdr adm gov sen rep rev st mt ft jr sr ' +
+    'inc corp ltd co bros vs etc jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo ' +
+    'mont neb nev okla ore pa tenn tex va vt wash wis wyo pres supt det insp gov govt dept univ ave blvd'
+  ).split(' '),
+);
+
+const OPEN_PUNCT = new Set(['$', '£', '€', '(', '[', '{', '"', "'", '`', '¿', '¡', '«', '‹']);
+const CLOSE_PUNCT = new Set([
+  ')', ']', '}', '"', "'", ',', ';', ':', '!', '?', '.', '»', '›', '…',
+]);
+
+/** Curly / typographic quotes and dashes mapped to their ASCII forms. */
+function normaliseChar(c: string): string {
+  switch (c) {
+    case '\u2018':
+    case '\u2019':
+    case '\u201A':
+    case '\u2032':
+      return "'";
+    case '\u201C':
+    case '\u201D':
+    case '\u201E':
+    case '\u2033':
+      return '"';
+    case '\u00A0':
+    case '\u2009':
+    case '\u202F':
+      return ' ';
+    default:
+      return c;
+  }
+}
+
+/** Is this chunk (no spaces) an abbreviation whose final period belongs to it? */
+function keepsPeriod(word: string): boolean {
+  // word includes the final '.'
+  const core = word.slice(0, -1);
+  if (core.length === 0) return false;
+  if (core.includes('.')) return /^[A-Za-z](\.[A-Za-z])*$/.test(core) || /^[A-Za-z]{1,3}(\.[A-Za-z]{1,3})+$/.test(core); // U.S., U.K., Ph.D
+  if (core.length === 1 && /[A-Z]/.test(core)) return true; // initials: "J."
+  return ABBREVIATIONS.has(core.toLowerCase());
+}
+
+/** Split one whitespace-free chunk into tokens, appended to `out`. */
+function splitChunk(chunk: string, out: string[]): void {
+  let start = 0;
+  let end = chunk.length;
+  const lead: string[] = [];
+  const trail: string[] = [];
+  // Leading punctuation, one char at a time.
+  while (start < end && OPEN_PUNCT.has(chunk[start]!)) {
+    lead.push(chunk[start]!);
+    start++;
+  }
+  // Trailing punctuation, but keep an abbreviation's period.
+  while (end > start) {
+    const c = chunk[end - 1]!;
+    if (!CLOSE_PUNCT.has(c)) break;
+    if (c === '.') {
+      // "..." ellipsis
+      if (end - 2 >= start && chunk[end - 2] === '.') {
+        let k = end;
+        while (k > start && chunk[k - 1] === '.') k--;
+        trail.push(chunk.slice(k, end));
+        end = k;
+        continue;
+      }
+      if (keepsPeriod(chunk.slice(start, end))) break;
+    }
+    trail.push(c);
+    end--;
+  }
+  let word = chunk.slice(start, end);
+  for (const p of lead) out.push(p);
+  if (word.length > 0) {
+    // Clitics: 's, 're, 've, 'll, 'd, 'm, n't, and a bare trailing apostrophe (plural possessive).
+    const lower = word.toLowerCase();
+    let clitic = '';
+    if (lower.length > 3 && lower.endsWith("n't")) clitic = word.slice(-3);
+    else if (lower.length > 2 && /'(s|d|m)$/.test(lower)) clitic = word.slice(-2);
+    else if (lower.length > 3 && /'(re|ve|ll)$/.test(lower)) clitic = word.slice(-3);
+    if (clitic) word = word.slice(0, -clitic.length);
+    splitInner(word, out);
+    if (clitic) out.push(clitic);
+  }
+  for (let i = trail.length - 1; i >= 0; i--) out.push(trail[i]!);
+}
+
+/** Inner splits: "word,word", "word/word" and "word--word" separate; hyphens in words stay. */
+function splitInner(word: string, out: string[]): void {
+  if (word.length > MAX_TOKEN_CHARS) {
+    out.push(word.slice(0, MAX_TOKEN_CHARS));
+    return;
+  }
+  let from = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]!;
+    const isSep =
+      c === '—' || c === '–' || c === '"' || c === '(' || c === ')' || c === ';' ||
+      (c === ',' && !(/[0-9]/.test(word[i - 1] ?? '') && /[0-9]/.test(word[i + 1] ?? ''))) ||
+      (c === '-' && word[i + 1] === '-');
+    if (isSep) {
+      if (i > from) out.push(word.slice(from, i));
+      if (c === '-') {
+        out.push('--');
+        i++;
+      } else out.push(c);
+      from = i + 1;
+    }
+  }
+  if (from < word.length) out.push(word.slice(from));
+}
+
+/**
+ * Tokenize prose into CoNLL-like tokens.
+ * @example tokenize("Germany's U.S. envoy said “no.”") // ['Germany', "'s", 'U.S.', 'envoy', 'said', '"', 'no', '.', '"']
+ */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  let chunk = '';
+  const n = Math.min(text.length, MAX_TOKENS_PER_TEXT * 12);
+  for (let i = 0; i < n && out.length < MAX_TOKENS_PER_TEXT; i++) {
+    const c = normaliseChar(text[i]!);
+    if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\v') {
+      if (chunk) splitChunk(chunk, out);
+      chunk = '';
+    } else if (chunk.length < MAX_TOKEN_CHARS * 2) chunk += c;
+  }
+  if (chunk && out.length < MAX_TOKENS_PER_TEXT) splitChunk(chunk, out);
+  return out.length > MAX_TOKENS_PER_TEXT ? out.slice(0, MAX_TOKENS_PER_TEXT) : out;
+}
+
+/**
+ * Split a token stream into sentences at . ! ? (not abbreviations, which keep their period).
+ * A sentence is capped in length so tagging cost stays linear.
+ */
+export function splitSentences(tokens: string[], maxLen = 120): string[][] {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    cur.push(t);
+    const ends = t === '.' || t === '!' || t === '?' || t === '...' || t === '…';
+    if ((ends && tokens[i + 1] !== '"' && tokens[i + 1] !== "'") || cur.length >= maxLen) {
+      out.push(cur);
+      cur = [];
+    } else if ((t === '"' || t === "'") && i > 0 && /^[.!?]$/.test(tokens[i - 1]!)) {
+      out.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}

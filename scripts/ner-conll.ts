@@ -1,0 +1,86 @@
+/** CoNLL-2003 reading helpers shared by scripts/train-ner.ts and scripts/eval-ner.ts. */
+import { readFileSync } from 'node:fs';
+
+export interface ConllDoc {
+  sentences: { tokens: string[]; tags: string[] }[];
+}
+
+/** Read a CoNLL file (TOKEN … NER per line) into documents; IOB1 tags are converted to BIO. */
+export function readConll(path: string): ConllDoc[] {
+  const docs: ConllDoc[] = [];
+  let doc: ConllDoc = { sentences: [] };
+  let toks: string[] = [];
+  let tags: string[] = [];
+  const flush = () => {
+    if (toks.length) doc.sentences.push({ tokens: toks, tags: toBio(tags) });
+    toks = [];
+    tags = [];
+  };
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.startsWith('-DOCSTART-')) {
+      flush();
+      if (doc.sentences.length) docs.push(doc);
+      doc = { sentences: [] };
+      continue;
+    }
+    const parts = line.trim().split(/\s+/);
+    if (parts.length < 2 || parts[0] === '') {
+      flush();
+      continue;
+    }
+    toks.push(parts[0]!);
+    tags.push(parts[parts.length - 1]!);
+  }
+  flush();
+  if (doc.sentences.length) docs.push(doc);
+  return docs;
+}
+
+/** IOB1 → BIO: an I-X that does not continue an X span starts one. */
+export function toBio(tags: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t.startsWith('I-')) {
+      const prev = out[i - 1] ?? 'O';
+      out.push(prev.slice(2) === t.slice(2) ? t : `B-${t.slice(2)}`);
+    } else out.push(t);
+  }
+  return out;
+}
+
+/** Spans [type, start, end) from BIO tags. */
+export function spans(tags: string[]): [string, number, number][] {
+  const out: [string, number, number][] = [];
+  let cur: [string, number, number] | null = null;
+  for (let i = 0; i <= tags.length; i++) {
+    const t = tags[i] ?? 'O';
+    if (cur && !(t.startsWith('I-') && t.slice(2) === cur[0])) {
+      cur[2] = i;
+      out.push(cur);
+      cur = null;
+    }
+    if (t.startsWith('B-') || (t.startsWith('I-') && !cur)) cur = [t.slice(2), i, i];
+  }
+  return out;
+}
+
+/** Join CoNLL tokens back into ordinary prose ("Germany 's" → "Germany's", "( AP )" → "(AP)"). */
+export function detokenize(tokens: string[]): string {
+  let out = '';
+  let quoteOpen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let glueLeft = false;
+    if (/^[.,;:!?%)\]}]$/.test(t) || /^'(s|d|m|re|ve|ll)$/i.test(t) || t === "n't" || t === "'") glueLeft = true;
+    if (t === '"') {
+      glueLeft = quoteOpen;
+      quoteOpen = !quoteOpen;
+    }
+    const prev = tokens[i - 1];
+    const prevOpens = prev === '(' || prev === '[' || prev === '$' || (prev === '"' && quoteOpen && t !== '"');
+    if (i > 0 && !glueLeft && !prevOpens) out += ' ';
+    out += t;
+  }
+  return out;
+}

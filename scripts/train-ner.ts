@@ -1,0 +1,189 @@
+/**
+ * Trains the averaged-perceptron entity tagger on CoNLL-format data and writes the compact
+ * shipped model to lambdas/core/extract/entities/model/weights.ts.
+ *
+ * Usage: npm run train:ner -- --data DIR [--epochs 8] [--prune 0.5] [--out FILE]
+ *   DIR/train.txt is required; DIR/dev.txt, if present, is scored after training.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { docContext, sentenceFeatures, tagFeatures } from '../lambdas/core/extract/entities/features.ts';
+import { parseModel, tagDocument } from '../lambdas/core/extract/entities/tagger.ts';
+import { readConll, spans, type ConllDoc } from './ner-conll.ts';
+
+const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
+const T = TAGS.length;
+const SCALE = 100;
+
+function arg(name: string, def?: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : def;
+}
+
+/** Averaged perceptron with lazy averaging (each weight remembers when it last changed). */
+class Perceptron {
+  w = new Map<string, Float64Array>();
+  total = new Map<string, Float64Array>();
+  stamp = new Map<string, Float64Array>();
+  step = 0;
+
+  score(feats: string[], scores: Float64Array): void {
+    for (const f of feats) {
+      const w = this.w.get(f);
+      if (!w) continue;
+      for (let t = 0; t < T; t++) scores[t]! += w[t]!;
+    }
+  }
+
+  update(feats: string[], tag: number, delta: number): void {
+    for (const f of feats) {
+      let w = this.w.get(f);
+      let tot = this.total.get(f);
+      let st = this.stamp.get(f);
+      if (!w || !tot || !st) {
+        w = new Float64Array(T);
+        tot = new Float64Array(T);
+        st = new Float64Array(T);
+        this.w.set(f, w);
+        this.total.set(f, tot);
+        this.stamp.set(f, st);
+      }
+      tot[tag]! += (this.step - st[tag]!) * w[tag]!;
+      st[tag] = this.step;
+      w[tag]! += delta;
+    }
+  }
+
+  averaged(): Map<string, Float64Array> {
+    const out = new Map<string, Float64Array>();
+    for (const [f, w] of this.w) {
+      const tot = this.total.get(f)!;
+      const st = this.stamp.get(f)!;
+      const avg = new Float64Array(T);
+      for (let t = 0; t < T; t++) avg[t] = (tot[t]! + (this.step - st[t]!) * w[t]!) / Math.max(1, this.step);
+      out.set(f, avg);
+    }
+    return out;
+  }
+}
+
+/** Deterministic shuffle (xorshift) so training runs are reproducible. */
+function shuffle<X>(xs: X[], seed: number): X[] {
+  let s = seed >>> 0 || 1;
+  for (let i = xs.length - 1; i > 0; i--) {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    const j = (s >>> 0) % (i + 1);
+    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
+  }
+  return xs;
+}
+
+interface Example {
+  tokens: string[];
+  gold: string[];
+  feats: string[][];
+}
+
+function examples(docs: ConllDoc[]): Example[] {
+  const out: Example[] = [];
+  for (const d of docs) {
+    const ctx = docContext(d.sentences.map((s) => s.tokens));
+    for (const s of d.sentences) out.push({ tokens: s.tokens, gold: s.tags, feats: sentenceFeatures(s.tokens, ctx) });
+  }
+  return out;
+}
+
+function train(exs: Example[], epochs: number): Perceptron {
+  const p = new Perceptron();
+  const scores = new Float64Array(T);
+  for (let e = 0; e < epochs; e++) {
+    let errors = 0;
+    let total = 0;
+    for (const ex of shuffle(exs.slice(), e + 7)) {
+      let prev = '<s>';
+      let prev2 = '<s>';
+      for (let i = 0; i < ex.tokens.length; i++) {
+        const feats = ex.feats[i]!.concat(tagFeatures(prev, prev2, ex.tokens[i]!.toLowerCase()));
+        scores.fill(0);
+        p.score(feats, scores);
+        let best = 0;
+        for (let t = 1; t < T; t++) if (scores[t]! > scores[best]!) best = t;
+        const gold = TAGS.indexOf(ex.gold[i]!);
+        p.step++;
+        if (best !== gold) {
+          errors++;
+          p.update(feats, gold, 1);
+          p.update(feats, best, -1);
+        }
+        total++;
+        // Train on gold history (teacher forcing): fast and standard for greedy taggers.
+        prev2 = prev;
+        prev = ex.gold[i]!;
+      }
+    }
+    console.log(`epoch ${e + 1}: token error ${(errors / total).toFixed(4)}, features ${p.w.size}`);
+  }
+  return p;
+}
+
+/** Serialise: prune features whose largest |weight| is below `prune`, integers at SCALE. */
+function serialise(weights: Map<string, Float64Array>, prune: number): string {
+  const lines: string[] = [`${TAGS.join(' ')} ${SCALE}`];
+  for (const [f, w] of weights) {
+    let max = 0;
+    for (let t = 0; t < T; t++) max = Math.max(max, Math.abs(w[t]!));
+    if (max < prune || /[\t\n]/.test(f)) continue;
+    const vals: string[] = [];
+    for (let t = 0; t < T; t++) {
+      const v = Math.round(w[t]! * SCALE);
+      vals.push(v === 0 ? '' : String(v));
+    }
+    while (vals.length && vals[vals.length - 1] === '') vals.pop();
+    lines.push(`${f}\t${vals.join(',')}`);
+  }
+  return lines.join('\n');
+}
+
+function mentionF1(docs: ConllDoc[], model: ReturnType<typeof parseModel>): string {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const d of docs) {
+    const pred = tagDocument(d.sentences.map((s) => s.tokens), model);
+    d.sentences.forEach((s, i) => {
+      const g = new Set(spans(s.tags).map((x) => x.join(':')));
+      const p = new Set(spans(pred[i]!).map((x) => x.join(':')));
+      for (const x of p) (g.has(x) ? tp++ : fp++);
+      for (const x of g) if (!p.has(x)) fn++;
+    });
+  }
+  const P = tp / Math.max(1, tp + fp);
+  const R = tp / Math.max(1, tp + fn);
+  return `P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${((2 * P * R) / Math.max(1e-9, P + R)).toFixed(3)} (all types, mention level)`;
+}
+
+const dataDir = arg('data');
+if (!dataDir) {
+  console.error('usage: npm run train:ner -- --data DIR [--epochs N] [--prune X] [--out FILE]');
+  process.exit(2);
+}
+const epochs = Number(arg('epochs', '8'));
+const prune = Number(arg('prune', '0.5'));
+const here = dirname(fileURLToPath(import.meta.url));
+const outFile = arg('out', join(here, '..', 'lambdas', 'core', 'extract', 'entities', 'model', 'weights.ts'))!;
+
+const t0 = Date.now();
+const trainDocs = readConll(join(dataDir, 'train.txt'));
+const exs = examples(trainDocs);
+console.log(`train: ${trainDocs.length} docs, ${exs.length} sentences, features in ${Date.now() - t0} ms`);
+const p = train(exs, epochs);
+const text = serialise(p.averaged(), prune);
+const body = `/* Generated by scripts/train-ner.ts (averaged perceptron, BIO tags). Trained on the CoNLL-2003 English train split (Reuters text, research licence); retrain on your own data with npm run train:ner -- --data DIR. */\n/** Tagger weights: "TAGS… scale" then "feature\\tweights" lines. */\nexport const MODEL = ${JSON.stringify(text)};\n`;
+writeFileSync(outFile, body);
+console.log(`wrote ${outFile}: ${text.split('\n').length - 1} features, ${body.length} bytes raw, ${gzipSync(body).length} bytes gzipped; ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+const devPath = join(dataDir, 'dev.txt');
+if (existsSync(devPath)) console.log('dev:', mentionF1(readConll(devPath), parseModel(text)));
