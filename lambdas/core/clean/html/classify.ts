@@ -71,6 +71,10 @@ export class Classifier {
         return r as RemovalReason;
       }
     }
+    // Bylines and datelines: dropped from the text by the walker when they are short.
+    if (roles.includes('byline') && !roles.includes('article-body')) return 'byline';
+    if (roles.includes('dateline') && !roles.includes('article-body')) return 'dateline';
+    if (tag === 'address') return 'byline';
     return null;
   }
 

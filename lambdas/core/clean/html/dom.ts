@@ -45,12 +45,33 @@ export const MAX_ELEMENTS = 400_000;
 
 /** Parses html into a document; never throws (an unparseable page becomes an empty document). */
 export function parseDocument(html: string): Doc {
-  const safe = capNesting(html);
+  const safe = withBody(capNesting(html));
   try {
-    return parseHTML(safe).document as unknown as Doc;
+    const doc = parseHTML(safe).document as unknown as Doc;
+    if (doc.documentElement && doc.body) return doc;
   } catch {
-    return parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Doc;
+    /* fall through to an empty document */
   }
+  return parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Doc;
+}
+
+/**
+ * linkedom puts content outside <body> when the page has no <body> tag (fragments, JSON `html`
+ * fields, sloppy pages), so one is inserted: after </head>, else after <html>, else around it all.
+ */
+export function withBody(html: string): string {
+  if (/<body[\s>/]/i.test(html)) return html;
+  const headEnd = /<\/head\s*>/i.exec(html);
+  if (headEnd) {
+    const at = headEnd.index + headEnd[0].length;
+    return html.slice(0, at) + '<body>' + html.slice(at);
+  }
+  const open = /<html(?:\s[^<>]{0,2000})?>/i.exec(html);
+  if (open) {
+    const at = open.index + open[0].length;
+    return html.slice(0, at) + '<head></head><body>' + html.slice(at);
+  }
+  return '<!doctype html><html><head></head><body>' + html + '</body></html>';
 }
 
 /** querySelectorAll that never throws (linkedom's selector engine rejects some selectors). */

@@ -1,10 +1,7 @@
 /**
- * HTML pages → page metadata + main-content blocks, with a real DOM parser (linkedom).
- *
- *   prescan (cap nesting) → parse → metadata (JSON-LD, meta tags) → find the article container
- *     → walk it into blocks, dropping and recording junk → title block first
- *
- * Pure and bounded: never throws, iterates with explicit stacks, caps depth and element counts.
+ * HTML pages: parse with linkedom, read the page's metadata, find the article container and walk
+ * it into blocks in reading order, recording what was dropped and collecting related links.
+ * Pure and total: never throws, bounded in depth, elements and text.
  */
 import type { RelatedLink, Removal } from '#contracts/record.ts';
 import type { Block, PageMeta } from '../../types.ts';
@@ -12,8 +9,9 @@ import { EMPTY_META } from '../../types.ts';
 import { Classifier } from './classify.ts';
 import { findContainer } from './content.ts';
 import { all, collapse, first, parseDocument, textOf, type Doc, type El } from './dom.ts';
-import { emitBlocks, truncate } from './emit.ts';
-import { readAuthors, readJsonLd, readLanguage, readMetaTags, readPublishedAt, readPublisher, readTitle, readUrl } from './meta.ts';
+import { readAuthors, readJsonLd, readLanguage, readMetaTags, readPublishedAt, readPublisher, readTitle, readUrl, type JsonLd } from './meta.ts';
+import { pageRemovals } from './outside.ts';
+import { collectRelated, walkContainer } from './walk.ts';
 
 export interface SegmentedPage {
   meta: PageMeta;
@@ -25,110 +23,116 @@ export interface SegmentedPage {
   related: RelatedLink[];
 }
 
-/** Pages beyond this many characters are cut before parsing (the decoder already bounds bytes). */
-const MAX_HTML_CHARS = 20 * 1024 * 1024;
+/** Largest page parsed; the rest is cut (a 5 MB object is the pipeline's own bound). */
+const MAX_HTML = 8 * 1024 * 1024;
 
 /**
- * Segments one HTML page. Never throws: on any internal failure it returns what the text alone gives.
- * @example segmentHtml('<html lang="en"><body><article><h1>Title</h1><p>Body text…</p></article></body></html>')
+ * Segments an HTML page into metadata and main-content blocks.
+ * @example segmentHtml('<html lang="en"><body><article><h1>Hi there</h1><p>Body text…</p></article></body></html>')
  */
 export function segmentHtml(html: string): SegmentedPage {
   try {
-    return segment(typeof html === 'string' ? html.slice(0, MAX_HTML_CHARS) : '');
+    return segment(typeof html === 'string' ? html.slice(0, MAX_HTML) : '');
   } catch {
+    // Defence in depth: the parts below are written not to throw; a parser bug must not fail the object.
     return { meta: { ...EMPTY_META }, blocks: [], removed: [], related: [] };
   }
 }
 
 function segment(html: string): SegmentedPage {
-  const doc: Doc = parseDocument(html); // runs the nesting prescan first
+  const doc = parseDocument(html);
   const ld = readJsonLd(doc);
   const tags = readMetaTags(doc);
-  const publisher = readPublisher(ld, tags);
-  const url = readUrl(doc, ld, tags);
-  const language = readLanguage(doc, ld, tags);
-
   const cls = new Classifier();
   const body = doc.body ?? doc.documentElement;
-  if (!body) return { meta: { ...EMPTY_META, url, publisher, language }, blocks: [], removed: [], related: [] };
+  if (!body) return { meta: { ...EMPTY_META }, blocks: [], removed: [], related: [] };
+
   const choice = findContainer(doc, cls);
-  let container = choice.container;
+  const container = choice.container;
   for (let a: El | null = container; a; a = a.parentElement) cls.protected.add(a);
 
-  const h1 = pickH1(doc, container);
-  const title = readTitle(doc, ld, tags, publisher, h1);
-  const out = emitBlocks(container, cls, { title, baseUrl: url });
+  const publisher = readPublisher(ld, tags);
+  const h1 = headlineElement(doc, container);
+  const h1Text = h1 ? collapse(textOf(h1, 2000).text) || null : null;
+  const title = readTitle(doc, ld, tags, publisher, h1Text);
+  const url = readUrl(doc, ld, tags);
 
-  // JSON-LD articleBody: the fallback when the markup gave little prose (JS-rendered pages).
-  const ldBody = typeof ld.article?.['articleBody'] === 'string' ? (ld.article['articleBody'] as string) : '';
-  const proseChars = out.blocks.filter((b) => b.kind === 'paragraph').reduce((n, b) => n + b.text.length, 0);
-  if (ldBody && collapse(ldBody).length > Math.max(200, proseChars * 2)) {
-    out.blocks = ldParagraphs(ldBody);
-    container = body;
-  }
+  const walk = walkContainer(container, cls, { title, base: url });
+  let blocks = walk.blocks;
+  // A container that missed the article (script-rendered pages) falls back to JSON-LD articleBody.
+  const bodyText = typeof ld.article?.['articleBody'] === 'string' ? (ld.article['articleBody'] as string) : '';
+  const walked = blocks.reduce((n, b) => n + (b.kind === 'paragraph' ? b.text.length : 0), 0);
+  if (bodyText.length > 200 && walked < bodyText.length * 0.4) blocks = articleBodyBlocks(bodyText);
 
-  const blocks: Block[] = [];
-  if (title) blocks.push({ kind: 'title', text: title, linkDensity: 0 });
-  blocks.push(...out.blocks);
-
-  const authors = readAuthors(doc, ld, tags, container, publisher);
-  for (const n of out.bylines) if (!authors.some((a) => a.toLowerCase() === n.toLowerCase())) authors.push(n);
-  // Names stated in markup first; the visible byline adds co-authors the tags left out.
+  const removed = [...walk.removed, ...pageRemovals(body, container, cls)];
+  const related = walk.related;
+  // Related boxes outside the container (after the article, in the sidebar) still name related stories.
+  for (const el of relatedOutside(body, container, cls)) collectRelated(el, url, related);
 
   const meta: PageMeta = {
     url,
     title,
-    subtitle: pickSubtitle(out.standfirst, tags, title, out.blocks),
-    authors: authors.slice(0, 20),
+    subtitle: readSubtitle(tags, walk.standfirst, title, blocks),
+    authors: readAuthors(doc, ld, tags, container, publisher),
     publisher,
     publishedAt: readPublishedAt(doc, ld, tags, container),
-    language,
+    language: readLanguage(doc, ld, tags),
   };
-  return { meta, blocks, removed: out.removed.map((r) => ({ reason: r.reason, text: truncate(r.text) })), related: out.related };
+  const out: Block[] = title ? [{ kind: 'title', text: title, linkDensity: 0 }, ...blocks] : blocks;
+  return { meta, blocks: out, removed, related };
 }
 
-/** The headline element: the first <h1> in the article, else on the page. */
-function pickH1(doc: Doc, container: El): string | null {
-  const h = first(container, 'h1') ?? first(doc, 'article h1') ?? first(doc, 'h1');
-  if (!h) return null;
-  const t = collapse(textOf(h, 1000).text);
-  return t.length >= 3 ? t : null;
+/** The page's headline element: the <h1> in or just before the container, else the first <h1>. */
+function headlineElement(doc: Doc, container: El): El | null {
+  const inside = first(container, 'h1');
+  if (inside) return inside;
+  for (let a: El | null = container.parentElement, k = 0; a && k < 4; a = a.parentElement, k++) {
+    const h = first(a, 'h1');
+    if (h) return h;
+  }
+  return first(doc, 'h1');
 }
 
 /**
- * The subtitle: a standfirst in the markup, else og:description / meta description when it reads
- * as a real standfirst — a sentence that is not the opening of the first paragraph nor the title.
+ * The standfirst: one found in the body, else og:description / meta description when it is a real
+ * standfirst (a sentence, not a copy of the first paragraph or the title, not a site slogan).
  */
-function pickSubtitle(standfirst: string | null, tags: Map<string, string>, title: string | null, blocks: Block[]): string | null {
-  if (standfirst) return standfirst;
-  const desc = tags.get('og:description') ?? tags.get('description') ?? tags.get('twitter:description') ?? null;
-  if (!desc) return null;
-  const d = collapse(desc.replace(/<[^<>]{0,500}>/g, ' '));
-  if (d.length < 30 || d.length > 400) return null;
-  if (/(\.\.\.|…)$/.test(d)) return null; // a truncated lede
-  const k = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const dk = k(d);
-  if (title && k(title) === dk) return null;
-  const firstPara = blocks.find((b) => b.kind === 'paragraph' && b.text.length > 60);
-  if (firstPara) {
-    const fk = k(firstPara.text);
-    if (fk.startsWith(dk.slice(0, Math.min(dk.length, 60))) || fk.includes(dk)) return null;
-  }
-  // Site slogans and SEO boilerplate are not standfirsts.
-  if (/\b(latest news|breaking news|read more|click here|subscribe|official site|find out more|the best|news and analysis|all the latest)\b/i.test(d)) return null;
-  return d;
+function readSubtitle(tags: Map<string, string>, fromBody: string | null, title: string | null, blocks: Block[]): string | null {
+  if (fromBody) return fromBody.slice(0, 600);
+  const d = tags.get('og:description') ?? tags.get('description') ?? tags.get('twitter:description') ?? null;
+  if (!d) return null;
+  const t = collapse(d);
+  if (t.length < 30 || t.length > 400 || (title && t.toLowerCase() === title.toLowerCase())) return null;
+  if (/(?:…|\.\.\.)$/.test(t)) return null; // a truncated first paragraph
+  const firstPara = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
+  const head = t.slice(0, 60).toLowerCase();
+  if (firstPara.toLowerCase().startsWith(head)) return null;
+  if (/\b(?:latest news|breaking news|read the latest|official site|homepage|home page|subscribe)\b/i.test(t)) return null;
+  return t;
 }
 
-/** JSON-LD articleBody text → paragraphs (blank lines, else single newlines). */
-function ldParagraphs(body: string): Block[] {
-  const text = body.slice(0, 1_000_000).replace(/<[^<>]{0,500}>/g, ' ');
-  const parts = /\n\s*\n/.test(text) ? text.split(/\n\s*\n/) : text.split('\n');
+/** Paragraphs from JSON-LD articleBody (blank lines or newlines between them). */
+function articleBodyBlocks(text: string): Block[] {
+  const src = text.slice(0, 500_000);
+  const parts = src.includes('\n\n') ? src.split(/\n\s*\n/) : src.split('\n');
   return parts
-    .map((p) => collapse(p))
-    .filter(Boolean)
+    .map((p) => collapse(p.replace(/<[^<>]{0,500}>/g, ' ')))
+    .filter((p) => p.length > 0)
     .slice(0, 5000)
-    .map((t) => ({ kind: 'paragraph' as const, text: t, linkDensity: 0 }));
+    .map((p) => ({ kind: 'paragraph' as const, text: p, linkDensity: 0 }));
 }
 
-// Exposed for tests of the parts.
-export { all as _all };
+/** Related-story boxes outside the article container, not nested in one another. */
+function relatedOutside(body: El, container: El, cls: Classifier): El[] {
+  const out: El[] = [];
+  for (const el of all(body, 'aside, section, div, ul, nav').slice(0, 50_000)) {
+    if (container.contains(el) || el.contains(container)) continue;
+    if (cls.verdict(el) !== 'related-block') continue;
+    if (out.some((o) => o.contains(el))) continue;
+    out.push(el);
+    if (out.length >= 10) break;
+  }
+  return out;
+}
+
+export type { JsonLd };

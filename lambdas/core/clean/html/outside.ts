@@ -1,0 +1,44 @@
+/**
+ * The audit trail for the page around the article: navigation, cookie banners, comment
+ * sections and the like outside the container are recorded once each (outermost element only).
+ */
+import type { Removal, RemovalReason } from '#contracts/record.ts';
+import type { Classifier } from './classify.ts';
+import { MAX_ELEMENTS, SKIP_TAGS, collapse, textOf, type El } from './dom.ts';
+import { REMOVAL_TEXT } from './walk.ts';
+
+/** Most removals recorded from outside the article: the trail stays readable on huge pages. */
+const MAX_OUTSIDE = 60;
+
+/** Junk containers outside `container` (and not holding it), outermost first, in page order. */
+export function pageRemovals(body: El, container: El, cls: Classifier): Removal[] {
+  const out: Removal[] = [];
+  if (container === body) return out;
+  const stack: El[] = [];
+  const pushKids = (el: El) => {
+    const kids: El[] = [];
+    let n = 0;
+    for (let c = el.firstElementChild; c && n++ < 20_000; c = c.nextElementSibling) kids.push(c);
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+  };
+  pushKids(body);
+  let steps = 0;
+  while (stack.length && out.length < MAX_OUTSIDE && steps++ < MAX_ELEMENTS) {
+    const el = stack.pop()!;
+    if (el === container || SKIP_TAGS.has(el.localName)) continue;
+    if (el.contains(container)) {
+      pushKids(el);
+      continue;
+    }
+    let v = cls.verdict(el);
+    if (!v && el.localName === 'header') v = 'navigation';
+    if (v === 'hidden') continue;
+    if (v) {
+      const t = collapse(textOf(el, 4000).text);
+      if (t) out.push({ reason: v as RemovalReason, text: t.length > REMOVAL_TEXT ? t.slice(0, REMOVAL_TEXT - 1) + '…' : t });
+      continue;
+    }
+    pushKids(el);
+  }
+  return out;
+}

@@ -1,0 +1,352 @@
+/**
+ * The reading-order walk over the article container: turns elements into blocks, drops junk
+ * containers (recording why), collects related links and caption credits.
+ *
+ * One explicit stack, no recursion. Text is gathered into a single "run" that is flushed at every
+ * block boundary, so mixed content (`<div>text<p>more</p>tail</div>`) and <div>-only pages come
+ * out as separate paragraphs in order. Two <br>s in a row also end a paragraph.
+ */
+import type { RelatedLink, Removal, RemovalReason } from '#contracts/record.ts';
+import type { Block } from '../../types.ts';
+import { splitCaptionCredit } from '../credits.ts';
+import type { Classifier, Verdict } from './classify.ts';
+import { BLOCKISH, CDATA, ELEMENT, MAX_ELEMENTS, SKIP_TAGS, TEXT, absoluteUrl, all, attr, collapse, textOf, type El, type Node0 } from './dom.ts';
+
+/** Removal texts are cut to this length: the audit trail says what went, not all of it. */
+export const REMOVAL_TEXT = 200;
+/** A "junk" element holding this much low-link prose is article text with an unlucky class name. */
+const KEEP_IF_PROSE = 1500;
+/** Bylines and datelines longer than this are not bylines. */
+const MAX_META_LINE = 200;
+
+type Kind = Block['kind'];
+
+/** Headings that introduce a list of links to other stories, in the languages we see. */
+const RELATED_HEADING = /^(?:related(?:\s+(?:stories|articles|posts|coverage|content|news|reading|links))?|read\s+(?:more|next|also)|more\s+(?:on\s+this\s+(?:story|topic)|stories|news|from|like\s+this|coverage)|see\s+also|also\s+read|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|top\s+stories|trending(?:\s+now)?|further\s+reading|lea\s+también|leer\s+más|más\s+noticias|noticias\s+relacionadas|te\s+puede\s+interesar|lire\s+aussi|à\s+lire\s+aussi|sur\s+le\s+même\s+sujet|articles\s+liés|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|leggi\s+anche|veja\s+também|leia\s+também)\b/i;
+
+/** A list whose words are only share targets: "Facebook Twitter Email Copy link". */
+const SHARE_ONLY = /^(?:\s|[,|·•/]|share(?:\s+(?:this|on|via|article|story))?|teilen|compartir|partager|facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|print|drucken|imprimer|imprimir|copy(?:\s+link)?|link|reddit|pinterest|telegram|messenger|flipboard|bluesky|threads|tumblr|xing|comments?)+$/i;
+
+const TAG_KIND: Record<string, Kind> = {
+  p: 'paragraph',
+  h2: 'heading',
+  h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
+  li: 'list-item',
+  dt: 'list-item',
+  dd: 'list-item',
+  blockquote: 'blockquote',
+  figcaption: 'caption',
+  pre: 'paragraph',
+};
+
+export interface WalkResult {
+  blocks: Block[];
+  removed: Removal[];
+  related: RelatedLink[];
+  /** A standfirst found in the body (`.dek`, `.standfirst`, an h2 right under the h1). */
+  standfirst: string | null;
+}
+
+export interface WalkOptions {
+  /** The headline: an <h1> (or first heading) saying the same is not repeated as a block. */
+  title: string | null;
+  /** Base for resolving related links. */
+  base: string | null;
+}
+
+/** Frames on the walk stack: an element to enter, or the end of one (to flush and restore). */
+type Frame = { node: Node0; link: number } | { exit: El; kind: Kind; link: number; captionCredit: boolean };
+
+export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): WalkResult {
+  const blocks: Block[] = [];
+  const removed: Removal[] = [];
+  const related: RelatedLink[] = [];
+  const forced = new Map<El, RemovalReason>();
+  let standfirst: string | null = null;
+  const titleKey = opts.title ? keyOf(opts.title) : null;
+  let sawH1 = false;
+
+  // The current run of inline text.
+  let parts: string[] = [];
+  let linkChars = 0;
+  let hrefs: string[] = [];
+  let pendingBreaks = 0;
+  let kind: Kind = 'paragraph';
+  let credit: string | null = null;
+  /** Credits seen inside the current <figure> but outside its caption. */
+  let figureCredit: string | null = null;
+  let figureCaptionAt = -1;
+  /** The caption text gathered before a credit span, set aside while the credit is read. */
+  const savedCaption: string[][] = [];
+  /** Standfirst elements taken into meta, not repeated as blocks. */
+  const skipSilently = new Set<El>();
+
+  const flush = (k: Kind) => {
+    const raw = parts.join('');
+    parts = [];
+    const text = collapse(raw);
+    const lc = linkChars;
+    const hs = hrefs;
+    linkChars = 0;
+    hrefs = [];
+    pendingBreaks = 0;
+    if (!text || !/[\p{L}\p{N}]/u.test(text)) return;
+    const linkDensity = Math.min(1, Math.round((lc / Math.max(1, text.length)) * 1000) / 1000);
+    const block: Block = { kind: k, text, linkDensity };
+    if (hs.length === 1 && linkDensity >= 0.6) block.href = hs[0]!;
+    if (k === 'caption') {
+      if (credit) {
+        block.credit = credit;
+      } else {
+        const split = splitCaptionCredit(text);
+        if (split.credit && split.text) {
+          block.text = split.text;
+          block.credit = split.credit;
+        }
+      }
+      credit = null;
+      figureCaptionAt = blocks.length;
+    }
+    blocks.push(block);
+  };
+
+  const drop = (el: El, reason: RemovalReason) => {
+    if (reason === 'related-block') collectRelated(el, opts.base, related);
+    const t = collapse(textOf(el, 4000).text);
+    if (t) removed.push({ reason, text: t.length > REMOVAL_TEXT ? t.slice(0, REMOVAL_TEXT - 1) + '…' : t });
+  };
+
+  const stack: Frame[] = [];
+  const pushChildren = (el: El, link: number) => {
+    const kids: Node0[] = [];
+    let n = 0;
+    for (let c = el.firstChild; c && n++ < 20_000; c = c.nextSibling) kids.push(c);
+    for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k]!, link });
+  };
+  stack.push({ exit: root, kind: 'paragraph', link: 0, captionCredit: false });
+  pushChildren(root, 0);
+
+  let steps = 0;
+  let inCaptionCredit = false;
+  while (stack.length && steps++ < MAX_ELEMENTS) {
+    const f = stack.pop()!;
+    if ('exit' in f) {
+      const el = f.exit;
+      const tag = el.localName;
+      if (f.captionCredit) {
+        // End of a credit span inside a caption: its text became the credit, not caption text.
+        const c = collapse(parts.join('')).replace(/^(?:photo|photograph|foto|picture|image|imagen|bild|credit|crédit|crédito)\s*(?:by|:)\s*/i, '');
+        parts = savedCaption.pop() ?? [];
+        inCaptionCredit = false;
+        if (c) {
+          if (kind === 'caption') credit = c;
+          else figureCredit = c;
+        }
+        continue;
+      }
+      if (BLOCKISH.has(tag) || TAG_KIND[tag]) flush(kind);
+      if (tag === 'figure') {
+        if (figureCredit && figureCaptionAt >= 0 && !blocks[figureCaptionAt]!.credit) blocks[figureCaptionAt]!.credit = figureCredit;
+        figureCredit = null;
+        figureCaptionAt = -1;
+      }
+      kind = f.kind;
+      continue;
+    }
+    const node = f.node;
+    if (node.nodeType === TEXT || node.nodeType === CDATA) {
+      const d = node.data ?? '';
+      if (pendingBreaks >= 2 && kind === 'paragraph' && /\S/.test(d)) flush(kind);
+      if (/\S/.test(d)) pendingBreaks = 0;
+      parts.push(d);
+      if (f.link) linkChars += collapse(d).length;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT) continue;
+    const el = node as unknown as El;
+    const tag = el.localName;
+    if (tag === 'br') {
+      parts.push('\n');
+      pendingBreaks++;
+      continue;
+    }
+    if (tag === 'hr') {
+      flush(kind);
+      continue;
+    }
+    if (SKIP_TAGS.has(tag)) continue;
+
+    // Junk containers and metadata lines.
+    const forcedReason = forced.get(el);
+    const v: Verdict = forcedReason ?? cls.verdict(el);
+    if (v === 'hidden') continue;
+    if (v && !inCaptionCredit) {
+      if (v === 'byline' || v === 'dateline') {
+        const t = collapse(textOf(el, 1000).text);
+        if (t.length <= MAX_META_LINE) {
+          if (t) removed.push({ reason: v, text: t });
+          continue;
+        }
+      } else if (!forcedReason && v !== 'comments' && isProse(el)) {
+        // fall through: an article body with an unlucky class name
+      } else {
+        drop(el, v as RemovalReason);
+        continue;
+      }
+    }
+    if (tag === 'time' && !inCaptionCredit && !TAG_KIND[el.parentElement?.localName ?? ''] && collapse(parts.join('')) === '') {
+      // A <time> standing on its own line is the article's dateline, not prose.
+      const t = collapse(textOf(el, 300).text);
+      if (t) removed.push({ reason: 'dateline', text: t });
+      continue;
+    }
+    if (tag === 'header' && !all(el, 'h1').length && el.parentElement === root) {
+      // A header that does not hold the headline is page chrome, even inside <article>.
+      if (collapse(textOf(el, 2000).text).length < 300) {
+        drop(el, 'navigation');
+        continue;
+      }
+    }
+    if ((tag === 'ul' || tag === 'ol' || tag === 'div') && isShareList(el)) {
+      drop(el, 'share-prompt');
+      continue;
+    }
+
+    const roles = cls.rolesOf(el);
+    // A credit span inside a caption or figure becomes the credit.
+    if ((roles.includes('credit-box') || (tag === 'small' && kind === 'caption')) && collapse(textOf(el, 500).text).length <= 120) {
+      savedCaption.push(parts);
+      parts = [];
+      inCaptionCredit = true;
+      stack.push({ exit: el, kind, link: f.link, captionCredit: true });
+      pushChildren(el, f.link);
+      continue;
+    }
+
+    if (tag === 'h1') {
+      const t = collapse(textOf(el, 2000).text);
+      if (!sawH1 && (!titleKey || keyOf(t) === titleKey || similar(keyOf(t), titleKey))) {
+        sawH1 = true;
+        const sub = standfirstAfter(el);
+        if (sub) {
+          standfirst ??= collapse(textOf(sub, 2000).text) || null;
+          skipSilently.add(sub);
+        }
+        continue;
+      }
+    }
+    if (skipSilently.has(el)) continue;
+    if (roles.includes('standfirst') && !standfirst && blocks.filter((b) => b.kind !== 'caption').length === 0) {
+      const t = collapse(textOf(el, 2000).text);
+      if (t.length >= 20 && t.length <= 600) {
+        standfirst = t;
+        continue;
+      }
+    }
+
+    // Headings that open a list of links to other stories.
+    if (/^h[2-6]$/.test(tag)) {
+      const t = collapse(textOf(el, 300).text);
+      if (RELATED_HEADING.test(t) && t.length < 80) {
+        const next = el.nextElementSibling;
+        if (next && linkShare(next) >= 0.5) {
+          removed.push({ reason: 'related-block', text: t });
+          forced.set(next, 'related-block');
+          continue;
+        }
+      }
+    }
+
+    const blockish = BLOCKISH.has(tag) || TAG_KIND[tag] !== undefined;
+    const isCaptionBox = tag === 'figcaption' || (roles.includes('caption-box') && tag !== 'figure' && collapse(textOf(el, 2000).text).length < 1000);
+    if (blockish || isCaptionBox) {
+      flush(kind);
+      const outer = kind;
+      stack.push({ exit: el, kind: outer, link: f.link, captionCredit: false });
+      if (isCaptionBox) kind = 'caption';
+      else if (kind === 'caption' || kind === 'heading') {
+        // blocks nested inside a caption or heading stay part of it
+      } else if (TAG_KIND[tag]) {
+        // A <p> inside a blockquote or list item stays a quote / list item.
+        kind = (outer === 'blockquote' || outer === 'list-item') && tag === 'p' ? outer : TAG_KIND[tag]!;
+      } else if (outer !== 'blockquote' && outer !== 'list-item') {
+        kind = 'paragraph';
+      }
+      if (tag === 'figure') {
+        figureCredit = null;
+        figureCaptionAt = -1;
+      }
+      pushChildren(el, f.link);
+      continue;
+    }
+    // Inline element: its text joins the run.
+    const isLink = tag === 'a' && attr(el, 'href') !== null;
+    if (isLink) {
+      const h = absoluteUrl(attr(el, 'href'), opts.base);
+      if (h && hrefs.length < 5) hrefs.push(h);
+    }
+    stack.push({ exit: el, kind, link: f.link, captionCredit: false });
+    pushChildren(el, f.link || (isLink ? 1 : 0));
+  }
+  flush(kind);
+  return { blocks, removed, related, standfirst };
+
+}
+
+/** A lower-case letters-and-digits key for comparing titles. */
+function keyOf(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** One title contains the other (an h1 without the " | Site" suffix, or with a kicker). */
+function similar(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  return (a.length >= 10 && b.includes(a)) || (b.length >= 10 && a.includes(b));
+}
+
+/** The element right after the h1 that is a standfirst: an h2 or a `.dek`/`.standfirst`-like element. */
+function standfirstAfter(h1: El): El | null {
+  const next = h1.nextElementSibling;
+  if (!next) return null;
+  const t = collapse(textOf(next, 1000).text);
+  if (t.length < 20 || t.length > 600) return null;
+  if (next.localName === 'h2' || next.localName === 'p' && /\b(?:standfirst|dek|subtitle|subhead|summary|lede|lead|intro|deck|chapo|sumario|entradilla|vorspann|teaser)\b/i.test(attr(next, 'class') ?? '')) return next;
+  if (/\b(?:standfirst|dek|subtitle|sub-?headline|strapline|deck|chapo|sumario|entradilla|vorspann)\b/i.test(attr(next, 'class') ?? '')) return next;
+  return null;
+}
+
+/** Share of an element's text inside links. */
+function linkShare(el: El): number {
+  const { text, linkChars } = textOf(el, 20_000);
+  const len = collapse(text).length;
+  return len ? linkChars / len : 0;
+}
+
+/** Enough low-link prose that the element is article text whatever its class says. */
+function isProse(el: El): boolean {
+  const { text, linkChars } = textOf(el, 20_000);
+  const len = collapse(text).length;
+  return len >= KEEP_IF_PROSE && linkChars / len < 0.2 && all(el, 'p').length >= 3;
+}
+
+/** A short list or box whose words are only share targets. */
+function isShareList(el: El): boolean {
+  if (el.localName === 'div' && all(el, 'a, button').length < 2) return false;
+  const t = collapse(textOf(el, 400).text);
+  return t.length > 0 && t.length < 150 && SHARE_ONLY.test(t);
+}
+
+/** Headline-like links in a related box: [{title, url}], absolute, de-duplicated, in page order. */
+export function collectRelated(el: El, base: string | null, out: RelatedLink[]): void {
+  for (const a of all(el, 'a[href]').slice(0, 100)) {
+    const title = collapse(textOf(a, 400).text);
+    if (title.length < 12 || title.split(' ').length < 3) continue;
+    const url = absoluteUrl(attr(a, 'href'), base);
+    if (out.some((r) => r.title === title || (url && r.url === url))) continue;
+    if (out.length >= 50) return;
+    out.push({ title, url });
+  }
+}
