@@ -1,6 +1,264 @@
-/** Date and time expressions. FIRST SIMPLE VERSION: issue 4 replaces it. */
+/**
+ * Date expressions and their ISO values.
+ *
+ * Absolute forms: ISO dates, "August 16, 2021", "Aug. 16", "16 August 2021", "16 de agosto de
+ * 2021", "16. August", "March 2020", years ("in 2016") and decades ("the 1980s").
+ * Anchored forms, resolved against publishedAt: weekdays ("on Monday" → the Monday on or before
+ * the publication date, or on or after it when the clause is in the future tense), bare months
+ * ("in March"), and relative phrases ("yesterday", "last month", "next week", "two years ago").
+ *
+ * Values use the precision the text gives: YYYY-MM-DD, YYYY-MM or YYYY. Choices:
+ * - a decade ("the 1980s", "the early 1990s") has the value of its first year ("1980");
+ * - a week ("last week", "next week", "this week") has the value of that week's Monday;
+ * - a date without a year, or any anchored form without a publishedAt, has value null;
+ * - vague spans ("a few years ago", "recent years") are not reported.
+ * The text of a mention is the date expression itself, without the preposition ("on", "in").
+ */
 import type { DateMention } from '#contracts/record.ts';
 
-export function extractDates(_text: string, _publishedAt: string | null): DateMention[] {
-  return [];
+const MAX_CHARS = 200_000;
+const MAX_MENTIONS = 300;
+
+const MONTH_NAMES: Record<string, number> = {};
+const addMonths = (names: string[]): void => names.forEach((n, i) => (MONTH_NAMES[n] = i + 1));
+addMonths(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+addMonths(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+addMonths(['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre']);
+addMonths(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']);
+addMonths(['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember']);
+addMonths(['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro']);
+addMonths(['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre']);
+MONTH_NAMES['Sept'] = 9;
+MONTH_NAMES['setiembre'] = 9;
+
+const MONTH = Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join('|');
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const ISO_RE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]{2,12}(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])/g;
+const MONTH_DAY_RE = new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?(?![\p{L}\d])`, 'gu');
+const DAY_MONTH_RE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s(?:de\s|of\s)?(${MONTH})\.?(?:,?\s(?:de\s|del\s)?(\d{4}))?(?![\p{L}\d])`, 'gu');
+const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?,?\s(?:de\s|of\s)?(\d{4})(?![\p{L}\d])`, 'gu');
+/** A month alone needs a lead-in word, so "May" the verb and "March" the walk are not dates. */
+const MONTH_ALONE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(in|In|since|Since|by|until|from|early|late|mid-|of|during|through|en|In|im|Im|ab|depuis|desde|em|a|in|last|next|this|Last|Next|This)\s?)(${MONTH})(?![\p{L}\d])`,
+  'gu',
+);
+const WEEKDAY_RE = /(?<![\p{L}])(?:(last|next|this|Last|Next|This)\s)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/gu;
+const DECADE_RE = /(?<![\p{L}\d])(?:([Tt]he)\s)?(?:(early|mid|late)[-\s])?((?:1[5-9]|20)\d0)['’]?s(?![\p{L}\d])/gu;
+const YEAR_RE = /(?<![\p{L}\d$€£¥.,:\/-])(1[5-9]\d\d|20\d\d)(?![\d%.,:\/-]?\d|\s?%|\s?(?:km|kilomet|mile|people|persons|tonnes|tons|kg|metres|meters|hectares|dollars|euros|troops|soldiers)|['’]?s(?![\p{L}]))/gu;
+/** Words after which a bare four-digit number is a year. */
+const YEAR_LEAD = /(?:^|[\s(])(?:in|In|since|Since|by|until|till|from|of|before|after|during|to|through|between|and|or|year|early|late|mid|the|The|circa|en|desde|depuis|seit|im|em|nel|del|de|à|et|y|e|und|und)\s$/u;
+const RELATIVE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|ayer|hier|gestern|ieri|ontem|hoy|aujourd'hui|heute|oggi|hoje)|(?:(earlier|later)\s)?(last|next|this|past|coming)\s(week|month|year|weekend|night|morning|afternoon|evening)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s(days?|weeks?|months?|years?|decades?)\s(ago|from now))(?![\p{L}])`,
+  'giu',
+);
+const FUTURE = /\b(?:will|'ll|’ll|shall|scheduled|set to|due to|plans? to|planned|expected to|going to|to be held|upcoming|would)\b/;
+
+const NUMBER_WORD: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+interface Day {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const ymd = (t: Day): string => `${String(t.y).padStart(4, '0')}-${pad(t.m)}-${pad(t.d)}`;
+const ym = (y: number, m: number): string => `${String(y).padStart(4, '0')}-${pad(m)}`;
+
+function fromUtc(ms: number): Day {
+  const dt = new Date(ms);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+const toUtc = (t: Day): number => Date.UTC(t.y, t.m - 1, t.d);
+const addDays = (t: Day, n: number): Day => fromUtc(toUtc(t) + n * 86_400_000);
+function addMonthsTo(y: number, m: number, n: number): [number, number] {
+  const k = y * 12 + (m - 1) + n;
+  return [Math.floor(k / 12), (k % 12) + 1];
+}
+
+/** The calendar day of publication as written (its own time zone), or null. */
+function anchorOf(publishedAt: string | null): Day | null {
+  if (typeof publishedAt !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt);
+  if (m) {
+    const day = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
+    return validDay(day) ? day : null;
+  }
+  const ms = Date.parse(publishedAt);
+  return Number.isFinite(ms) ? fromUtc(ms) : null;
+}
+
+function validDay(t: Day): boolean {
+  if (t.m < 1 || t.m > 12 || t.d < 1 || t.d > 31) return false;
+  const back = fromUtc(toUtc(t));
+  return back.y === t.y && back.m === t.m && back.d === t.d;
+}
+
+/** True when the clause before position `at` speaks of the future ("will meet … on Tuesday"). */
+function isFuture(text: string, at: number): boolean {
+  let from = Math.max(0, at - 80);
+  // The clause: back to the last sentence end, semicolon or comma.
+  for (let i = at - 1; i >= from; i--) {
+    const c = text[i];
+    if (c === '.' || c === ';' || c === ',' || c === '\n' || c === '!' || c === '?') {
+      from = i + 1;
+      break;
+    }
+  }
+  return FUTURE.test(text.slice(from, at));
+}
+
+/** The weekday on or before the anchor (past) or on or after it (future). */
+function resolveWeekday(anchor: Day, weekday: number, modifier: string | undefined, future: boolean): Day {
+  const current = new Date(toUtc(anchor)).getUTCDay();
+  const mod = modifier?.toLowerCase();
+  if (mod === 'next') return addDays(anchor, ((weekday - current + 7) % 7) || 7);
+  if (mod === 'last') return addDays(anchor, -(((current - weekday + 7) % 7) || 7));
+  if (mod === 'this' || future) return addDays(anchor, (weekday - current + 7) % 7);
+  return addDays(anchor, -((current - weekday + 7) % 7));
+}
+
+const monday = (t: Day): Day => addDays(t, -((new Date(toUtc(t)).getUTCDay() + 6) % 7));
+
+function resolveRelative(m: RegExpMatchArray, anchor: Day | null): string | null {
+  if (!anchor) return null;
+  const word = m[1]?.toLowerCase();
+  if (word) {
+    if (word === 'the day before yesterday') return ymd(addDays(anchor, -2));
+    if (word === 'the day after tomorrow') return ymd(addDays(anchor, 2));
+    if (['yesterday', 'ayer', 'hier', 'gestern', 'ieri', 'ontem'].includes(word)) return ymd(addDays(anchor, -1));
+    if (word === 'tomorrow') return ymd(addDays(anchor, 1));
+    return ymd(anchor);
+  }
+  if (m[3]) {
+    const which = m[3].toLowerCase();
+    const unit = m[4]!.toLowerCase();
+    const step = which === 'last' || which === 'past' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
+    if (unit === 'week' || unit === 'weekend') return ymd(addDays(monday(anchor), step * 7 + (unit === 'weekend' ? 5 : 0)));
+    if (unit === 'month') {
+      const [y, mo] = addMonthsTo(anchor.y, anchor.m, step);
+      return ym(y, mo);
+    }
+    if (unit === 'year') return String(anchor.y + step);
+    // last night, this morning, …: the day itself (last night is the evening before).
+    return ymd(which === 'last' && unit === 'night' ? addDays(anchor, -1) : anchor);
+  }
+  const count = NUMBER_WORD[m[5]!.toLowerCase()] ?? Number(m[5]);
+  if (!Number.isFinite(count)) return null;
+  const unit = m[6]!.toLowerCase().replace(/s$/, '');
+  const sign = /ago/i.test(m[7]!) ? -1 : 1;
+  const n = sign * count;
+  if (unit === 'day') return ymd(addDays(anchor, n));
+  if (unit === 'week') return ymd(addDays(anchor, 7 * n));
+  if (unit === 'month') {
+    const [y, mo] = addMonthsTo(anchor.y, anchor.m, n);
+    return ym(y, mo);
+  }
+  return String(anchor.y + (unit === 'decade' ? 10 * n : n));
+}
+
+/** A day-and-month without a year: the year that puts it nearest the anchor, per tense. */
+function yearFor(anchor: Day | null, month: number, day: number, future: boolean): number | null {
+  if (!anchor) return null;
+  const cand = { y: anchor.y, m: month, d: day };
+  const diffDays = (toUtc(cand) - toUtc(anchor)) / 86_400_000;
+  if (!future && diffDays > 183) return anchor.y - 1;
+  if (future && diffDays < -183) return anchor.y + 1;
+  return anchor.y;
+}
+
+interface Hit {
+  at: number;
+  end: number;
+  text: string;
+  value: string | null;
+}
+
+/**
+ * Date mentions in order of appearance, de-duplicated by text and value.
+ * @example extractDates('They met on Monday, last month.', '2021-08-16T09:00:00Z')
+ *   // [{ text: 'Monday', value: '2021-08-16' }, { text: 'last month', value: '2021-07' }]
+ */
+export function extractDates(text: string, publishedAt: string | null): DateMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  try {
+    return findDates(text, publishedAt);
+  } catch {
+    return []; // a defect here must not lose the article
+  }
+}
+
+function findDates(text: string, publishedAt: string | null): DateMention[] {
+  const src = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const anchor = anchorOf(publishedAt);
+  const hits: Hit[] = [];
+  const taken = (at: number, end: number): boolean => hits.some((h) => at < h.end && h.at < end);
+  const add = (at: number, end: number, value: string | null): void => {
+    if (hits.length < MAX_MENTIONS * 2 && !taken(at, end)) hits.push({ at, end, text: src.slice(at, end), value });
+  };
+
+  for (const m of src.matchAll(ISO_RE)) {
+    const day = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
+    if (validDay(day)) add(m.index, m.index + m[0].length, ymd(day));
+  }
+  for (const re of [MONTH_DAY_RE, DAY_MONTH_RE]) {
+    const monthFirst = re === MONTH_DAY_RE;
+    for (const m of src.matchAll(re)) {
+      const month = MONTH_NAMES[monthFirst ? m[1]! : m[2]!]!;
+      const d = +(monthFirst ? m[2]! : m[1]!);
+      const y = m[3] ? +m[3] : yearFor(anchor, month, d, isFuture(src, m.index));
+      const day = { y: y ?? 2000, m: month, d };
+      if (!validDay(day)) continue;
+      // "May 5" needs the capital: "may 5" is the verb before a number.
+      add(m.index, m.index + m[0].length, y === null ? null : ymd(day));
+    }
+  }
+  for (const m of src.matchAll(MONTH_YEAR_RE)) add(m.index, m.index + m[0].length, ym(+m[2]!, MONTH_NAMES[m[1]!]!));
+  for (const m of src.matchAll(DECADE_RE)) add(m.index, m.index + m[0].length, m[3]!);
+  for (const m of src.matchAll(RELATIVE_RE)) {
+    if (m[5] !== undefined && /^(?:a|an)$/i.test(m[5]) && !/ago/i.test(m[7]!)) continue;
+    add(m.index, m.index + m[0].length, resolveRelative(m, anchor));
+  }
+  for (const m of src.matchAll(WEEKDAY_RE)) {
+    const start = m[1] ? m.index : m.index + m[0].length - m[2]!.length;
+    const value = anchor ? ymd(resolveWeekday(anchor, WEEKDAYS.indexOf(m[2]!), m[1], isFuture(src, m.index))) : null;
+    add(start, m.index + m[0].length, value);
+  }
+  for (const m of src.matchAll(MONTH_ALONE_RE)) {
+    const lead = m[1]!.toLowerCase();
+    const month = MONTH_NAMES[m[2]!]!;
+    // English month names are capitalised; a lower-case "may"/"march" here is not a month.
+    if (/^[a-z]/.test(m[2]!) && /^(?:may|march)$/i.test(m[2]!)) continue;
+    const keepLead = lead === 'last' || lead === 'next' || lead === 'this';
+    const start = keepLead ? m.index : m.index + m[0].length - m[2]!.length;
+    let value: string | null = null;
+    if (anchor) {
+      const future = lead === 'next' || (lead !== 'last' && isFuture(src, m.index));
+      let y = anchor.y;
+      if (lead === 'last' ? month >= anchor.m : !future && lead !== 'this' && month > anchor.m) y--;
+      if ((future && month < anchor.m) || (lead === 'next' && month <= anchor.m)) y++;
+      value = ym(y, month);
+    }
+    add(start, m.index + m[0].length, value);
+  }
+  for (const m of src.matchAll(YEAR_RE)) {
+    const before = src.slice(Math.max(0, m.index - 12), m.index);
+    if (!YEAR_LEAD.test(before) && !/(?:^|[.!?]\s|\()$/.test(before) && m.index !== 0) continue;
+    add(m.index, m.index + 4, m[1]!);
+  }
+
+  hits.sort((a, b) => a.at - b.at);
+  const seen = new Set<string>();
+  const out: DateMention[] = [];
+  for (const h of hits) {
+    const key = `${h.text}\u0000${h.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text: h.text, value: h.value });
+    if (out.length >= MAX_MENTIONS) break;
+  }
+  return out;
 }

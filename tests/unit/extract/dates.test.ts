@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '#core/extract/dates.ts';
+import { seedBody } from './seed.ts';
+
+/** Monday 16 August 2021. */
+const PUB = '2021-08-16T12:00:00Z';
+const valueOf = (text: string, expr: string, pub: string | null = PUB) => extractDates(text, pub).find((d) => d.text === expr)?.value;
+
+describe('absolute dates', () => {
+  it('reads ISO and written dates in several orders and languages', () => {
+    expect(extractDates('Filed 2021-08-16T09:30:00Z, then August 16, 2021, 16 August 2021 and 3rd March 2020.', PUB)).toEqual([
+      { text: '2021-08-16T09:30:00Z', value: '2021-08-16' },
+      { text: 'August 16, 2021', value: '2021-08-16' },
+      { text: '16 August 2021', value: '2021-08-16' },
+      { text: '3rd March 2020', value: '2020-03-03' },
+    ]);
+    expect(valueOf('el 16 de agosto de 2021', '16 de agosto de 2021')).toBe('2021-08-16');
+    expect(valueOf('le 14 juillet 1789', '14 juillet 1789')).toBe('1789-07-14');
+    expect(valueOf('am 9. November 1989', '9. November 1989')).toBe('1989-11-09');
+  });
+  it('gives a date without a year the publication year, or null without publishedAt', () => {
+    expect(valueOf('on Aug. 16 the talks began', 'Aug. 16')).toBe('2021-08-16');
+    expect(valueOf('On Dec. 20 the talks began', 'Dec. 20', '2021-01-10')).toBe('2020-12-20');
+    expect(valueOf('The summit opens on Jan. 5', 'Jan. 5', '2021-12-20')).toBe('2021-01-05');
+    expect(valueOf('The summit will open on Jan. 5', 'Jan. 5', '2021-12-20')).toBe('2022-01-05');
+    expect(valueOf('on Aug. 16 the talks began', 'Aug. 16', null)).toBeNull();
+  });
+  it('reads month-year, years with a lead-in word, and decades', () => {
+    expect(valueOf('since March 2020', 'March 2020')).toBe('2020-03');
+    expect(valueOf('Beijing in 2016 added', '2016')).toBe('2016');
+    expect(valueOf('In the 1980s, Moscow waged war', 'the 1980s')).toBe('1980');
+    expect(valueOf('in the early 1990s', 'the early 1990s')).toBe('1990');
+  });
+  it('does not take counts, prices or invalid dates for dates', () => {
+    expect(extractDates('about 1900 people paid $2020 for 2021 km; May I ask? 31 February.', PUB)).toEqual([]);
+  });
+});
+
+describe('anchored dates', () => {
+  it('resolves weekdays to the day on or before publication, or after it in the future tense', () => {
+    expect(valueOf('China said Monday it wants friendly relations', 'Monday')).toBe('2021-08-16');
+    expect(valueOf('the takeover on Sunday', 'Sunday')).toBe('2021-08-15');
+    expect(valueOf('He met them on Friday', 'Friday')).toBe('2021-08-13');
+    expect(valueOf('The ambassador will meet them on Tuesday', 'Tuesday')).toBe('2021-08-17');
+    expect(valueOf('a meeting scheduled for Thursday', 'Thursday')).toBe('2021-08-19');
+    expect(valueOf('Last Monday', 'Last Monday')).toBe('2021-08-09');
+    expect(valueOf('next Friday', 'next Friday')).toBe('2021-08-20');
+  });
+  it('resolves bare months by tense', () => {
+    expect(valueOf('prices rose in March', 'March')).toBe('2021-03');
+    expect(valueOf('prices rose in October', 'October')).toBe('2020-10');
+    expect(valueOf('elections will be held in October', 'October')).toBe('2021-10');
+    expect(valueOf('they met last August', 'last August')).toBe('2020-08');
+  });
+  it('resolves relative phrases against publishedAt', () => {
+    expect(extractDates('Yesterday and tomorrow; last month, next week, two years ago, three days ago, next year, earlier this month.', PUB)).toEqual([
+      { text: 'Yesterday', value: '2021-08-15' },
+      { text: 'tomorrow', value: '2021-08-17' },
+      { text: 'last month', value: '2021-07' },
+      { text: 'next week', value: '2021-08-23' },
+      { text: 'two years ago', value: '2019' },
+      { text: 'three days ago', value: '2021-08-13' },
+      { text: 'next year', value: '2022' },
+      { text: 'earlier this month', value: '2021-08' },
+    ]);
+  });
+  it('crosses month and year boundaries', () => {
+    expect(valueOf('yesterday', 'yesterday', '2021-01-01T08:00:00+01:00')).toBe('2020-12-31');
+    expect(valueOf('last month', 'last month', '2021-01-15')).toBe('2020-12');
+  });
+  it('gives null values when publishedAt is unknown or unparseable', () => {
+    expect(extractDates('on Monday, last month, in 2016', null)).toEqual([
+      { text: 'Monday', value: null },
+      { text: 'last month', value: null },
+      { text: '2016', value: '2016' },
+    ]);
+    expect(valueOf('yesterday', 'yesterday', 'not a date')).toBeNull();
+  });
+  it('de-duplicates by text and value, in order', () => {
+    expect(extractDates('On Monday he left. On Monday she came.', PUB)).toEqual([{ text: 'Monday', value: '2021-08-16' }]);
+  });
+});
+
+describe('the seed article', () => {
+  const dates = extractDates(seedBody, PUB);
+  const texts = dates.map((d) => d.text);
+  it('finds Monday, last month, 2016, 2020 and the 1980s', () => {
+    for (const t of ['Monday', 'last month', '2016', '2020', 'the 1980s']) expect(texts).toContain(t);
+    expect(dates.find((d) => d.text === 'last month')?.value).toBe('2021-07');
+    expect(dates.find((d) => d.text === 'Tuesday')?.value).toBe('2021-08-17');
+  });
+  it('never throws on junk', () => {
+    expect(extractDates('Monday '.repeat(50_000), PUB).length).toBe(1);
+    expect(extractDates('', PUB)).toEqual([]);
+  });
+});
