@@ -34,16 +34,24 @@ export function stripCaptionCredit(caption: string): string {
   return c;
 }
 
-/** Is most of a sentence's longer words capitalised, as in a title-cased headline? */
-export function isTitleCased(tokens: string[]): boolean {
+/**
+ * Is this a title-cased headline? Most longer words capitalised, and at least two of them are
+ * words the article uses in lower case elsewhere ("Hold", "Meeting"): a list of names
+ * ("Romania - Cosmin Contra, Mihai Tararache") is capitalised too but is not a headline.
+ */
+export function isTitleCased(tokens: string[], lowerSeen: Set<string>): boolean {
   let long = 0;
   let caps = 0;
+  let common = 0;
   for (const t of tokens) {
     if (t.length < 4 || !/^\p{L}/u.test(t)) continue;
     long++;
-    if (t[0] !== t[0]!.toLowerCase()) caps++;
+    if (t[0] !== t[0]!.toLowerCase()) {
+      caps++;
+      if (lowerSeen.has(t.toLowerCase())) common++;
+    }
   }
-  return long >= 3 && caps >= long * 0.8;
+  return long >= 3 && caps >= long * 0.8 && common >= 2;
 }
 
 /** Tagged spans of one sentence as mentions. */
@@ -94,7 +102,8 @@ export function extractEntities(doc: EntityInput): Entity[] {
     if (!sentences.length) return [];
     // Title-cased headlines ("Council to Hold Emergency Meeting") carry no casing signal: tag
     // them as all-caps text, the way the model learnt headlines, with body casing as a hint.
-    const forTagging = sentences.map((s) => (isTitleCased(s) ? s.map((t) => t.toUpperCase()) : s));
+    const { lowerSeen } = docContext(sentences);
+    const forTagging = sentences.map((s) => (isTitleCased(s, lowerSeen) ? s.map((t) => t.toUpperCase()) : s));
     const tags = tagDocument(forTagging, undefined, docContext(forTagging));
     const mentions: Mention[] = [];
     let order = 0;

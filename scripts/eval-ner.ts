@@ -1,0 +1,152 @@
+/**
+ * Scores the entity extractor on CoNLL-format data, per type (person / organization / location;
+ * MISC is ignored in gold, and a prediction never counts as MISC):
+ *   1. mention level: the tagger on the gold tokens (exact span and type);
+ *   2. per article, gold tokens: unique (name, type) pairs per -DOCSTART- document;
+ *   3. per article, prose: each document detokenized into ordinary text and run through the real
+ *      extractEntities (names and aliases count as that entity's names);
+ *   4. the same per-article prose measure for `compromise` (people/organizations/places).
+ *
+ * Usage: npm run eval:ner -- --data FILE_OR_DIR [--no-compromise]
+ *   A directory means DIR/dev.txt.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractEntities } from '../lambdas/core/extract/entities/index.ts';
+import { tagDocument } from '../lambdas/core/extract/entities/tagger.ts';
+import { detokenize, readConll, spans, type ConllDoc } from './ner-conll.ts';
+
+const TYPES = ['person', 'organization', 'location'] as const;
+type Type = (typeof TYPES)[number];
+const FROM_CONLL: Record<string, Type> = { PER: 'person', ORG: 'organization', LOC: 'location' };
+
+class Score {
+  tp = new Map<Type, number>();
+  fp = new Map<Type, number>();
+  fn = new Map<Type, number>();
+  add(gold: Set<string>, pred: Set<string>): void {
+    for (const p of pred) this.bump(gold.has(p) ? this.tp : this.fp, p);
+    for (const g of gold) if (!pred.has(g)) this.bump(this.fn, g);
+  }
+  private bump(m: Map<Type, number>, key: string): void {
+    const t = key.slice(0, key.indexOf(':')) as Type;
+    m.set(t, (m.get(t) ?? 0) + 1);
+  }
+  prf(types: readonly Type[]): [number, number, number] {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const t of types) {
+      tp += this.tp.get(t) ?? 0;
+      fp += this.fp.get(t) ?? 0;
+      fn += this.fn.get(t) ?? 0;
+    }
+    const p = tp / Math.max(1, tp + fp);
+    const r = tp / Math.max(1, tp + fn);
+    return [p, r, p + r > 0 ? (2 * p * r) / (p + r) : 0];
+  }
+  row(label: string): string {
+    const cells = [...TYPES.map((t) => this.prf([t])), this.prf(TYPES)].map(([p, r, f]) => `${p.toFixed(3)}/${r.toFixed(3)}/${f.toFixed(3)}`);
+    return `${label.padEnd(34)} ${cells.map((c) => c.padEnd(18)).join(' ')}`;
+  }
+}
+
+/** Comparable form of a name: case, spacing and a trailing possessive do not matter. */
+export function norm(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/[\s"“”]+/g, '')
+    .replace(/[.,;:]+$/, '');
+}
+
+function goldSets(doc: ConllDoc): { mentions: Set<string>[]; article: Set<string> } {
+  const article = new Set<string>();
+  const mentions = doc.sentences.map((s) => {
+    const set = new Set<string>();
+    for (const [type, a, b] of spans(s.tags)) {
+      const t = FROM_CONLL[type];
+      if (!t) continue;
+      set.add(`${t}:${a}:${b}`);
+      article.add(`${t}:${norm(detokenize(s.tokens.slice(a, b)))}`);
+    }
+    return set;
+  });
+  return { mentions, article };
+}
+
+/** The document as prose: one paragraph per sentence, the first (headline) as the title. */
+function prose(doc: ConllDoc): { title: string; paragraphs: string[]; captions: string[] } {
+  const sents = doc.sentences.map((s) => detokenize(s.tokens));
+  return { title: sents[0] ?? '', paragraphs: sents.slice(1), captions: [] };
+}
+
+type Nlp = (text: string) => {
+  people(): { out(f: 'array'): string[] };
+  organizations(): { out(f: 'array'): string[] };
+  places(): { out(f: 'array'): string[] };
+};
+
+async function main(): Promise<void> {
+  const i = process.argv.indexOf('--data');
+  const arg = i >= 0 ? process.argv[i + 1] : undefined;
+  if (!arg) {
+    console.error('usage: npm run eval:ner -- --data FILE_OR_DIR [--no-compromise]');
+    process.exit(2);
+  }
+  const file = statSync(arg).isDirectory() ? join(arg, 'dev.txt') : arg;
+  const docs = readConll(file);
+  const withCompromise = !process.argv.includes('--no-compromise');
+  const nlp: Nlp | null = withCompromise ? ((await import('compromise')).default as unknown as Nlp) : null;
+
+  const mention = new Score();
+  const articleTok = new Score();
+  const articleProse = new Score();
+  const articleComp = new Score();
+  let ms = 0;
+  let msComp = 0;
+  for (const doc of docs) {
+    const gold = goldSets(doc);
+    const tags = tagDocument(doc.sentences.map((s) => s.tokens));
+    const predArticle = new Set<string>();
+    doc.sentences.forEach((s, k) => {
+      const pred = new Set<string>();
+      for (const [type, a, b] of spans(tags[k]!)) {
+        const t = FROM_CONLL[type];
+        if (!t) continue;
+        pred.add(`${t}:${a}:${b}`);
+        predArticle.add(`${t}:${norm(detokenize(s.tokens.slice(a, b)))}`);
+      }
+      mention.add(gold.mentions[k]!, pred);
+    });
+    articleTok.add(gold.article, predArticle);
+
+    const input = prose(doc);
+    let t0 = performance.now();
+    const ents = extractEntities(input);
+    ms += performance.now() - t0;
+    const predProse = new Set<string>();
+    for (const e of ents) for (const n of [e.name, ...e.aliases]) predProse.add(`${e.type}:${norm(n)}`);
+    articleProse.add(gold.article, predProse);
+
+    if (nlp) {
+      t0 = performance.now();
+      const d = nlp([input.title, ...input.paragraphs].join('\n\n'));
+      const predComp = new Set<string>();
+      for (const n of d.people().out('array')) predComp.add(`person:${norm(n)}`);
+      for (const n of d.organizations().out('array')) predComp.add(`organization:${norm(n)}`);
+      for (const n of d.places().out('array')) predComp.add(`location:${norm(n)}`);
+      msComp += performance.now() - t0;
+      articleComp.add(gold.article, predComp);
+    }
+  }
+  console.log(`${file}: ${docs.length} documents (P/R/F1; MISC ignored)`);
+  console.log(`${''.padEnd(34)} ${[...TYPES, 'all three'].map((c) => c.padEnd(18)).join(' ')}`);
+  console.log(mention.row('mention level, gold tokens'));
+  console.log(articleTok.row('per article, gold tokens'));
+  console.log(articleProse.row('per article, prose (extractEntities)'));
+  if (nlp) console.log(articleComp.row('per article, prose (compromise)'));
+  console.log(`time: extractEntities ${(ms / docs.length).toFixed(2)} ms/article${nlp ? `, compromise ${(msComp / docs.length).toFixed(2)} ms/article` : ''}`);
+}
+
+if (process.argv[1]?.endsWith("eval-ner.ts")) void main();
