@@ -3,7 +3,7 @@
  * Combines the tag name with the class/id/role tokens from `tokens.ts`.
  */
 import type { RemovalReason } from '#contracts/record.ts';
-import { isHidden, type El } from './dom.ts';
+import { all, isHidden, type El } from './dom.ts';
 import { rolesOf, type Role } from './tokens.ts';
 
 /** Why a whole element goes; null when it stays. `byline`/`dateline` keep their meaning. */
@@ -67,13 +67,15 @@ export class Classifier {
       if (JUNK_ROLES.has(r)) {
         // A body container that also carries a junk-sounding class ("post-content social-share-scope"):
         // positive hints on the same element win for the structural words.
-        if (roles.includes('article-body') && (r === 'navigation' || r === 'share-prompt' || r === 'boilerplate')) return null;
+        // ("story-footer" has no paragraphs of its own and still goes.)
+        if (roles.includes('article-body') && (r === 'navigation' || r === 'share-prompt' || r === 'boilerplate') && all(el, 'p').length >= 3) return null;
         return r as RemovalReason;
       }
     }
     // Bylines and datelines: dropped from the text by the walker when they are short.
-    if (roles.includes('byline') && !roles.includes('article-body')) return 'byline';
-    if (roles.includes('dateline') && !roles.includes('article-body')) return 'dateline';
+    // (The walker keeps long ones: a "story-meta" wrapper around the whole text is not a dateline.)
+    if (roles.includes('byline')) return 'byline';
+    if (roles.includes('dateline')) return 'dateline';
     if (tag === 'address') return 'byline';
     return null;
   }

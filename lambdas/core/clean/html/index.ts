@@ -73,7 +73,7 @@ function segment(html: string): SegmentedPage {
     url,
     title,
     subtitle: readSubtitle(tags, walk.standfirst, title, blocks),
-    authors: readAuthors(doc, ld, tags, container, publisher),
+    authors: readAuthors(doc, ld, tags, container, publisher, walk.removed.filter((r) => r.reason === 'byline').map((r) => r.text)),
     publisher,
     publishedAt: readPublishedAt(doc, ld, tags, container),
     language: readLanguage(doc, ld, tags),
@@ -105,10 +105,15 @@ function readSubtitle(tags: Map<string, string>, fromBody: string | null, title:
   if (t.length < 30 || t.length > 400 || (title && t.toLowerCase() === title.toLowerCase())) return null;
   if (/(?:…|\.\.\.)$/.test(t)) return null; // a truncated first paragraph
   const firstPara = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
-  const head = t.slice(0, 60).toLowerCase();
-  if (firstPara.toLowerCase().startsWith(head)) return null;
+  // A copy of the first paragraph (or its opening words) is not a standfirst.
+  const head = keyOf(t).slice(0, 40);
+  if (keyOf(firstPara).includes(head)) return null;
   if (/\b(?:latest news|breaking news|read the latest|official site|homepage|home page|subscribe)\b/i.test(t)) return null;
   return t;
+}
+
+function keyOf(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Paragraphs from JSON-LD articleBody (blank lines or newlines between them). */

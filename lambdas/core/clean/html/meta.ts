@@ -87,7 +87,7 @@ function plain(s: string | null): string | null {
   return t || null;
 }
 
-const SEPARATORS = /\s+[|–—·•:»-]\s+/;
+const SEPARATORS = /\s+(?:[|–—·•:»~-]|::|\/\/)\s+/;
 
 /**
  * The headline: JSON-LD headline, og:title, twitter:title, the <h1>, then <title>;
@@ -217,13 +217,14 @@ function ldAuthorNames(v: unknown): string[] {
 }
 
 /** Authors from JSON-LD and meta tags, else from the visible byline; people only, de-duplicated. */
-export function readAuthors(doc: Doc, ld: JsonLd, tags: Map<string, string>, container: El | null, publisher: string | null): string[] {
+export function readAuthors(doc: Doc, ld: JsonLd, tags: Map<string, string>, container: El | null, publisher: string | null, bylines: string[] = []): string[] {
   const stated: string[] = [...ldAuthorNames(ld.article?.['author']), ...ldAuthorNames(ld.article?.['creator'])];
   for (const k of ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author']) {
     const v = tags.get(k);
     if (v && !/^https?:/i.test(v)) stated.push(...namesIn(v));
   }
   let names = stated;
+  if (!names.length) for (const b of bylines.slice(0, 10)) names.push(...namesIn(b));
   if (!names.length) {
     const scope = container ?? doc.body;
     const els = [...all(scope, '[rel="author"], [itemprop="author"], .byline, .author, .by-line, .article-byline, .post-author, .author-name')];

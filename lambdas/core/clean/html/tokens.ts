@@ -22,11 +22,11 @@ const PATTERNS: Array<[Role, string[]]> = [
   ['cookie-notice', ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'cookiebanner', 'cookie banner', 'cookie notice', 'onetrust']],
   ['paywall-notice', ['paywall', 'meter', 'metered', 'piano', 'subscriber wall', 'regwall', 'premium teaser', 'subscription wall', 'tp modal']],
   ['newsletter-prompt', ['newsletter', 'newsletters', 'signup', 'sign up', 'subscribe', 'subscription', 'email signup', 'mailing list', 'optin', 'opt in']],
-  ['share-prompt', ['share', 'shares', 'sharing', 'sharebar', 'share bar', 'social', 'socials', 'social share', 'social links', 'sharethis', 'addthis', 'share tools', 'share buttons', 'sharedaddy', 'follow us', 'print email', 'a2a', 'addtoany', 'shariff', 'jp relatedposts']],
+  ['share-prompt', ['share', 'shares', 'sharing', 'sharebar', 'share bar', 'social', 'socials', 'social share', 'social links', 'sharethis', 'addthis', 'share tools', 'share buttons', 'sharedaddy', 'follow us', 'print email', 'a2a', 'addtoany', 'shariff', 'twitter tweet', 'instagram media', 'tiktok embed']],
   ['related-block', ['related', 'relatedposts', 'related posts', 'recommended', 'recommendations', 'recirculation', 'recirc', 'more stories', 'more news', 'more articles', 'more from', 'more on', 'read more', 'readmore', 'read next', 'up next', 'most read', 'mostread', 'most popular', 'popular', 'trending', 'outbrain', 'taboola', 'teasers', 'teaser list', 'teaser grid', 'also read', 'see also', 'you may like', 'you might like', 'dont miss', 'further reading', 'plista', 'ob widget', 'yarpp', 'top stories', 'latest news', 'headlines', 'link list', 'story list', 'card list']],
   ['advertisement', ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'ad slot', 'ad unit', 'adunit', 'adsense', 'adsbygoogle', 'ad container', 'ad wrapper', 'dfp', 'gpt', 'sponsor', 'sponsored', 'sponsors', 'promo', 'promoted', 'promotion', 'commercial', 'banner ad', 'billboard', 'mpu', 'leaderboard', 'skyscraper', 'native ad', 'partner content', 'anzeige', 'publicidad', 'publicite', 'werbung']],
-  ['navigation', ['nav', 'navbar', 'navigation', 'menu', 'mega menu', 'megamenu', 'breadcrumb', 'breadcrumbs', 'site header', 'global header', 'page header', 'masthead', 'site footer', 'global footer', 'page footer', 'footer', 'sidebar', 'side bar', 'widget area', 'skip link', 'skip to content', 'pagination', 'pager', 'toolbar', 'topbar', 'top bar', 'tags', 'tag list', 'tag cloud', 'taglist', 'topics', 'keywords', 'categories', 'post categories', 'cat links', 'tag links', 'search form', 'searchform', 'site search', 'login', 'user menu', 'lang switcher', 'language switcher']],
-  ['byline', ['byline', 'by line', 'author', 'authors', 'author name', 'contributor', 'contributors', 'post author', 'writer', 'reporter']],
+  ['navigation', ['nav', 'navbar', 'navigation', 'menu', 'mega menu', 'megamenu', 'breadcrumb', 'breadcrumbs', 'site header', 'global header', 'page header', 'masthead', 'site footer', 'global footer', 'page footer', 'footer', 'sidebar', 'side bar', 'widget area', 'skip link', 'skip to content', 'pagination', 'pager', 'toolbar', 'topbar', 'top bar', 'tags', 'tag list', 'tag cloud', 'taglist', 'topics', 'keywords', 'categories', 'post categories', 'cat links', 'tag links', 'search form', 'searchform', 'site search', 'login', 'user menu', 'lang switcher', 'language switcher', 'kicker', 'eyebrow', 'overline', 'rubric', 'section label', 'skiplink', 'prev next', 'previous', 'next', 'nav links', 'post navigation']],
+  ['byline', ['byline', 'by line', 'by', 'story by', 'written by', 'autor', 'auteur', 'autore', 'firma', 'author', 'authors', 'author name', 'contributor', 'contributors', 'post author', 'writer', 'reporter']],
   ['dateline', ['dateline', 'timestamp', 'date', 'pubdate', 'publish date', 'published', 'post date', 'posted on', 'entry date', 'updated', 'article date', 'time', 'meta', 'post meta', 'entry meta', 'article meta', 'story meta', 'metadata', 'reading time', 'read time']],
   ['boilerplate', ['author bio', 'about author', 'author box', 'authorbox', 'author info', 'bio', 'copyright', 'disclaimer', 'correction policy', 'modal', 'popup', 'overlay', 'lightbox', 'toast', 'alert bar', 'breaking banner', 'app promo', 'download app', 'feedback', 'rating', 'reactions', 'emoji reactions', 'audio player', 'video player', 'player', 'tooltip']],
   ['caption-box', ['caption', 'captions', 'image caption', 'photo caption', 'wp caption text', 'figcaption', 'img caption', 'media caption', 'caption text', 'legende', 'legend', 'bildunterschrift', 'pie de foto', 'pie foto']],
@@ -116,6 +116,8 @@ export function rolesOfName(name: string): Role[] {
   return found.sort((a, b) => ROLE_ORDER.get(a)! - ROLE_ORDER.get(b)!);
 }
 
+const NONE: Role[] = [];
+
 const ARIA_ROLES: Record<string, Role> = {
   navigation: 'navigation',
   banner: 'navigation',
@@ -134,10 +136,13 @@ const ARIA_ROLES: Record<string, Role> = {
 /** Minimal element surface used here, so tests can pass plain objects. */
 export interface NamedElement {
   getAttribute(name: string): string | null;
+  hasAttributes?(): boolean;
 }
 
 /** Every role an element's attributes suggest, from class, id, role, aria-label and data-* names. */
 export function rolesOf(el: NamedElement): Role[] {
+  // Most elements carry no attributes at all: skip the eight lookups.
+  if (typeof el.hasAttributes === 'function' && !el.hasAttributes()) return NONE;
   const roles: Role[] = [];
   const add = (rs: Role[]) => {
     for (const r of rs) if (!roles.includes(r)) roles.push(r);

@@ -292,6 +292,19 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     pushChildren(el, f.link || (isLink ? 1 : 0));
   }
   flush(kind);
+  // The headline in a plain <div> ("story-title"): said once already as the title block.
+  if (titleKey) {
+    const at = blocks.slice(0, 4).findIndex((b) => b.kind !== 'caption' && keyOf(b.text) === titleKey);
+    if (at >= 0) blocks.splice(at, 1);
+  }
+  // Section labels and kickers above the story ("Business", "World › Asia"): short, all link.
+  let lead = 0;
+  while (lead < blocks.length && blocks[lead]!.kind !== 'caption' && (blocks[lead]!.linkDensity ?? 0) >= 0.9 && blocks[lead]!.text.length < 60) lead++;
+  if (lead > 0 && lead < blocks.length) for (const b of blocks.splice(0, lead)) removed.unshift({ reason: 'navigation', text: b.text });
+  // Footer links at the end of the story ("Our Standards: …", "Topics: …"): short, all link.
+  let tail = blocks.length;
+  while (tail > 0 && blocks[tail - 1]!.kind === 'paragraph' && (blocks[tail - 1]!.linkDensity ?? 0) >= 0.8 && blocks[tail - 1]!.text.length < 100) tail--;
+  if (tail > 0 && tail < blocks.length) for (const b of blocks.splice(tail)) removed.push({ reason: 'boilerplate', text: b.text });
   return { blocks, removed, related, standfirst };
 
 }
