@@ -5,8 +5,9 @@
  */
 import type { Entity, EntityType } from '#contracts/record.ts';
 import { docContext } from './features.ts';
+import { lookup } from './gazetteer.ts';
 import { type Mention, mergeMentions } from './merge.ts';
-import { acceptableName, cleanSpan, joinName } from './names.ts';
+import { acceptableName, cleanSpan, impliedType, joinName } from './names.ts';
 import { tagDocument } from './tagger.ts';
 import { splitSentences, tokenize } from './tokenize.ts';
 
@@ -30,6 +31,8 @@ export function stripCaptionCredit(caption: string): string {
   let c = caption.slice(0, 2_000);
   c = c.replace(/\s*(?:photo|picture|image|credit|source|foto)s?\s*(?:by|:)\s*[^.]{0,80}$/i, '');
   c = c.replace(/\s*\([^()]{1,60}\)\s*$/, '');
+  // "REUTERS/Lisi Niesner", "AP Photo/Jane Doe", "Getty Images/AFP" at the end of a caption.
+  c = c.replace(/\s*\b[A-Z][A-Za-z]{1,20}(?: Photo| Images)?\s?\/\s?[^/]{1,50}$/, '');
   c = c.replace(/\s*\|\s*[^|]{0,60}$/, '');
   return c;
 }
@@ -54,6 +57,18 @@ export function isTitleCased(tokens: string[], lowerSeen: Set<string>): boolean 
   return long >= 3 && caps >= long * 0.8 && common >= 2;
 }
 
+/**
+ * A span the tagger called MISC (CoNLL's bin for "Taliban" in some contexts, leagues, events)
+ * that the gazetteer knows as an organization or place takes the gazetteer's type.
+ */
+function gazetteerType(tokens: string[]): EntityType | undefined {
+  const e = lookup(tokens.join(' '));
+  if (!e) return undefined;
+  if (e.kind === 'org') return 'organization';
+  if (e.kind === 'country' || e.kind === 'place') return 'location';
+  return undefined;
+}
+
 /** Tagged spans of one sentence as mentions. */
 function collect(tokens: string[], tags: string[], order: number, out: Mention[]): void {
   let i = 0;
@@ -66,7 +81,8 @@ function collect(tokens: string[], tags: string[], order: number, out: Mention[]
     const kind = tag.slice(2);
     let j = i + 1;
     while (j < tokens.length && tags[j] === `I-${kind}`) j++;
-    const type = TYPES[kind];
+    let type = TYPES[kind] ?? (kind === 'MISC' ? gazetteerType(tokens.slice(i, j)) : undefined);
+    if (type) type = impliedType(tokens.slice(i, j)) ?? type;
     if (type) {
       const cleaned = cleanSpan(tokens.slice(i, j), type);
       if (acceptableName(cleaned)) {

@@ -27,6 +27,7 @@ interface Group {
 }
 
 const MAX_GROUPS = 500;
+const CORP_SUFFIX = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 's.a.', 'se', 'nv', 'n.v.', 'gmbh', 'spa', 'limited', 'corporation', 'group', 'holdings']);
 const STOP = new Set(['of', 'the', 'and', 'for', 'de', 'des', 'du', 'la', 'le', '&', 'on', 'in', 'for']);
 
 /** Initials of a multi-word name ("United Nations" → "UN", "Bank of England" → "BOE" and "BE"). */
@@ -103,12 +104,13 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     if (g.type !== 'person' && !(g.tokens.length === 1 && !lookup(g.tokens[0]!))) continue;
     for (const kind of ['suffix', 'prefix'] as const) {
       const hosts = persons.filter((p) => p !== g && isPart(g.tokens, p.tokens) === kind);
-      const roots = new Set(hosts.map(root));
-      if (roots.size === 1 && (g.type === 'person' || kind === 'suffix')) {
-        into.set(g, [...roots][0]!);
-        break;
-      }
-      if (roots.size > 1) break;
+      const roots = [...new Set(hosts.map(root))];
+      if (roots.length === 0 || (g.type !== 'person' && kind !== 'suffix')) continue;
+      // Several people share the surname ("Margaret Ellison", her son "David Ellison"): the bare
+      // surname is the article's main one, the most mentioned (then first named).
+      roots.sort((a, b) => b.mentions - a.mentions || a.first - b.first);
+      into.set(g, roots[0]!);
+      break;
     }
   }
   // 3b. Organizations: acronyms stated in parentheses, or an acronym matching a full name's initials.
@@ -120,6 +122,14 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     const stated = acronyms.get(name);
     const host = stated ? groups.get(stated) : orgs.find((o) => o !== g && initials(o.tokens).includes(name));
     if (host && host !== g && (g.type === 'organization' || stated)) into.set(g, root(host));
+  }
+  // 3b'. "Apple Inc." and "Apple": a corporate suffix does not make another organization.
+  for (const g of orgs) {
+    if (into.has(g) || g.tokens.length < 2) continue;
+    if (!CORP_SUFFIX.has(g.tokens[g.tokens.length - 1]!.toLowerCase())) continue;
+    const bare = g.tokens.slice(0, -1).join(' ');
+    const host = orgs.find((o) => o !== g && o.tokens.join(' ') === bare);
+    if (host) into.set(g, root(host));
   }
   // 3c. Countries: alternative names of one country join ("U.S." and "United States").
   const byCountry = new Map<string, Group>();

@@ -19,17 +19,49 @@ const TITLES = new Set(
 const CALENDAR = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
-    'january february march april may june july august september october november december jan jan. feb feb. mar mar. apr apr. ' +
-    'jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec. today yesterday tomorrow christmas easter'
+    'january february march april june july august september october november december jan jan. feb feb. mar mar. apr apr. ' +
+    'jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec. today yesterday tomorrow christmas easter ' +
+    // German, French, Spanish weekdays and months, for mixed-language feeds
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai juni juli oktober dezember ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet août septembre octobre novembre décembre ' +
+    'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'
   ).split(' '),
 );
+
+/** Titles that only ever precede a person's name: a span starting with one is a person. */
+const PERSON_TITLES = new Set(
+  'mr mr. mrs mrs. ms ms. dr dr. prof. sir dame coach president senator sen. mayor ambassador minister spokesman spokeswoman spokesperson secretary chancellor governor gov. judge rev. reverend captain capt. sgt. lt. col. gen. pope cardinal archbishop bishop rabbi imam sheikh king queen prince princess striker midfielder defender goalkeeper'.split(' '),
+);
+
+/** Last words that make a span a place ("Maple Street") or an organization ("City Council"). */
+const PLACE_HEADS = new Set('street st. avenue ave. road rd. boulevard blvd. square lane drive park bridge river lake mountain mountains island islands valley bay airport station stadium arena'.split(' '));
+const ORG_HEADS = new Set(
+  'council ministry department agency commission committee bank party union association federation university college institute foundation corporation corp corp. inc inc. ltd ltd. plc llc ag gmbh company co. group holdings authority bureau board court police army navy parliament assembly club league school hospital church airlines airways motors fund trust newspaper'.split(' '),
+);
+
+/** Type implied by a span's words, when they settle it; null when the tagger should decide. */
+export function impliedType(tokens: string[]): 'person' | 'organization' | 'location' | null {
+  if (tokens.length >= 3 && PERSON_TITLES.has(tokens[0]!.toLowerCase()) && /^\p{Lu}/u.test(tokens[1]!)) return 'person';
+  if (tokens.length < 2) return null;
+  const last = tokens[tokens.length - 1]!.toLowerCase();
+  if (ORG_HEADS.has(last)) return 'organization';
+  if (PLACE_HEADS.has(last)) return 'location';
+  return null;
+}
 
 /** Is this token a title / role word ("President", "spokeswoman", "Mr.")? */
 export function isTitle(token: string): boolean {
   return TITLES.has(token.toLowerCase());
 }
 
-/** Is this a weekday or month name? */
+const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|today|yesterday|tomorrow)$/i;
+
+/** Is this a weekday (any of the languages known), or today/yesterday/tomorrow? */
+export function isWeekday(token: string): boolean {
+  return WEEKDAY.test(token);
+}
+
+/** Is this a weekday or month name? ("May" is left out: it is also a surname.) */
 export function isCalendarWord(token: string): boolean {
   return CALENDAR.has(token.toLowerCase());
 }
@@ -43,8 +75,8 @@ const EDGE_PUNCT = /^[-"'`.,;:!?()[\]{}«»–—]+$/;
 export function cleanSpan(tokens: string[], type: string): string[] {
   let s = 0;
   let e = tokens.length;
-  while (s < e && (EDGE_PUNCT.test(tokens[s]!) || (type === 'person' && isTitle(tokens[s]!) && e - s > 1))) s++;
-  while (e > s && (EDGE_PUNCT.test(tokens[e - 1]!) || /^'s?$/i.test(tokens[e - 1]!))) e--;
+  while (s < e && (EDGE_PUNCT.test(tokens[s]!) || isWeekday(tokens[s]!) || (type === 'person' && isTitle(tokens[s]!) && e - s > 1))) s++;
+  while (e > s && (EDGE_PUNCT.test(tokens[e - 1]!) || isWeekday(tokens[e - 1]!) || /^'s?$/i.test(tokens[e - 1]!))) e--;
   const out = tokens.slice(s, e);
   if (out.length && /'s$/i.test(out[out.length - 1]!) && out[out.length - 1]!.length > 2) {
     out[out.length - 1] = out[out.length - 1]!.slice(0, -2); // "Russia's" kept whole by a caller

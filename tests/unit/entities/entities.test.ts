@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../../lambdas/contracts/record.ts';
+import { extractEntities, isTitleCased, stripCaptionCredit } from '../../../lambdas/core/extract/entities/index.ts';
+import { ARTICLES } from './articles.ts';
+
+/** The entity whose name or aliases include `name` with the given type. */
+function find(ents: Entity[], name: string, type?: Entity['type']): Entity | undefined {
+  return ents.find((e) => (e.name === name || e.aliases.includes(name)) && (!type || e.type === type));
+}
+
+function names(ents: Entity[]): string[] {
+  return ents.flatMap((e) => [e.name, ...e.aliases]);
+}
+
+describe('extractEntities on articles in several styles', () => {
+  for (const a of ARTICLES) {
+    it(`${a.id}: finds its people, organizations and places`, () => {
+      const ents = extractEntities(a.input);
+      for (const x of a.expect) {
+        const e = find(ents, x.name, x.type);
+        expect(e, `${x.name} (${x.type}) in ${names(ents).join(', ')}`).toBeDefined();
+        if (x.countryCode !== undefined) expect(e!.countryCode).toBe(x.countryCode);
+        for (const al of x.aliases ?? []) expect([e!.name, ...e!.aliases]).toContain(al);
+      }
+      for (const n of a.absent) expect(names(ents)).not.toContain(n);
+    });
+  }
+
+  it('ranks by mentions, then first appearance', () => {
+    const ents = extractEntities(ARTICLES[0]!.input);
+    for (let i = 1; i < ents.length; i++) expect(ents[i - 1]!.mentions).toBeGreaterThanOrEqual(ents[i]!.mentions);
+  });
+});
+
+describe('names', () => {
+  const one = (text: string) => extractEntities({ title: '', paragraphs: [text], captions: [] });
+
+  it('strips titles and honorifics', () => {
+    const ents = one('Ambassador Dmitry Zhirnov met Mr. John Howard and President Joe Biden in Washington on Monday.');
+    expect(find(ents, 'Dmitry Zhirnov', 'person')).toBeDefined();
+    expect(find(ents, 'Joe Biden', 'person')).toBeDefined();
+    expect(names(ents).some((n) => /^(Ambassador|Mr\.|President) /.test(n))).toBe(false);
+    expect(names(ents)).not.toContain('Monday');
+  });
+
+  it('merges a surname and a shortened name into the full person name', () => {
+    const ents = one(
+      'Foreign Ministry official Zamir Kabulov said talks would continue. Kabulov added that Moscow would decide later. "We will see," Kabulov said.',
+    );
+    const k = find(ents, 'Zamir Kabulov', 'person')!;
+    expect(k.name).toBe('Zamir Kabulov');
+    expect(k.aliases).toEqual(['Kabulov']);
+    expect(k.mentions).toBe(3);
+    expect(ents.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+
+  it('normalises possessives', () => {
+    const ents = one("Russia's foreign ministry and Germany's chancellor spoke about China’s plans.");
+    for (const [n, cc] of [['Russia', 'RU'], ['Germany', 'DE'], ['China', 'CN']] as const) {
+      expect(find(ents, n, 'location')?.countryCode).toBe(cc);
+    }
+    expect(names(ents).some((n) => n.includes("'s") || n.includes('’s'))).toBe(false);
+  });
+
+  it('links an acronym stated in parentheses to the full organization name', () => {
+    const ents = one('The International Monetary Fund (IMF) cut its forecast. The IMF said growth would slow in Brazil.');
+    const imf = find(ents, 'International Monetary Fund', 'organization')!;
+    expect(imf.aliases).toContain('IMF');
+    // "(IMF)" is itself a mention: three in all.
+    expect(imf.mentions).toBe(3);
+  });
+
+  it('joins alternative names of one country', () => {
+    const ents = one('The United States and Mexico agreed a deal. U.S. officials said Mexico would cut tariffs.');
+    const us = find(ents, 'United States', 'location')!;
+    expect(us.countryCode).toBe('US');
+    expect(us.aliases).toContain('U.S.');
+    expect(find(ents, 'Mexico')?.countryCode).toBe('MX');
+  });
+
+  it('gives cities their country code and unknown places none', () => {
+    const ents = one('Protesters marched from Lagos to Abuja, then gathered near Tafawa Balewa Square.');
+    expect(find(ents, 'Lagos', 'location')?.countryCode).toBe('NG');
+    expect(find(ents, 'Abuja', 'location')?.countryCode).toBe('NG');
+    const sq = find(ents, 'Tafawa Balewa Square');
+    if (sq) expect(sq.countryCode).toBeNull();
+    for (const e of ents) if (e.type !== 'location') expect(e.countryCode).toBeNull();
+  });
+});
+
+describe('captions and credits', () => {
+  it('drops photo credits', () => {
+    expect(stripCaptionCredit('Taliban negotiators (Reuters)')).toBe('Taliban negotiators');
+    expect(stripCaptionCredit('Olaf Scholz in Berlin. REUTERS/Lisi Niesner')).toBe('Olaf Scholz in Berlin.');
+    expect(stripCaptionCredit('Fans in Rome. Photo: Jane Doe/AFP')).toBe('Fans in Rome.');
+    expect(stripCaptionCredit('A quiet street in Kyiv')).toBe('A quiet street in Kyiv');
+  });
+
+  it('takes entities from captions but not the agency credit', () => {
+    const ents = extractEntities({
+      title: 'Talks resume',
+      paragraphs: ['Negotiators met again.'],
+      captions: ['Taliban co-founder Abdul Ghani Baradar and Chinese Foreign Minister Wang Yi (AP)'],
+    });
+    expect(find(ents, 'Abdul Ghani Baradar', 'person')).toBeDefined();
+    expect(find(ents, 'Wang Yi', 'person')).toBeDefined();
+    expect(find(ents, 'Taliban', 'organization')).toBeDefined();
+    expect(names(ents)).not.toContain('AP');
+  });
+
+  it('recognises title-cased headlines only when their words are common words of the article', () => {
+    const lower = new Set(['hold', 'meeting', 'discuss', 'crisis', 'security']);
+    expect(isTitleCased('UN Security Council to Hold Emergency Meeting to Discuss Afghanistan Crisis'.split(' '), lower)).toBe(true);
+    expect(isTitleCased('Romania - Cosmin Contra , Mihai Tararache'.split(' '), lower)).toBe(false);
+    expect(isTitleCased('The council will hold a meeting on Monday'.split(' '), lower)).toBe(false);
+  });
+});
+
+describe('the seed article', () => {
+  const raw = readFileSync(new URL('../../../seeds/afghanistan-taliban-china-russia-scraped.txt', import.meta.url), 'utf8');
+  const blocks = raw.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const captions = blocks.filter((b) => /\((AP|Reuters)\)$/.test(b));
+  const ents = extractEntities({ title: blocks[0]!, paragraphs: blocks.slice(1).filter((b) => !captions.includes(b)), captions });
+
+  it('finds the key organizations, places and people', () => {
+    expect(find(ents, 'Taliban', 'organization')).toBeDefined();
+    for (const [n, cc] of [
+      ['Kabul', 'AF'], ['Afghanistan', 'AF'], ['China', 'CN'], ['Russia', 'RU'], ['Moscow', 'RU'],
+      ['Beijing', 'CN'], ['Xinjiang', 'CN'], ['Tianjin', 'CN'],
+    ] as const) {
+      expect(find(ents, n, 'location')?.countryCode, n).toBe(cc);
+    }
+    for (const n of ['Zamir Kabulov', 'Dmitry Zhirnov', 'Wang Yi', 'Abdul Ghani Baradar']) {
+      expect(ents.find((e) => e.name === n)?.type, n).toBe('person');
+    }
+    expect(find(ents, 'Hua', 'person') ?? find(ents, 'Hua Chunying', 'person')).toBeDefined();
+    expect(find(ents, 'Zamir Kabulov')!.aliases).toContain('Kabulov');
+    expect(find(ents, 'Dmitry Zhirnov')!.aliases).toContain('Zhirnov');
+  });
+
+  it('keeps weekdays, titles and photo credits out', () => {
+    const all = names(ents);
+    for (const n of ['Monday', 'Tuesday', 'Sunday', 'AP', 'Ambassador Zhirnov', 'Ambassador Dmitry Zhirnov']) expect(all).not.toContain(n);
+    expect(ents[0]!.name).toBe('Taliban');
+  });
+});
+
+describe('robustness', () => {
+  it('never throws and stays bounded on odd input', () => {
+    const odd = [
+      '', '((((((((', '"'.repeat(5000), 'A. '.repeat(3000), 'U.S.'.repeat(2000), 'Ünïcødé Straße in München 🇩🇪',
+      'x'.repeat(100_000), 'Mr. Mr. Mr. Mr.', "''s 's n't", '\u0000\uFFFF\uD800',
+    ];
+    for (const t of odd) {
+      const ents = extractEntities({ title: t, paragraphs: [t, t], captions: [t] });
+      expect(Array.isArray(ents)).toBe(true);
+    }
+    // Non-array / missing fields from a bad caller still give an array.
+    expect(extractEntities({} as never)).toEqual([]);
+  });
+
+  it('handles non-English text without inventing English structure', () => {
+    const ents = extractEntities({
+      title: 'Bundeskanzler Scholz reist nach Paris',
+      paragraphs: ['Olaf Scholz trifft am Montag Emmanuel Macron in Paris. Die Gespräche mit Frankreich gelten als schwierig.'],
+      captions: [],
+    });
+    expect(find(ents, 'Paris', 'location')?.countryCode).toBe('FR');
+    expect(find(ents, 'Emmanuel Macron', 'person')).toBeDefined();
+  });
+});
