@@ -1,0 +1,131 @@
+/**
+ * Entity extraction benchmark (single core): throughput of `extractEntities` on articles in
+ * several styles (the entity test articles, the seed and generated wire copy), the tagger's
+ * tokens/s, the model and gazetteer sizes (raw and gzipped) and their load time, measured cold
+ * in a fresh process on an esbuild bundle the way a Lambda loads it; compromise alongside.
+ *
+ *   node --import tsx bench/ner.ts [--min-ms N] [--no-compare]
+ *
+ * BENCH_QUICK=1 shortens the runs; BENCH_RESULT_FILE=path writes the summary as JSON. Prints, never asserts.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { extractEntities, type EntityInput } from '#core/extract/entities/index.ts';
+import { parseModel } from '#core/extract/entities/tagger.ts';
+import { MODEL } from '#core/extract/entities/model/weights.ts';
+import { article, rng } from './corpus.ts';
+import { ARTICLES } from '../tests/unit/entities/articles.ts';
+
+const QUICK = process.env.BENCH_QUICK === '1';
+const args = process.argv.slice(2);
+const minMsArg = args.indexOf('--min-ms');
+const MIN_MS = minMsArg >= 0 ? Number(args[minMsArg + 1]) : QUICK ? 300 : 2_000;
+const COMPARE = !args.includes('--no-compare');
+const root = new URL('..', import.meta.url).pathname;
+
+function corpus(): EntityInput[] {
+  const out: EntityInput[] = ARTICLES.map((a) => a.input);
+  const blocks = readFileSync(join(root, 'seeds/afghanistan-taliban-china-russia-scraped.txt'), 'utf8')
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
+  out.push({ title: blocks[0]!, paragraphs: blocks.slice(1), captions: [] });
+  const r = rng(42);
+  for (let i = 0; i < 40; i++) {
+    const a = article(r, i, 8);
+    out.push({ title: a.title, paragraphs: a.paragraphs, captions: [] });
+  }
+  return out;
+}
+
+function words(a: EntityInput): number {
+  return [a.title, ...a.paragraphs, ...a.captions].join(' ').split(/\s+/).length;
+}
+
+function rate(fn: (a: EntityInput) => unknown, docs: EntityInput[]): { perSec: number; msPer: number } {
+  for (const d of docs) fn(d); // warm-up
+  let n = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < MIN_MS) for (const d of docs) (fn(d), n++);
+  const ms = performance.now() - t0;
+  return { perSec: (n / ms) * 1000, msPer: ms / n };
+}
+
+/** Cold load in a fresh process: import the bundled extractor, then the first (model-parsing) call. */
+async function coldLoad(): Promise<{ importMs: number; firstCallMs: number; bundleBytes: number; bundleGz: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'ner-bench-'));
+  try {
+    const outfile = join(dir, 'entities.mjs');
+    await build({
+      entryPoints: [join(root, 'lambdas/core/extract/entities/index.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      minify: true,
+      outfile,
+      logLevel: 'silent',
+    });
+    const probe = join(dir, 'probe.mjs');
+    writeFileSync(
+      probe,
+      `const t0 = performance.now(); const m = await import(${JSON.stringify(outfile)}); const t1 = performance.now();
+       m.extractEntities({ title: 'Kabul', paragraphs: ['Zamir Kabulov met Wang Yi in Beijing.'], captions: [] });
+       const t2 = performance.now(); console.log(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1 }));`,
+    );
+    const runs = Array.from({ length: QUICK ? 2 : 5 }, () => JSON.parse(execFileSync(process.execPath, [probe], { encoding: 'utf8' })) as { importMs: number; firstCallMs: number });
+    runs.sort((a, b) => a.importMs + a.firstCallMs - (b.importMs + b.firstCallMs));
+    const mid = runs[Math.floor(runs.length / 2)]!;
+    const bundle = readFileSync(outfile);
+    return { ...mid, bundleBytes: bundle.length, bundleGz: gzipSync(bundle).length };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const docs = corpus();
+  const totalWords = docs.reduce((s, d) => s + words(d), 0);
+  const ours = rate(extractEntities, docs);
+  const t0 = performance.now();
+  parseModel(MODEL);
+  const parseMs = performance.now() - t0;
+  const modelRaw = Buffer.byteLength(MODEL);
+  const modelGz = gzipSync(MODEL).length;
+  const gazSrc = readFileSync(join(root, 'lambdas/core/extract/entities/gazetteer-data.ts'));
+  const cold = await coldLoad();
+
+  console.log(`== ner: ${docs.length} articles, mean ${(totalWords / docs.length).toFixed(0)} words, one core`);
+  console.log(`extractEntities      ${ours.perSec.toFixed(0).padStart(7)} articles/s  ${ours.msPer.toFixed(2)} ms/article  ~${((ours.perSec * totalWords) / docs.length / 1000).toFixed(0)}k words/s`);
+  let compromiseRate: number | undefined;
+  if (COMPARE) {
+    const nlp = (await import('compromise')).default as unknown as (t: string) => {
+      people(): { out(f: 'array'): string[] };
+      organizations(): { out(f: 'array'): string[] };
+      places(): { out(f: 'array'): string[] };
+    };
+    const theirs = rate((a) => {
+      const d = nlp([a.title, ...a.paragraphs, ...a.captions].join('\n\n'));
+      return [d.people().out('array'), d.organizations().out('array'), d.places().out('array')];
+    }, docs);
+    compromiseRate = theirs.perSec;
+    console.log(`compromise           ${theirs.perSec.toFixed(0).padStart(7)} articles/s  ${theirs.msPer.toFixed(2)} ms/article  (ours ÷ theirs ${(ours.perSec / theirs.perSec).toFixed(1)}×)`);
+  }
+  console.log(`model                ${(modelRaw / 1024).toFixed(0)} KB raw, ${(modelGz / 1024).toFixed(0)} KB gzipped; parse ${parseMs.toFixed(1)} ms (warm process)`);
+  console.log(`gazetteer source     ${(gazSrc.length / 1024).toFixed(0)} KB raw, ${(gzipSync(gazSrc).length / 1024).toFixed(0)} KB gzipped`);
+  console.log(`bundle (esbuild)     ${(cold.bundleBytes / 1024).toFixed(0)} KB minified, ${(cold.bundleGz / 1024).toFixed(0)} KB gzipped (target < 3 MB gzipped)`);
+  console.log(`cold load            import ${cold.importMs.toFixed(1)} ms + first call (model and gazetteer parse) ${cold.firstCallMs.toFixed(1)} ms = ${(cold.importMs + cold.firstCallMs).toFixed(1)} ms (target < 100 ms)`);
+  const summary: Record<string, number> = {
+    articlesPerSec: Math.round(ours.perSec),
+    msPerArticle: Number(ours.msPer.toFixed(3)),
+    coldLoadMs: Number((cold.importMs + cold.firstCallMs).toFixed(1)),
+    bundleGzKB: Math.round(cold.bundleGz / 1024),
+  };
+  if (compromiseRate) summary.compromiseArticlesPerSec = Math.round(compromiseRate);
+  if (process.env.BENCH_RESULT_FILE) writeFileSync(process.env.BENCH_RESULT_FILE, JSON.stringify({ bench: 'ner', node: process.version, summary }, null, 2));
+}
+
+await main();
