@@ -1,4 +1,212 @@
-/** Ranked key terms. FIRST SIMPLE VERSION: issue 4 replaces it. */
-export function extractKeywords(_title: string, _paragraphs: string[], _language: string): string[] {
-  return [];
+/**
+ * Ranked key terms (at most 10): candidate phrases are runs of up to three content words
+ * between stopwords and punctuation (as in RAKE); each is scored by how often its words occur,
+ * how often the phrase itself recurs, whether it is in the title, and how early it first
+ * appears. Multi-word phrases get a bonus; a term that contains or is contained in a
+ * better-ranked one is dropped. Proper nouns keep their capitals, other terms are lower case.
+ * Text without spaces (Chinese, Japanese) falls back to frequent character bigrams.
+ */
+import { ENGLISH_STOPWORDS, stopwordsFor } from '../text/stopwords.ts';
+
+const MAX_KEYWORDS = 10;
+const MAX_PHRASE_WORDS = 3;
+const MAX_CHARS = 60_000;
+/** Each occurrence of an n-word phrase counts like this many mentions per word: multi-word terms are preferred. */
+const PHRASE_WEIGHT = 2.5;
+
+/** Words, or single punctuation marks that break a phrase. */
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|[.,;:!?()"“”«»„\[\]{}—–|/\n]/gu;
+const SENTENCE_END = new Set(['.', '!', '?', '\n', '“', '"', '«', '„', ':']);
+const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HAS_LETTER = /\p{L}/u;
+
+interface Candidate {
+  words: string[];
+  count: number;
+  firstPara: number;
+  inTitle: boolean;
+  /** Surface forms and how often each was seen. */
+  forms: Map<string, number>;
+  /** Occurrences capitalised mid-sentence (a proper noun), and not capitalised. */
+  capitalCount: number;
+  lowerCount: number;
+}
+
+const isCapital = (w: string): boolean => w[0] !== w[0]!.toLowerCase();
+
+/** Drops a possessive ending so "girls’" and "girls" are one word. */
+const baseWord = (w: string): string => w.replace(/['’]s?$/u, '');
+
+/**
+ * Up to ten key terms for an article, best first.
+ * @example extractKeywords('Taliban take Kabul', ['The Taliban entered Kabul on Sunday …'], 'en') // ['Taliban', 'Kabul', …]
+ */
+export function extractKeywords(title: string, paragraphs: string[], language: string): string[] {
+  try {
+    return rank(typeof title === 'string' ? title : '', Array.isArray(paragraphs) ? paragraphs : [], language);
+  } catch {
+    return []; // a defect here must not lose the article
+  }
+}
+
+function rank(title: string, paragraphs: string[], language: string): string[] {
+  const stop = stopwordsFor(language);
+  const isStop = (lower: string): boolean => stop.has(lower) || ENGLISH_STOPWORDS.has(lower);
+  const stem = language === 'en' ? englishStem : (w: string): string => w;
+  const phrases = new Map<string, Candidate>();
+  const words = new Map<string, Candidate>();
+  /** How often a word stands before another content word ("Chinese investments"): a modifier, not a topic. */
+  const modifiers = new Map<string, number>();
+  let budget = MAX_CHARS;
+  const texts: string[] = [];
+  for (let i = 0; i < paragraphs.length && budget > 0; i++) {
+    const p = typeof paragraphs[i] === 'string' ? paragraphs[i]!.slice(0, budget) : '';
+    budget -= p.length;
+    texts.push(p);
+  }
+  const sampleText = `${title} ${texts.slice(0, 3).join(' ')}`.slice(0, 2000);
+  if (NO_SPACE_SCRIPT.test(sampleText) && !/\s\S+\s\S+\s\S+\s/.test(sampleText.slice(0, 300))) return bigrams([title, ...texts].join('\n'));
+
+  const note = (map: Map<string, Candidate>, chunk: RunWord[], para: number): void => {
+    const key = chunk.map((t) => t.key).join(' ');
+    let c = map.get(key);
+    if (!c) {
+      c = { words: chunk.map((t) => t.key), count: 0, firstPara: para, inTitle: false, forms: new Map(), capitalCount: 0, lowerCount: 0 };
+      map.set(key, c);
+    }
+    c.count++;
+    const surface = chunk.map((t) => t.word).join(' ');
+    if (c.forms.size < 8 || c.forms.has(surface)) c.forms.set(surface, (c.forms.get(surface) ?? 0) + 1);
+    const capitalised = chunk.every((t) => isCapital(t.word));
+    if (capitalised && !chunk[0]!.sentenceStart) c.capitalCount++;
+    else if (!capitalised) c.lowerCount++;
+  };
+
+  for (let para = 0; para < texts.length; para++) {
+    for (const run of runs(texts[para]!, isStop, stem)) {
+      for (let k = 0; k < run.length; k++) {
+        note(words, [run[k]!], para);
+        if (k < run.length - 1) modifiers.set(run[k]!.key, (modifiers.get(run[k]!.key) ?? 0) + 1);
+      }
+      // Every two- and three-word span is a candidate; only recurring ones or names will score.
+      for (let s = 0; s + 1 < run.length; s++) {
+        for (let n = 2; n <= MAX_PHRASE_WORDS && s + n <= run.length; n++) {
+          const chunk = run.slice(s, s + n);
+          if (new Set(chunk.map((t) => t.key)).size === n) note(phrases, chunk, para);
+        }
+      }
+    }
+  }
+  // Title terms are boosted, but only when the body uses them too (titles are Title Case and terse).
+  const titleText = ` ${title.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).map(stem).join(' ')} `;
+  for (const [key, c] of [...words, ...phrases]) c.inTitle = titleText.includes(` ${key} `);
+
+  const paraCount = Math.max(1, texts.length);
+  const early = (c: Candidate): number => 1 + 0.5 * (1 - Math.min(c.firstPara, paraCount) / paraCount);
+  const scored: { key: string; score: number; c: Candidate }[] = [];
+  for (const [key, c] of words) {
+    const modifier = (modifiers.get(key) ?? 0) * 2 > c.count ? 0.6 : 1;
+    scored.push({ key, score: c.count * modifier * (c.inTitle ? 2 : 1) * early(c), c });
+  }
+  for (const [key, c] of phrases) {
+    const proper = c.capitalCount > 0 && c.lowerCount === 0;
+    // A phrase seen once is a phrase only if it is a name or in the title; otherwise its words speak for it.
+    if (c.count < 2 && !proper && !c.inTitle) continue;
+    scored.push({ key, score: c.count * c.words.length * PHRASE_WEIGHT * (c.inTitle ? 2 : 1) * early(c), c });
+  }
+  scored.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+
+  const chosen: string[] = [];
+  const out: string[] = [];
+  for (const s of scored) {
+    if (out.length >= MAX_KEYWORDS) break;
+    const padded = ` ${s.key} `;
+    if (chosen.some((k) => padded.includes(` ${k} `) || ` ${k} `.includes(padded))) continue;
+    chosen.push(s.key);
+    out.push(s.c.words.length > 1 && !isProper(s.c) ? s.c.words.map((w) => (words.get(w) ? display(w, words.get(w)!) : w)).join(' ') : display(s.key, s.c));
+  }
+  return out;
+}
+
+interface RunWord {
+  word: string;
+  lower: string;
+  /** The lower-case word with plural endings removed: what counts are keyed by. */
+  key: string;
+  sentenceStart: boolean;
+}
+
+/** Plural endings only ("floods" = "flood", "countries" = "country"); enough to merge counts. */
+function englishStem(w: string): string {
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|ns|ws)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** Runs of content words between stopwords, numbers and punctuation. */
+function runs(text: string, isStop: (lower: string) => boolean, stem: (w: string) => string): RunWord[][] {
+  const out: RunWord[][] = [];
+  let run: RunWord[] = [];
+  let sentenceStart = true;
+  const flush = (): void => {
+    if (run.length) out.push(run);
+    run = [];
+  };
+  for (const m of text.matchAll(TOKEN)) {
+    const tok = m[0];
+    if (!HAS_LETTER.test(tok)) {
+      flush();
+      if (SENTENCE_END.has(tok)) sentenceStart = true;
+      continue;
+    }
+    const word = baseWord(tok);
+    const lower = word.toLowerCase();
+    if (isStop(lower) || isStop(stem(lower)) || lower.length < 2 || /\d/.test(lower)) {
+      flush();
+      sentenceStart = false;
+      continue;
+    }
+    run.push({ word, lower, key: stem(lower), sentenceStart });
+    sentenceStart = false;
+  }
+  flush();
+  return out;
+}
+
+function isProper(c: Candidate): boolean {
+  return c.capitalCount > c.lowerCount;
+}
+
+/** Proper nouns (capitalised mid-sentence more often than not) keep their most common capitalised form; others are lower case. */
+function display(key: string, c: Candidate): string {
+  const proper = isProper(c);
+  let best = '';
+  let bestN = 0;
+  for (const [form, n] of c.forms) {
+    if (proper && !isCapital(form)) continue;
+    if (n > bestN) {
+      best = form;
+      bestN = n;
+    }
+  }
+  if (!best) return key;
+  return proper ? best : best.toLowerCase();
+}
+
+/** Frequent character bigrams of unspaced scripts, as a fallback for Chinese and Japanese. */
+function bigrams(text: string): string[] {
+  const counts = new Map<string, number>();
+  const chars = Array.from(text.slice(0, MAX_CHARS));
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const a = chars[i]!;
+    const b = chars[i + 1]!;
+    if (!/\p{Script=Han}|\p{Script=Katakana}/u.test(a) || !/\p{Script=Han}|\p{Script=Katakana}/u.test(b)) continue;
+    const k = a + b;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .filter(([, n]) => n >= 2)
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, MAX_KEYWORDS)
+    .map(([k]) => k);
 }

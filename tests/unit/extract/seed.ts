@@ -8,7 +8,7 @@ const raw = readFileSync(path, 'utf8');
 const blocks = raw.split(/\n\s*\n/).map((s) => s.trim()).filter(Boolean);
 
 /** Body paragraphs: everything between the ad markers except captions, the subhead and the trailer. */
-export const seedParagraphs: string[] = blocks.filter(
+export const seedParagraphs: string[] = blocks.slice(1).filter(
   (b) => !b.startsWith('[ad') && !b.includes('\n') && b.split(' ').length > 8 && !b.startsWith('KEEP READING') && !b.startsWith('(With'),
 );
 export const seedTitle = blocks[0]!;

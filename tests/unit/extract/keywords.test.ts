@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractKeywords } from '#core/extract/keywords.ts';
+import { seedParagraphs, seedTitle } from './seed.ts';
+
+const flood = [
+  'Heavy rain caused severe flooding in northern Italy on Tuesday, forcing thousands of residents from their homes.',
+  'The flooding hit the Emilia-Romagna region hardest, where rivers burst their banks and the regional government declared an emergency.',
+  'Emergency services said the flood water had reached the first floor of many homes. The regional government asked for national help.',
+  'Farmers said the flooding destroyed crops across the region, and the regional government promised compensation.',
+  'Forecasters expect more rain later this week.',
+];
+
+describe('extractKeywords', () => {
+  it('ranks the recurring topic and names first, at most ten, with no term inside another', () => {
+    const k = extractKeywords('Floods force thousands from homes in Italy', flood, 'en');
+    expect(k.length).toBeGreaterThan(3);
+    expect(k.length).toBeLessThanOrEqual(10);
+    expect(k[0]).toBe('regional government');
+    expect(k).toContain('flooding');
+    expect(k).not.toContain('thousands');
+    for (const a of k) for (const b of k) if (a !== b) expect(` ${b.toLowerCase()} `.includes(` ${a.toLowerCase()} `)).toBe(false);
+  });
+  it('keeps proper nouns capitalised and common nouns lower case', () => {
+    const k = extractKeywords('Floods in Italy', flood, 'en');
+    expect(k).toContain('Italy');
+    expect(k).toContain('emergency');
+    expect(k).not.toContain('Emergency');
+  });
+  it('boosts title terms', () => {
+    const body = ['The minister met the unions about pensions and wages.', 'Wages rose while pensions stayed flat; unions want more on wages and pensions.'];
+    expect(extractKeywords('Pensions row deepens', body, 'en')[0]).toBe('pensions');
+    expect(extractKeywords('Wages row deepens', body, 'en')[0]).toBe('wages');
+  });
+  it('drops stopwords and reporting verbs, numbers and dates', () => {
+    const k = extractKeywords('', ['He said on Monday that 2024 would be the year, officials told reporters, according to the report.'], 'en');
+    for (const w of ['said', 'monday', 'Monday', '2024', 'year', 'according', 'told']) expect(k).not.toContain(w);
+  });
+  it('uses the language’s stopwords (Spanish, German)', () => {
+    const es = extractKeywords('La sequía golpea el campo', ['La sequía afecta a los agricultores del sur. Los agricultores piden ayudas por la sequía.', 'El gobierno estudia ayudas para los agricultores.'], 'es');
+    expect(es.slice(0, 2)).toEqual(expect.arrayContaining(['sequía', 'agricultores']));
+    expect(es).not.toContain('los');
+    const de = extractKeywords('Streik bei der Bahn', ['Die Gewerkschaft hat einen Streik bei der Bahn angekündigt. Der Streik soll am Montag beginnen.', 'Die Bahn kritisierte den Streik der Gewerkschaft.'], 'de');
+    expect(de[0]).toBe('Streik');
+    expect(de).not.toContain('der');
+  });
+  it('falls back to character bigrams for unspaced scripts', () => {
+    const k = extractKeywords('台风登陆', ['台风周二登陆广东，台风造成大范围停电。', '气象部门说台风将继续北上。'], 'zh');
+    expect(k[0]).toBe('台风');
+  });
+  it('gives sensible seed keywords and never throws', () => {
+    const k = extractKeywords(seedTitle, seedParagraphs, 'en');
+    expect(k.slice(0, 3)).toEqual(expect.arrayContaining(['Taliban', 'Afghanistan']));
+    expect(extractKeywords('', [], 'en')).toEqual([]);
+    expect(extractKeywords('x', ['word '.repeat(100_000)], 'xx')).toEqual(['word']);
+  });
+});
