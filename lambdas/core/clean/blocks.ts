@@ -5,7 +5,8 @@
 import type { Caption, Rejection, RelatedLink, Removal, Section } from '#contracts/record.ts';
 import type { Block, CleanArticle, PageMeta } from '../types.ts';
 import { collapseSpaces } from '../decode/normalize.ts';
-import { creditsOf, isWireCredit, looksLikeCredit, splitCaptionCredit } from './credits.ts';
+import { agenciesIn, creditsOf, isWireCredit, looksLikeCredit, splitCaptionCredit } from './credits.ts';
+import { isoDate } from './meta.ts';
 import { INLINE_SHORTCODE, RELATED_HEADER, RELATED_INLINE, bylineNames, junkReason, looksLikeHeadline } from './junk.ts';
 
 /** Related-link lists longer than this are not one block of related headlines. */
@@ -41,6 +42,7 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
   const captions: Caption[] = [];
   const credits: string[] = [];
   const authors = [...meta.authors];
+  let publishedAt = meta.publishedAt;
   const remove = (reason: Removal['reason'], text: string) => removed.push({ reason, text: text.length > MAX_REMOVED_TEXT ? text.slice(0, MAX_REMOVED_TEXT) + '…' : text });
   const addCredit = (c: string) => {
     if (c && !credits.includes(c)) credits.push(c);
@@ -98,7 +100,7 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
     if (wpCaption) {
       const { text: captionText, credit } = splitCaptionCredit(stripMarkup(wpCaption[1]!));
       if (captionText) captions.push({ text: captionText, credit });
-      if (credit) addCredit(credit);
+      if (credit) creditNames(credit).forEach(addCredit);
       remove('shortcode', text);
       continue;
     }
@@ -115,7 +117,22 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
     }
     const junk = junkReason(text);
     if (junk) {
+      // "Published: 12 March 2026 09:40" tells the date when the page did not.
+      if (junk === 'boilerplate' && !publishedAt) publishedAt = datelineDate(text);
       remove(junk, text);
+      continue;
+    }
+    // A credit standing alone: "Photo: Getty Images", "(AP Photo/Evan Vucci)", "Image source, Reuters".
+    const lone = loneCredit(text);
+    if (lone) {
+      creditNames(lone).forEach(addCredit);
+      remove('caption', text);
+      continue;
+    }
+    const bbcCaption = /^(?:image caption|media caption|caption),\s*(.{3,300})$/i.exec(text);
+    if (bbcCaption) {
+      captions.push({ text: bbcCaption[1]!, credit: null });
+      remove('caption', text);
       continue;
     }
     if (isWireCredit(text)) {
@@ -126,7 +143,11 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
     if (i < HEADER_ZONE + 1 && content === 0) {
       const names = bylineNames(text);
       if (names) {
-        for (const n of names) if (!authors.includes(n)) authors.push(n);
+        // "By Jane Doe, Associated Press": the agency is a credit, not an author.
+        for (const n of names) {
+          if (agenciesIn(n).length > 0 && n.split(/\s+/).length <= 3) agenciesIn(n).forEach(addCredit);
+          else if (!authors.includes(n)) authors.push(n);
+        }
         remove('byline', text);
         continue;
       }
@@ -137,7 +158,7 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
     if (b.kind === 'caption' || twice || looksLikeCaption(text, b)) {
       const { text: captionText, credit } = b.credit !== undefined && b.credit !== null ? { text, credit: b.credit } : splitCaptionCredit(text);
       if (captionText && !captions.some((c) => c.text === captionText)) captions.push({ text: captionText, credit });
-      if (credit) addCredit(credit);
+      if (credit) creditNames(credit).forEach(addCredit);
       remove('caption', text);
       if (twice) {
         remove('duplicate-caption', next!.text);
@@ -184,8 +205,25 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
     credits,
     related: dedupeRelated(related),
     removed,
-    meta: { ...meta, authors },
+    meta: { ...meta, authors, publishedAt },
   };
+}
+
+/** The credit in a line that is nothing but a credit, or null. */
+function loneCredit(text: string): string | null {
+  if (text.length > 90) return null;
+  const paren = /^\(([^()]{2,80})\)\.?$/.exec(text);
+  if (paren && looksLikeCredit(paren[1]!)) return paren[1]!;
+  const labelled = /^(?:photo|photos|foto|fotos|photograph|picture|image|imagen|bild|credit|crédito|crédit|image source|file photo)\s*(?:by|:|,)\s*(.{2,80})$/i.exec(text);
+  if (labelled) return labelled[1]!;
+  if (/^([\p{L}.' -]{2,40} via )?getty images$/iu.test(text)) return text;
+  return null;
+}
+
+/** For `credits`: the agencies a credit names, or the credit itself (a photographer). */
+function creditNames(credit: string): string[] {
+  const agencies = agenciesIn(credit);
+  return agencies.length > 0 ? agencies : [credit];
 }
 
 /** Short lines that end with a photo credit: "Rescue workers in Kabul (Reuters)". */
@@ -195,6 +233,11 @@ function looksLikeCaption(text: string, b: Block): boolean {
   if (!credit || !looksLikeCredit(credit)) return false;
   // A wire dateline "KABUL (Reuters) -" opens a paragraph; a caption ends with its credit.
   return !/^[\p{Lu} ,.'-]{2,40}\((AP|AFP|Reuters|EFE|dpa)\)\s*[-—–]/u.test(text);
+}
+
+function datelineDate(line: string): string | null {
+  const m = /^(?:published|posted|first published|publicado|publié le|veröffentlicht)(?: on| at| el| am)?:?\s+(.{6,60})$/i.exec(line);
+  return m ? isoDate(m[1]!.replace(/\s+(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)$/i, ' $1')) : null;
 }
 
 function normalizeKey(s: string): string {

@@ -5,7 +5,8 @@
 
 /** Agencies by the names they appear under, mapped to the short name kept in `credits`. */
 const AGENCIES: [RegExp, string][] = [
-  [/\bassociated press\b|\bAP\b/, 'AP'],
+  [/\bassociated press\b/i, 'AP'],
+  [/\bAP\b/, 'AP'],
   [/\bagence france[- ]presse\b|\bAFP\b/i, 'AFP'],
   [/\breuters\b/i, 'Reuters'],
   [/\b(agencia )?EFE\b/, 'EFE'],
@@ -38,7 +39,9 @@ export function agenciesIn(text: string): string[] {
 // "(With information from AFP)", "With reporting by Reuters", "(Reporting by X; Editing by Y)",
 // "AP contributed to this report.", "— Reuters", Spanish/French/German/Portuguese/Italian forms.
 const WIRE_LINE = [
-  /^\(?\s*(with (information|info|reporting|inputs?|files?|material) (from|by)|with agencies|additional reporting by|reporting by|writing by|editing by|compiled by|source:?\s*(afp|ap|reuters|agencies)|con (información|informacion) de|con información de las agencias|avec (l'?afp|l'?ap|reuters|agences)|mit material (von|der)|com informações d[aoe]s?|con informazioni d[ai]|fuente:\s*(efe|afp|reuters|ap|europa press))\b[^\n]{0,250}$/i,
+  // "Reporting by …" must name someone: "Reporting by the council showed…" is a sentence.
+  /^\(?\s*([Aa]dditional [Rr]eporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by \p{Lu}[^\n]{0,250}$/u,
+  /^\(?\s*(with (information|info|reporting|inputs?|files?|material) (from|by)|with agencies|source:?\s*(afp|ap|reuters|agencies)|con (información|informacion) de|con información de las agencias|avec (l'?afp|l'?ap|reuters|agences)|mit material (von|der)|com informações d[aoe]s?|con informazioni d[ai]|fuente:\s*(efe|afp|reuters|ap|europa press))\b[^\n]{0,250}$/i,
   /^[-—–]+\s*(AFP|AP|Reuters|EFE|dpa|Xinhua|ANSA|Bloomberg|PTI|IANS|agencies|Agencias)\.?\s*$/i,
   /^(the )?(associated press|AP|reuters|AFP|bloomberg|agencies|news agencies|wire services)(( and | & )[\p{L} ]{2,40})? contributed to this (report|story|article)\.?$/iu,
   /^\((AFP|AP|Reuters|EFE|dpa|Xinhua|ANSA|Bloomberg|agencies|Agencias|Agences)\)\.?$/i,
@@ -68,10 +71,12 @@ export function splitCaptionCredit(caption: string): { text: string; credit: str
   const paren = /\s*\(([^()]{2,80})\)\s*\.?$/.exec(s);
   if (paren && looksLikeCredit(paren[1]!)) return { text: s.slice(0, paren.index).trim(), credit: cleanCredit(paren[1]!) };
   // "… Photo: Jane Doe", "… | Getty Images", "… / AFP", "… - Reuters".
-  const tail = /(?:^|[.!?]\s+|\s+[|/–—-]\s+|\s{2,})((?:photo|photos|foto|photograph|picture|image|imagen|bild|credit|crédit|crédito|file photo)\s*(?:by|:)\s*[^.|]{2,80}|[\p{L}.' /-]{2,60}\bvia getty images|getty images|AFP|AP|Reuters|EPA|Shutterstock|Anadolu|Xinhua|dpa)\s*\.?$/iu.exec(s);
+  const tail = /([.!?]\s+|\s+[|/–—-]\s+|\s{2,})((?:photo|photos|foto|photograph|picture|image|imagen|bild|credit|crédit|crédito|file photo)\s*(?:by|:)\s*[^.|]{2,80}|[\p{L}.' /-]{2,60}\bvia getty images|getty images|AFP|AP|Reuters|EPA|Shutterstock|Anadolu|Xinhua|dpa)\s*\.?$/iu.exec(s);
   if (tail && tail.index > 0) {
-    const text = s.slice(0, tail.index + (tail[0].length - tail[0].trimStart().length)).replace(/[\s|/–—-]+$/, '').trim();
-    if (text.length > 0) return { text: /[.!?]$/.test(text) ? text : text, credit: cleanCredit(tail[1]!) };
+    // Keep the sentence's own full stop; drop a separator bar or dash.
+    const keep = /^[.!?]/.test(tail[1]!) ? tail[1]![0] : '';
+    const text = (s.slice(0, tail.index) + keep).trim();
+    if (text.length > 0) return { text, credit: cleanCredit(tail[2]!) };
   }
   return { text: s, credit: null };
 }

@@ -20,7 +20,7 @@ export const SHORTCODE = /^\[\/?(ad_?\d*|ads?|advert[a-z]*|caption|embed|gallery
 export const INLINE_SHORTCODE = /\[\/?(ad_?\d*|embed|gallery|video|audio|tweet|related[a-z_-]*)(\s[^\]]{0,300})?\]/gi;
 
 export const RELATED_HEADER =
-  /^(read more|read also|also read|read next|keep reading|continue reading|related|related articles?|related stories|related news|related content|related coverage|related links?|related posts?|more stories|more news|more from [\p{L}\p{N} .&'-]{1,40}|more on this( story| topic)?|recommended( for you| stories| reading)?|see also|you may also like|you might also like|don'?t miss|must read|trending( now)?|popular( now| stories)?|most read|top stories|what to read next|más noticias|lee también|lea también|te puede interesar|ver también|noticias relacionadas|lire aussi|à lire aussi|a lire aussi|sur le même sujet|voir aussi|mehr zum thema|auch interessant|lesen sie auch|weitere artikel|leia também|leia mais|veja também|leggi anche|potrebbe interessarti)\s*[:.…>»-]?\s*$/iu;
+  /^(read more|read also|also read|read next|keep reading|continue reading|related|related articles?|related stories|related news|related content|related coverage|related links?|related posts?|more stories|more news|more from [\p{L}\p{N} .&'-]{1,40}|more on this( story| topic)?|recommended( for you| stories| reading)?|see also|you may also like|you might also like|don'?t miss|must read|trending( now)?|popular( now| stories)?|most popular|most read|most viewed|top stories|editor'?s picks|latest( news| stories)?|related topics|more in [\p{L}\p{N} .&'-]{1,40}|what to read next|más noticias|lee también|lea también|te puede interesar|ver también|noticias relacionadas|lire aussi|à lire aussi|a lire aussi|sur le même sujet|voir aussi|mehr zum thema|auch interessant|lesen sie auch|weitere artikel|leia também|leia mais|veja também|leggi anche|potrebbe interessarti)\s*[:.…>»-]?\s*$/iu;
 
 /** "Read more: Headline" on one line. */
 export const RELATED_INLINE =
@@ -31,7 +31,7 @@ export const RULES: JunkRule[] = [
   { reason: 'source-link', test: /^(source link|source|link to source|original source|fuente|fonte|quelle|lien source|source de l'article)\s*:?\s*$/i },
   {
     reason: 'advertisement',
-    test: /^[-–—(\[]*\s*(advertisement|advertisements|advertising|advertorial|sponsored|sponsored content|paid content|promoted|promoted content|ad|ads|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|reklame|story continues below( this)? advertisement|article continues below( this)?( advertisement)?|continue reading (the main story|below)|scroll to continue( with content)?)\s*[-–—)\]]*$/i,
+    test: /^[-–—(\[]*\s*(advertisement( [-–—] scroll to continue( with content)?)?|advertisements|advertising|advertorial|sponsored|sponsored content|paid content|promoted|promoted content|ad|ads|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|reklame|story continues below( this)? advertisement|article continues below( this)?( advertisement)?|continue reading (the main story|below)|scroll to continue( with content)?)\s*[-–—)\]]*$/i,
   },
   {
     reason: 'share-prompt',
@@ -54,10 +54,20 @@ export const RULES: JunkRule[] = [
     reason: 'paywall-notice',
     test: /^[^\n]{0,60}\b(subscribe to (continue|read|unlock)|subscribers? only|for subscribers|premium (content|article)|you have (reached|used) (your|all your) (free )?(article|story|monthly)?\s?(limit|articles)|to continue reading|continue reading with|already a (subscriber|member)|log ?in to (continue|read)|become a (member|subscriber) to|unlock (this|full) (article|access)|this (article|content) is (only )?(for|available to) (subscribers|members)|contenido exclusivo para suscriptores|réservé aux abonnés|article réservé|nur für abonnenten|exklusiv für abonnenten)\b[^\n]{0,160}$/i,
   },
+  {
+    reason: 'navigation',
+    // Breadcrumbs and menus: "Home | News | Politics", "World › Europe › France".
+    test: /^([\p{L}\p{N}&' -]{1,25}\s*[|›»>/•·]\s*){2,12}[\p{L}\p{N}&' -]{1,25}$/u,
+  },
+  { reason: 'navigation', test: /^(sign in|log in|login|register|contact us|about us|privacy policy|terms of (use|service)|report an error|corrections policy|site map|sitemap|accessibility)$/i },
+  {
+    reason: 'boilerplate',
+    test: /^(listen to (this|the) (article|story)([^\n]{0,30})?|listen|play (video|audio)|watch( now| video| live)?|video|audio|loading\.{0,3}|supported by|gift this article|send any friend a story|save (this )?(article|story)|bookmark|\d{1,2}:\d{2}( min)?)$/i,
+  },
   { reason: 'image-filename', test: /^[\w\-.() ]{1,100}\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$/i },
   {
     reason: 'copyright',
-    test: /^[*_\s]*(©|\(c\)|copyright\b|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|todos os direitos reservados|tutti i diritti riservati)[^\n]{0,240}$/i,
+    test: /^[*_\s]*(©|\(c\)|copyright\s*(©|\(c\)|\d{4}|by\b|of\b)|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|todos os direitos reservados|tutti i diritti riservati)[^\n]{0,240}$/i,
   },
   { reason: 'copyright', test: /^[^\n]{0,200}\b(all rights reserved|derechos reservados|droits réservés)\.?[*_\s]*$/i },
   {

@@ -1,5 +1,5 @@
 /**
- * Table-driven cleaning tests over the articles in tests/fixtures/ (text, JSON, Markdown, HTML): the
+ * Table-driven cleaning tests over the articles in tests/fixtures/ (text, JSON, Markdown): the
  * expected title and metadata, the lines that must go and the lines that must stay. Also measures
  * precision and recall of junk-line removal across all of them.
  */
@@ -27,7 +27,8 @@ interface Expect {
 }
 
 const ROOT = 'tests/fixtures';
-const cases = ['text', 'json', 'markdown', 'html']
+// HTML fixtures have their own table (tests/unit/clean/html*.test.ts): substring expectations and related URLs.
+const cases = ['text', 'json', 'markdown']
   .filter((d) => existsSync(join(ROOT, d)))
   .flatMap((d) =>
     readdirSync(join(ROOT, d))
@@ -54,9 +55,10 @@ function present(record: ArticleRecord, line: string): boolean {
 const totals = { tp: 0, fn: 0, fp: 0, kept: 0 };
 
 describe('cleaning fixtures', () => {
-  it('has at least 25 fixture articles across formats', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(cases.length >= 25 ? 25 : cases.length);
-    expect(new Set(cases.map((c) => c.dir)).size).toBeGreaterThanOrEqual(3);
+  it('has fixture articles in every non-HTML format', () => {
+    // With the HTML pages in tests/fixtures/html the whole set is over 25.
+    expect(cases.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(cases.map((c) => c.dir)).size).toBe(3);
   });
 
   it.each(cases)('$dir/$file', ({ path, file, expectPath }) => {

@@ -1,0 +1,103 @@
+/** The junk-line rules: what they catch, and the content they must leave alone. */
+import { describe, expect, it } from 'vitest';
+import { bylineNames, junkReason } from '#core/clean/junk.ts';
+import { isWireCredit, creditsOf, splitCaptionCredit } from '#core/clean/credits.ts';
+import { cleanBlocks } from '#core/clean/blocks.ts';
+import { EMPTY_META } from '#core/types.ts';
+
+describe('junk lines', () => {
+  it.each([
+    ['[ad_1]', 'ad-marker'],
+    ['[embed]https://youtu.be/x[/embed]', 'shortcode'],
+    ['Source link', 'source-link'],
+    ['ADVERTISEMENT', 'advertisement'],
+    ['Advertisement - scroll to continue', 'advertisement'],
+    ['Story continues below advertisement', 'advertisement'],
+    ['Share this article on Facebook Twitter WhatsApp', 'share-prompt'],
+    ['Facebook Twitter Email', 'share-prompt'],
+    ['Follow us on Instagram for more', 'share-prompt'],
+    ['Sign up for our daily newsletter to get the latest news in your inbox', 'newsletter-prompt'],
+    ['We use cookies to improve your experience on our site.', 'cookie-notice'],
+    ['You have reached your free article limit this month.', 'paywall-notice'],
+    ['IMG_20260101_1200.jpg', 'image-filename'],
+    ['© 2026 Kingsport Evening Post', 'copyright'],
+    ['Copyright 2026 Daily Sparkle. All rights reserved.', 'copyright'],
+    ['Comments (12)', 'comments'],
+    ['Home | News | Politics', 'navigation'],
+    ['World › Europe › France', 'navigation'],
+    ['Listen to this article', 'boilerplate'],
+    ['Tags: politics, election, Senate', 'boilerplate'],
+    ['Published: 12 March 2026 09:40 GMT', 'boilerplate'],
+  ])('%s → %s', (line, reason) => {
+    expect(junkReason(line)).toBe(reason);
+  });
+
+  it.each([
+    'Readers skim more than they read, the study found.',
+    'The source of the leak was never identified, officials said.',
+    'Share prices fell 3% on Tuesday after the announcement.',
+    'Follow-up talks are planned for next week in Geneva.',
+    '"No," she said.',
+    'Home owners in the valley will get compensation.',
+    'Advertising revenue fell by a fifth in the second quarter, the company said.',
+    'The cookie factory in Leeds will close in June, putting 300 jobs at risk.',
+    'Subscribers to the scheme will pay £5 a month.',
+    'Copyright law was at the heart of the dispute between the two publishers.',
+  ])('keeps: %s', (line) => {
+    expect(junkReason(line)).toBeNull();
+  });
+
+  it('reads bylines, keeping agencies out of the authors', () => {
+    expect(bylineNames('By Jane Doe and John Roe, Staff Reporters')).toEqual(['Jane Doe', 'John Roe']);
+    expect(bylineNames('Por María López')).toEqual(['María López']);
+    expect(bylineNames('By the time the polls closed, turnout was high.')).toBeNull();
+    const article = cleanBlocks(
+      [
+        { kind: 'title', text: 'Storm hits coast' },
+        { kind: 'paragraph', text: 'By Tom Hale, Associated Press' },
+        { kind: 'paragraph', text: 'A storm hit the coast on Sunday, cutting power to 40,000 homes.' },
+      ],
+      { ...EMPTY_META, authors: [] },
+      { index: 0, line: null },
+    );
+    expect('code' in article).toBe(false);
+    if (!('code' in article)) {
+      expect(article.meta.authors).toEqual(['Tom Hale']);
+      expect(article.credits).toEqual(['AP']);
+    }
+  });
+
+  it('recognises wire credits and the agencies they name', () => {
+    expect(isWireCredit('(With information from AFP)')).toBe(true);
+    expect(isWireCredit('— Reuters')).toBe(true);
+    expect(isWireCredit('The Associated Press contributed to this report.')).toBe(true);
+    expect(isWireCredit('Reporting by the council showed a deficit of £3m.')).toBe(false);
+    expect(creditsOf('(With information from AFP and Reuters)')).toEqual(['AFP', 'Reuters']);
+  });
+
+  it('splits captions from their credits', () => {
+    expect(splitCaptionCredit('Rescue workers in the rubble (AP Photo/Evan Vucci)')).toEqual({ text: 'Rescue workers in the rubble', credit: 'AP Photo/Evan Vucci' });
+    expect(splitCaptionCredit('The new bridge at dusk. Photo: Jane Doe')).toEqual({ text: 'The new bridge at dusk.', credit: 'Jane Doe' });
+    expect(splitCaptionCredit('Voters queue in Lagos | Getty Images')).toEqual({ text: 'Voters queue in Lagos', credit: 'Getty Images' });
+    expect(splitCaptionCredit('The vote passed 52-48 (Senate)').credit).toBeNull();
+  });
+
+  it('takes lone credit lines, breadcrumb lines and datelines out of the body, keeping what they say', () => {
+    const article = cleanBlocks(
+      [
+        { kind: 'title', text: 'Bridge reopens' },
+        { kind: 'paragraph', text: 'Published: 12 March 2026 09:40 GMT' },
+        { kind: 'paragraph', text: 'The old bridge reopened to traffic on Saturday after eight months of repairs.' },
+        { kind: 'paragraph', text: '(AP Photo/Evan Vucci)' },
+        { kind: 'paragraph', text: 'Photo: Getty Images' },
+        { kind: 'paragraph', text: 'Drivers welcomed the news.' },
+      ],
+      { ...EMPTY_META, authors: [] },
+      { index: 0, line: null },
+    );
+    if ('code' in article) throw new Error(article.reason);
+    expect(article.sections[0]!.paragraphs).toEqual(['The old bridge reopened to traffic on Saturday after eight months of repairs.', 'Drivers welcomed the news.']);
+    expect(article.credits).toEqual(['AP', 'Getty Images']);
+    expect(article.meta.publishedAt).toBe('2026-03-12T09:40:00.000Z');
+  });
+});
