@@ -2,6 +2,8 @@
  * HTML pages: parse with linkedom, read the page's metadata, find the article container and walk
  * it into blocks in reading order, recording what was dropped and collecting related links.
  * Pure and total: never throws, bounded in depth, elements and text.
+ *
+ * TEMP NOTE to the other session on the same brief (h1b): please read /tmp/h1b-twin.md before editing here.
  */
 import type { RelatedLink, Removal } from '#contracts/record.ts';
 import type { Block, PageMeta } from '../../types.ts';
@@ -11,7 +13,7 @@ import { findContainer } from './content.ts';
 import { all, collapse, first, parseDocument, textOf, type Doc, type El } from './dom.ts';
 import { readAuthors, readJsonLd, readLanguage, readMetaTags, readPublishedAt, readPublisher, readTitle, readUrl, type JsonLd } from './meta.ts';
 import { pageRemovals } from './outside.ts';
-import { collectRelated, walkContainer } from './walk.ts';
+import { collectRelated, dropTitleRepeat, walkContainer } from './walk.ts';
 
 export interface SegmentedPage {
   meta: PageMeta;
@@ -54,10 +56,16 @@ function segment(html: string): SegmentedPage {
   const publisher = readPublisher(ld, tags);
   const h1 = headlineElement(doc, container);
   const h1Text = h1 ? collapse(textOf(h1, 2000).text) || null : null;
-  const title = readTitle(doc, ld, tags, publisher, h1Text);
+  let title = readTitle(doc, ld, tags, publisher, h1Text);
   const url = readUrl(doc, ld, tags);
 
   const walk = walkContainer(container, cls, { title, base: url });
+  // A "Headline - Site" title whose bare headline opens the text: the suffix was the site's name.
+  const bare = title ? confirmedBareTitle(title, walk.blocks) : null;
+  if (bare && title) {
+    title = bare;
+    dropTitleRepeat(walk.blocks, title, walk.removed);
+  }
   let blocks = walk.blocks;
   // A container that missed the article (script-rendered pages) falls back to JSON-LD articleBody.
   const bodyText = typeof ld.article?.['articleBody'] === 'string' ? (ld.article['articleBody'] as string) : '';
@@ -110,6 +118,18 @@ function readSubtitle(tags: Map<string, string>, fromBody: string | null, title:
   if (keyOf(firstPara).includes(head)) return null;
   if (/\b(?:latest news|breaking news|read the latest|official site|homepage|home page|subscribe)\b/i.test(t)) return null;
   return t;
+}
+
+/** The title without its last " - Suffix" part, when one of the first blocks starts with exactly that. */
+function confirmedBareTitle(title: string, blocks: Block[]): string | null {
+  const m = /^(.{10,}?)\s+(?:[|–—·•:»~-]|::|\/\/)\s+[^|–—·•»~]{2,60}$/u.exec(title);
+  if (!m) return null;
+  const head = keyOf(m[1]!);
+  for (const b of blocks.slice(0, 4)) {
+    const k = keyOf(b.text);
+    if (k === head || k.startsWith(head + ' ')) return m[1]!.trim();
+  }
+  return null;
 }
 
 function keyOf(s: string): string {

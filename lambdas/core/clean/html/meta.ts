@@ -162,7 +162,8 @@ export function readPublishedAt(doc: Doc, ld: JsonLd, tags: Map<string, string>,
   const fromTags = ['article:published_time', 'datepublished', 'og:published_time', 'published_time', 'date', 'pubdate', 'publish-date', 'publish_date', 'publishdate', 'sailthru.date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'parsely-pub-date', 'article.published'];
   const cands: unknown[] = [ld.article?.['datePublished'], ...fromTags.map((k) => tags.get(k)), ld.article?.['dateCreated']];
   for (const c of cands) {
-    const v = isoDate(c);
+    // "20260915" (a compact date some CMSs print) reads as a day, not epoch seconds.
+    const v = isoDate(typeof c === 'string' && /^\d{8}$/.test(c.trim()) ? `${c.slice(0, 4)}-${c.slice(4, 6)}-${c.slice(6, 8)}` : c);
     if (v) return v;
   }
   const times = [...all(container, 'time[datetime]'), ...all(doc, 'time[pubdate], [itemprop="datePublished"]'), ...all(doc, 'time[datetime]')];

@@ -103,7 +103,9 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       } else {
         const split = splitCaptionCredit(text);
         if (split.credit && split.text) {
-          block.text = split.text;
+          // Keep the caption's own full stop, which the credit split takes with it.
+          const at = text.indexOf(split.text);
+          block.text = at >= 0 && text[at + split.text.length] === '.' && !split.text.endsWith('.') ? split.text + '.' : split.text;
           block.credit = split.credit;
         }
       }
@@ -142,7 +144,9 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
         parts = savedCaption.pop() ?? [];
         inCaptionCredit = false;
         if (c) {
+          const last = blocks[blocks.length - 1];
           if (kind === 'caption') credit = c;
+          else if (last && last.kind === 'caption' && !last.credit && figureCaptionAt === blocks.length - 1) last.credit = c;
           else figureCredit = c;
         }
         continue;
@@ -292,11 +296,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     pushChildren(el, f.link || (isLink ? 1 : 0));
   }
   flush(kind);
-  // The headline in a plain <div> ("story-title"): said once already as the title block.
-  if (titleKey) {
-    const at = blocks.slice(0, 4).findIndex((b) => b.kind !== 'caption' && keyOf(b.text) === titleKey);
-    if (at >= 0) blocks.splice(at, 1);
-  }
+  dropTitleRepeat(blocks, opts.title, removed);
   // Section labels and kickers above the story ("Business", "World › Asia"): short, all link.
   let lead = 0;
   while (lead < blocks.length && blocks[lead]!.kind !== 'caption' && (blocks[lead]!.linkDensity ?? 0) >= 0.9 && blocks[lead]!.text.length < 60) lead++;
@@ -308,6 +308,34 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
   return { blocks, removed, related, standfirst };
 
 }
+
+/**
+ * The headline again in a plain element ("story-title" div, a big <font>), possibly run together
+ * with the byline after a <br>: the title part goes, a "By …" rest is recorded as the byline.
+ */
+export function dropTitleRepeat(blocks: Block[], title: string | null, removed: Removal[]): void {
+  if (!title) return;
+  const t = title.toLowerCase();
+  for (let i = 0; i < Math.min(4, blocks.length); i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'caption') continue;
+    const low = b.text.toLowerCase();
+    if (keyOf(b.text) === keyOf(title)) {
+      blocks.splice(i, 1);
+      return;
+    }
+    if (low.startsWith(t + ' ')) {
+      const rest = b.text.slice(title.length).trim();
+      if (BYLINE_START.test(rest) && rest.length <= MAX_META_LINE) {
+        removed.push({ reason: 'byline', text: rest });
+        blocks.splice(i, 1);
+      } else b.text = rest;
+      return;
+    }
+  }
+}
+
+const BYLINE_START = /^(?:by|por|par|von|di|door|av|af)\s/i;
 
 /** A lower-case letters-and-digits key for comparing titles. */
 function keyOf(s: string): string {
