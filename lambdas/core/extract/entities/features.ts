@@ -75,51 +75,90 @@ export function docContext(sentences: string[][]): DocContext {
   return { lowerSeen, capSeen };
 }
 
-/**
- * Observation features for every token of one sentence.
- * @returns one array of feature strings per token
- */
-export function sentenceFeatures(tokens: string[], doc: DocContext): string[][] {
-  const n = tokens.length;
+/** Features that depend on the word alone (and on whether its sentence is all caps). */
+export function wordFeatures(w: string, l: string, sh: string, ac: string): string[] {
+  const f: string[] = [`w=${l}`, `s=${ac}${sh}`];
+  if (!ac) f.push(`W=${w}`);
+  const len = l.length;
+  for (let k = 1; k <= 4 && k <= len; k++) f.push(`p${k}=${l.slice(0, k)}`, `x${k}=${l.slice(len - k)}`);
+  if (isOrgHead(w)) f.push('head');
+  return f;
+}
+
+/** Features a word gives the token at distance -d (d = -2, -1, 1, 2 is the word's offset from it). */
+export function neighbourFeatures(l: string, sh: string, ac: string, d: number): string[] {
+  const name = d < 0 ? `${d}` : `+${d}`;
+  return d === -1 || d === 1 ? [`w${name}=${l}`, `s${name}=${ac}${sh}`] : [`w${name}=${l}`];
+}
+
+/** Per-sentence preparation shared by the feature generator and the fast scorer. */
+export interface PreparedSentence {
+  tokens: string[];
+  lower: string[];
+  shapes: string[];
+  gaz: string[];
+  ac: string;
+}
+
+export function prepare(tokens: string[]): PreparedSentence {
   const allCaps = sentenceAllCaps(tokens);
   const lower = tokens.map((t) => t.toLowerCase());
-  const shapes = tokens.map(shape);
-  const gaz = gazetteerLabels(tokens, lower, allCaps);
+  return { tokens, lower, shapes: tokens.map(shape), gaz: gazetteerLabels(tokens, lower, allCaps), ac: allCaps ? 'A' : '' };
+}
+
+/** Features of token i that need its context (everything but word and neighbour features). */
+export function contextFeatures(p: PreparedSentence, i: number, doc: DocContext): string[] {
+  const { tokens, lower, shapes, gaz, ac } = p;
+  const n = tokens.length;
+  const w = tokens[i]!;
+  const l = lower[i]!;
+  const sh = shapes[i]!;
+  const p1 = i > 0 ? lower[i - 1]! : '<s>';
+  const n1 = i + 1 < n ? lower[i + 1]! : '</s>';
+  const ps1 = i > 0 ? shapes[i - 1]! : '<s>';
+  const ns1 = i + 1 < n ? shapes[i + 1]! : '</s>';
+  const f: string[] = [
+    'b',
+    `g=${gaz[i]}`,
+    `w-1w=${p1}|${l}`,
+    `ww+1=${l}|${n1}`,
+    `ss=${ac}${ps1}|${sh}|${ns1}`,
+    `g-1=${i > 0 ? gaz[i - 1] : '<s>'}`,
+    `g+1=${i + 1 < n ? gaz[i + 1] : '</s>'}`,
+  ];
+  if (i === 0) f.push(`first=${ac}${sh}`);
+  if (i + 1 < n && isOrgHead(tokens[i + 1]!)) f.push('nexthead');
+  if (!ac && isCap(w)) {
+    if (doc.lowerSeen.has(l)) f.push('lcseen');
+    if (i === 0 || tokens[i - 1] === '"') f.push(doc.capSeen.has(w) ? 'capseen' : 'capunseen');
+  }
+  if (ac && l.length > 1) {
+    // In headlines, borrow the casing the word has in the body.
+    const titled = w[0] + l.slice(1);
+    f.push(doc.capSeen.has(titled) || doc.capSeen.has(w) ? 'hcap' : doc.lowerSeen.has(l) ? 'hlow' : 'hnone');
+  }
+  return f;
+}
+
+const BOUNDARY = ['<s>', '<s>', '</s>', '</s>'];
+
+/**
+ * All observation features for every token of one sentence (the training view; the run-time
+ * tagger computes the same set with cached word and neighbour features).
+ */
+export function sentenceFeatures(tokens: string[], doc: DocContext): string[][] {
+  const p = prepare(tokens);
+  const n = tokens.length;
   const out: string[][] = new Array(n);
-  const ac = allCaps ? 'A' : '';
   for (let i = 0; i < n; i++) {
-    const w = tokens[i]!;
-    const l = lower[i]!;
-    const sh = shapes[i]!;
-    const f: string[] = ['b', `w=${l}`, `s=${ac}${sh}`, `g=${gaz[i]}`];
-    if (!allCaps) f.push(`W=${w}`);
-    const len = l.length;
-    for (let k = 1; k <= 4 && k <= len; k++) {
-      f.push(`p${k}=${l.slice(0, k)}`);
-      f.push(`x${k}=${l.slice(len - k)}`);
+    const f = wordFeatures(tokens[i]!, p.lower[i]!, p.shapes[i]!, p.ac);
+    for (const [k, d] of [[0, -2], [1, -1], [2, 1], [3, 2]] as const) {
+      const j = i + d;
+      const inside = j >= 0 && j < n;
+      const b = BOUNDARY[k]!;
+      f.push(...neighbourFeatures(inside ? p.lower[j]! : b, inside ? p.shapes[j]! : b, p.ac, d));
     }
-    const p1 = i > 0 ? lower[i - 1]! : '<s>';
-    const p2 = i > 1 ? lower[i - 2]! : '<s>';
-    const n1 = i + 1 < n ? lower[i + 1]! : '</s>';
-    const n2 = i + 2 < n ? lower[i + 2]! : '</s>';
-    f.push(`w-1=${p1}`, `w-2=${p2}`, `w+1=${n1}`, `w+2=${n2}`);
-    f.push(`w-1w=${p1}|${l}`, `ww+1=${l}|${n1}`);
-    const ps1 = i > 0 ? shapes[i - 1]! : '<s>';
-    const ns1 = i + 1 < n ? shapes[i + 1]! : '</s>';
-    f.push(`s-1=${ac}${ps1}`, `s+1=${ac}${ns1}`, `ss=${ac}${ps1}|${sh}|${ns1}`);
-    f.push(`g-1=${i > 0 ? gaz[i - 1] : '<s>'}`, `g+1=${i + 1 < n ? gaz[i + 1] : '</s>'}`);
-    if (i === 0) f.push(`first=${ac}${sh}`);
-    if (i + 1 < n && isOrgHead(tokens[i + 1]!)) f.push('nexthead');
-    if (isOrgHead(w)) f.push('head');
-    if (!allCaps && isCap(w)) {
-      if (doc.lowerSeen.has(l)) f.push('lcseen');
-      if (i === 0 || tokens[i - 1] === '"') f.push(doc.capSeen.has(w) ? 'capseen' : 'capunseen');
-    }
-    if (allCaps && len > 1) {
-      // In headlines, borrow the casing the word has in the body.
-      const titled = w[0] + l.slice(1);
-      f.push(doc.capSeen.has(titled) || doc.capSeen.has(w) ? 'hcap' : doc.lowerSeen.has(l) ? 'hlow' : 'hnone');
-    }
+    f.push(...contextFeatures(p, i, doc));
     out[i] = f;
   }
   return out;

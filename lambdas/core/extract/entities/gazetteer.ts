@@ -26,14 +26,18 @@ interface Gazetteer {
 
 let cached: Gazetteer | null = null;
 
+/** Add a name stored pre-tokenized (tokens joined by one space, see scripts/build-gazetteer.ts). */
 function add(g: Gazetteer, name: string, entry: GazEntry): void {
-  const toks = tokenize(name).map((t) => t.toLowerCase());
-  if (toks.length === 0 || toks.length > 8) return;
-  const key = toks.join(' ');
-  if (g.phrases.has(key)) return; // first (most important) entry wins
+  const key = name.toLowerCase();
+  if (!key || g.phrases.has(key)) return; // first (most important) entry wins
+  let len = 1;
+  let sp = -1;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) (len++, sp < 0 && (sp = i));
+  if (len > 8) return;
   g.phrases.set(key, entry);
-  const f = toks[0]!;
-  g.firstToken.set(f, Math.max(g.firstToken.get(f) ?? 0, toks.length));
+  const f = sp < 0 ? key : key.slice(0, sp);
+  const prev = g.firstToken.get(f);
+  if (prev === undefined || prev < len) g.firstToken.set(f, len);
 }
 
 /** The parsed gazetteer (built once, on first call). */
