@@ -15,11 +15,12 @@
  * The text of a mention is the date expression itself, without the preposition ("on", "in").
  */
 import type { DateMention } from '#contracts/record.ts';
+import { digitStarts, matchesAt, mergePositions, tokenTexts, wordIndex, wordStarts, type WordIndex } from '../text/scan.ts';
 
 const MAX_CHARS = 200_000;
 const MAX_MENTIONS = 300;
 
-const MONTH_NAMES: Record<string, number> = {};
+const MONTH_NAMES: Record<string, number> = Object.create(null) as Record<string, number>;
 const addMonths = (names: string[]): void => names.forEach((n, i) => (MONTH_NAMES[n] = i + 1));
 addMonths(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 addMonths(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
@@ -34,23 +35,23 @@ MONTH_NAMES['setiembre'] = 9;
 const MONTH = Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join('|');
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-const ISO_RE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]{2,12}(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])/g;
-const MONTH_DAY_RE = new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?(?![\p{L}\d])`, 'gu');
-const DAY_MONTH_RE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s(?:de\s|of\s)?(${MONTH})\.?(?:,?\s(?:de\s|del\s)?(\d{4}))?(?![\p{L}\d])`, 'gu');
-const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?,?\s(?:de\s|of\s)?(\d{4})(?![\p{L}\d])`, 'gu');
+const ISO_RE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]{2,12}(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])/y;
+const MONTH_DAY_RE = new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?(?![\p{L}\d])`, 'guy');
+const DAY_MONTH_RE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s(?:de\s|of\s)?(${MONTH})\.?(?:,?\s(?:de\s|del\s)?(\d{4}))?(?![\p{L}\d])`, 'guy');
+const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?,?\s(?:de\s|of\s)?(\d{4})(?![\p{L}\d])`, 'guy');
 /** A month alone needs a lead-in word, so "May" the verb and "March" the walk are not dates. */
 const MONTH_ALONE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:(in|In|since|Since|by|until|from|early|late|mid-|of|during|through|en|In|im|Im|ab|depuis|desde|em|a|in|last|next|this|Last|Next|This)\s?)(${MONTH})(?![\p{L}\d])`,
-  'gu',
+  'guy',
 );
-const WEEKDAY_RE = /(?<![\p{L}])(?:(last|next|this|Last|Next|This)\s)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/gu;
-const DECADE_RE = /(?<![\p{L}\d])(?:([Tt]he)\s)?(?:(early|mid|late)[-\s])?((?:1[5-9]|20)\d0)['’]?s(?![\p{L}\d])/gu;
-const YEAR_RE = /(?<![\p{L}\d$€£¥.,:\/-])(1[5-9]\d\d|20\d\d)(?![\d%.,:\/-]?\d|\s?%|\s?(?:km|kilomet|mile|people|persons|tonnes|tons|kg|metres|meters|hectares|dollars|euros|troops|soldiers)|['’]?s(?![\p{L}]))/gu;
+const WEEKDAY_RE = /(?<![\p{L}])(?:(last|next|this|Last|Next|This)\s)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/guy;
+const DECADE_RE = /(?<![\p{L}\d])(?:([Tt]he)\s)?(?:(early|mid|late)[-\s])?((?:1[5-9]|20)\d0)['’]?s(?![\p{L}\d])/guy;
+const YEAR_RE = /(?<![\p{L}\d$€£¥.,:\/-])(1[5-9]\d\d|20\d\d)(?![\d%.,:\/-]?\d|\s?%|\s?(?:km|kilomet|mile|people|persons|tonnes|tons|kg|metres|meters|hectares|dollars|euros|troops|soldiers)|['’]?s(?![\p{L}]))/guy;
 /** Words after which a bare four-digit number is a year. */
 const YEAR_LEAD = /(?:^|[\s(])(?:in|In|since|Since|by|until|till|from|of|before|after|during|to|through|between|and|or|year|early|late|mid|the|The|circa|en|desde|depuis|seit|im|em|nel|del|de|à|et|y|e|und|und)\s$/u;
 const RELATIVE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|ayer|hier|gestern|ieri|ontem|hoy|aujourd'hui|heute|oggi|hoje)|(?:(earlier|later)\s)?(last|next|this|past|coming)\s(week|month|year|weekend|night|morning|afternoon|evening)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s(days?|weeks?|months?|years?|decades?)\s(ago|from now))(?![\p{L}])`,
-  'giu',
+  'giuy',
 );
 const FUTURE = /\b(?:will|'ll|’ll|shall|scheduled|set to|due to|plans? to|planned|expected to|going to|to be held|upcoming|would)\b/;
 
@@ -170,6 +171,26 @@ function yearFor(anchor: Day | null, month: number, day: number, future: boolean
   return anchor.y;
 }
 
+const MONTH_SET = new Set(Object.keys(MONTH_NAMES));
+const DECADE_LEADS = new Set(['the', 'The', 'early', 'mid', 'late']);
+const WEEKDAY_LEADS = new Set([...WEEKDAYS, 'last', 'next', 'this', 'Last', 'Next', 'This']);
+const RELATIVE_LEADS = new Set([
+  'the', 'yesterday', 'today', 'tomorrow', 'tonight', 'ayer', 'hier', 'gestern', 'ieri', 'ontem', 'hoy', 'aujourd', 'heute',
+  'oggi', 'hoje', 'earlier', 'later', 'last', 'next', 'this', 'past', 'coming', ...Object.keys(NUMBER_WORD),
+]);
+
+/** Starts of tokens whose text passes `test`. */
+/** Starts of tokens in a set (as written, or lower-cased). */
+const tokenStarts = (ix: WordIndex, words: Set<string>, lower = false): number[] => wordStarts(ix, words, lower);
+
+/** Starts of the word right before each month name ("in March", "mid-March", "last August"). */
+function beforeMonths(ix: WordIndex): number[] {
+  const out: number[] = [];
+  const texts = tokenTexts(ix);
+  for (let k = 1; k < ix.count; k++) if (MONTH_SET.has(texts[k]!)) out.push(ix.starts[k - 1]!);
+  return out;
+}
+
 interface Hit {
   at: number;
   end: number;
@@ -200,13 +221,16 @@ function findDates(text: string, publishedAt: string | null): DateMention[] {
     if (hits.length < MAX_MENTIONS * 2 && !taken(at, end)) hits.push({ at, end, text: src.slice(at, end), value });
   };
 
-  for (const m of src.matchAll(ISO_RE)) {
+  const ix = wordIndex(src);
+  const digits = digitStarts(ix);
+  const months = tokenStarts(ix, MONTH_SET);
+  for (const m of matchesAt(ISO_RE, src, digits)) {
     const day = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
     if (validDay(day)) add(m.index, m.index + m[0].length, ymd(day));
   }
   for (const re of [MONTH_DAY_RE, DAY_MONTH_RE]) {
     const monthFirst = re === MONTH_DAY_RE;
-    for (const m of src.matchAll(re)) {
+    for (const m of matchesAt(re, src, monthFirst ? months : digits)) {
       const month = MONTH_NAMES[monthFirst ? m[1]! : m[2]!]!;
       const d = +(monthFirst ? m[2]! : m[1]!);
       const y = m[3] ? +m[3] : yearFor(anchor, month, d, isFuture(src, m.index));
@@ -216,18 +240,18 @@ function findDates(text: string, publishedAt: string | null): DateMention[] {
       add(m.index, m.index + m[0].length, y === null ? null : ymd(day));
     }
   }
-  for (const m of src.matchAll(MONTH_YEAR_RE)) add(m.index, m.index + m[0].length, ym(+m[2]!, MONTH_NAMES[m[1]!]!));
-  for (const m of src.matchAll(DECADE_RE)) add(m.index, m.index + m[0].length, m[3]!);
-  for (const m of src.matchAll(RELATIVE_RE)) {
+  for (const m of matchesAt(MONTH_YEAR_RE, src, months)) add(m.index, m.index + m[0].length, ym(+m[2]!, MONTH_NAMES[m[1]!]!));
+  for (const m of matchesAt(DECADE_RE, src, mergePositions(digits, tokenStarts(ix, DECADE_LEADS)))) add(m.index, m.index + m[0].length, m[3]!);
+  for (const m of matchesAt(RELATIVE_RE, src, mergePositions(digits, tokenStarts(ix, RELATIVE_LEADS, true)))) {
     if (m[5] !== undefined && /^(?:a|an)$/i.test(m[5]) && !/ago/i.test(m[7]!)) continue;
     add(m.index, m.index + m[0].length, resolveRelative(m, anchor));
   }
-  for (const m of src.matchAll(WEEKDAY_RE)) {
+  for (const m of matchesAt(WEEKDAY_RE, src, tokenStarts(ix, WEEKDAY_LEADS))) {
     const start = m[1] ? m.index : m.index + m[0].length - m[2]!.length;
     const value = anchor ? ymd(resolveWeekday(anchor, WEEKDAYS.indexOf(m[2]!), m[1], isFuture(src, m.index))) : null;
     add(start, m.index + m[0].length, value);
   }
-  for (const m of src.matchAll(MONTH_ALONE_RE)) {
+  for (const m of matchesAt(MONTH_ALONE_RE, src, beforeMonths(ix))) {
     const lead = m[1]!.toLowerCase();
     const month = MONTH_NAMES[m[2]!]!;
     // English month names are capitalised; a lower-case "may"/"march" here is not a month.
@@ -244,7 +268,7 @@ function findDates(text: string, publishedAt: string | null): DateMention[] {
     }
     add(start, m.index + m[0].length, value);
   }
-  for (const m of src.matchAll(YEAR_RE)) {
+  for (const m of matchesAt(YEAR_RE, src, digits)) {
     const before = src.slice(Math.max(0, m.index - 12), m.index);
     if (!YEAR_LEAD.test(before) && !/(?:^|[.!?]\s|\()$/.test(before) && m.index !== 0) continue;
     add(m.index, m.index + 4, m[1]!);

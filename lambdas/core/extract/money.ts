@@ -6,7 +6,8 @@
  * excluded from the suffix form, so nothing is counted twice.
  */
 import type { MoneyMention } from '#contracts/record.ts';
-import { NUMBER_SOURCE, NUMBER_WORDS_SOURCE, SCALE_SOURCE, parseNumber, parseNumberWords, scaleValue } from '../text/numbers.ts';
+import { NUMBER_SOURCE, NUMBER_WORDS_SOURCE, SCALE_SOURCE, numberWordStarts, parseNumber, parseNumberWords, scaleValue } from '../text/numbers.ts';
+import { charPositions, digitStarts, matchesAt, mergePositions, wordIndex, wordStarts } from '../text/scan.ts';
 
 /** Bounds on pathological input: money is scanned in the first MAX_CHARS and at most MAX_MENTIONS kept. */
 const MAX_CHARS = 200_000;
@@ -25,6 +26,11 @@ const ISO_CODES = [
 ];
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PREFIX_SOURCE = [...Object.keys(PREFIXES), ...ISO_CODES].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** Characters that begin a sign prefix. */
+const SIGN_CHARS = new Set([...Object.keys(PREFIXES)].filter((k) => !/^[A-Za-z.]+$/.test(k)).map((k) => k.charCodeAt(k.length - 1)).concat(['$'.charCodeAt(0)]));
+/** Letter prefixes (codes and abbreviations), as written, that can begin a prefix match. */
+const PREFIX_WORDS = new Set([...Object.keys(PREFIXES), ...ISO_CODES].map((k) => k.replace(/[^A-Za-zł].*$/u, '')).filter((k) => k.length >= 2));
 
 /** Currency words written after the amount; a nationality before "dollars"/"pesos"/"francs" picks the code. */
 const WORDS: Record<string, string> = {
@@ -56,12 +62,12 @@ const WORD_SOURCE = [...Object.keys(WORDS), ...ISO_CODES].sort((a, b) => b.lengt
 /** Prefix form: currency, optional space, number, optional scale, and an optional redundant word ("$5 million dollars"). */
 const PREFIX_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${PREFIX_SOURCE})\s?(${NUMBER_SOURCE})(?:\s?(${SCALE_SOURCE})(?![\p{L}]))?(?:\s(?:US\s)?(?:dollars|euros|yuan|yen)(?![\p{L}]))?`,
-  'giu',
+  'giuy',
 );
 /** Suffix form: number (digits or words), optional scale, optional nationality, currency word or code. */
 const SUFFIX_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(?:(${NUMBER_SOURCE})|(${NUMBER_WORDS_SOURCE}))(?:\s?(${SCALE_SOURCE})(?![\p{L}]))?\s?(?:de\s|d['’])?(?:(${NATIONALITY_SOURCE})\s)?(${WORD_SOURCE})(?![\p{L}])`,
-  'giu',
+  'giuy',
 );
 
 /**
@@ -72,7 +78,13 @@ export function extractMoney(text: string): MoneyMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const src = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const found: { at: number; end: number; m: MoneyMention }[] = [];
-  for (const match of src.matchAll(PREFIX_RE)) {
+  const ix = wordIndex(src);
+  // A prefix starts at a currency sign (or up to four letters before it: "US$", "U.S.$") or a code word.
+  const signs = charPositions(src, SIGN_CHARS);
+  const near: number[] = [];
+  for (const p of signs) for (let back = 4; back >= 0; back--) if (p - back >= 0) near.push(p - back);
+  const prefixStarts = mergePositions(near, wordStarts(ix, PREFIX_WORDS, false));
+  for (const match of matchesAt(PREFIX_RE, src, prefixStarts)) {
     if (found.length >= MAX_MENTIONS) break;
     const prefix = match[1]!;
     // ISO codes must be upper case ("usd" inside a sentence is not a price tag).
@@ -85,7 +97,7 @@ export function extractMoney(text: string): MoneyMention[] {
     if (!Number.isFinite(amount)) continue;
     found.push({ at: match.index, end: match.index + match[0].length, m: { text: match[0], amount: round(amount), currency } });
   }
-  for (const match of src.matchAll(SUFFIX_RE)) {
+  for (const match of matchesAt(SUFFIX_RE, src, mergePositions(digitStarts(ix), numberWordStarts(ix)))) {
     if (found.length >= MAX_MENTIONS) break;
     const at = match.index;
     if (found.some((f) => at < f.end && f.at < at + match[0].length)) continue;

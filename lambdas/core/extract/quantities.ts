@@ -6,7 +6,8 @@
  * dates and ordinals are not quantities: no unit follows them.
  */
 import type { QuantityMention } from '#contracts/record.ts';
-import { NUMBER_SOURCE, NUMBER_WORDS_CAP_SOURCE, NUMBER_WORDS_SOURCE, parseNumber, parseNumberWords, scaleValue } from '../text/numbers.ts';
+import { NUMBER_SOURCE, NUMBER_WORDS_CAP_SOURCE, NUMBER_WORDS_SOURCE, numberWordStarts, parseNumber, parseNumberWords, scaleValue } from '../text/numbers.ts';
+import { digitStarts, matchesAt, mergePositions, wordIndex } from '../text/scan.ts';
 
 const MAX_CHARS = 200_000;
 const MAX_MENTIONS = 300;
@@ -54,12 +55,12 @@ const PEOPLE_MODIFIERS = new Set([
 
 const QUANTITY_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}$€£¥₹₽.,])(?:(${NUMBER_SOURCE})|(${NUMBER_WORDS_SOURCE}))(?:\s(thousand|million|billion|trillion))?(?:-|\s?)((?:[\p{L}'’]+\s){0,2})(${UNIT_SOURCE})(?![\p{L}\p{N}])`,
-  'giu',
+  'giuy',
 );
 /** Demonym plurals after a number count people: "two million Afghans", "300 Iraqis". */
 const DEMONYM_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}$€£¥₹₽.,])(?:(${NUMBER_SOURCE})|(${NUMBER_WORDS_CAP_SOURCE}))(?:\s(thousand|million|billion))?\s(\p{Lu}\p{Ll}+(?:ans|ians|is|ese|ers))(?![\p{L}])`,
-  'gu',
+  'guy',
 );
 const SENTENCE_START_NUMBER_WORD = /^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)/;
 
@@ -71,7 +72,10 @@ export function extractQuantities(text: string): QuantityMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const src = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const found: { at: number; end: number; q: QuantityMention }[] = [];
-  for (const m of src.matchAll(QUANTITY_RE)) {
+  // Only where a number starts: digits, or a number word.
+  const ix = wordIndex(src);
+  const starts = mergePositions(digitStarts(ix), numberWordStarts(ix));
+  for (const m of matchesAt(QUANTITY_RE, src, starts)) {
     if (found.length >= MAX_MENTIONS) break;
     const unitWritten = m[5]!;
     const unitKey = unitWritten.toLowerCase().replace(/\s+/g, ' ');
@@ -96,7 +100,7 @@ export function extractQuantities(text: string): QuantityMention[] {
     if ((unit === '°C' || unit === '°F' || unit === '°') && /[-−]$/.test(src.slice(Math.max(0, m.index - 1), m.index))) value = -value;
     found.push({ at: m.index, end: m.index + m[0].length, q: { text: m[0], value: round(value), unit } });
   }
-  for (const m of src.matchAll(DEMONYM_RE)) {
+  for (const m of matchesAt(DEMONYM_RE, src, starts)) {
     if (found.length >= MAX_MENTIONS) break;
     if (found.some((f) => m.index < f.end && f.at < m.index + m[0].length)) continue;
     if (m[2] !== undefined && /^an?$/i.test(m[2].trim())) continue;

@@ -1,3 +1,5 @@
+import type { WordIndex } from './scan.ts';
+
 /**
  * Number parsing shared by the money and quantity extractors: digits with thousands
  * separators in English and continental styles, scale words and suffixes in several
@@ -94,3 +96,26 @@ export function parseNumberWords(phrase: string): number {
 
 /** NUMBER_WORDS_SOURCE that also accepts a capital first letter ("Two million"), for patterns without the i flag. */
 export const NUMBER_WORDS_CAP_SOURCE = NUMBER_WORDS_SOURCE.replace(/(^|\||\(\?:)([a-z])/g, (_m, pre: string, c: string) => `${pre}[${c}${c.toUpperCase()}]`);
+
+const NUMBER_WORD_SET = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty',
+  'sixty', 'seventy', 'eighty', 'ninety', 'half',
+]);
+const SCALE_WORD_SET = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+
+/**
+ * Starts of number words in a word index: "two", "twenty", "half", and "a"/"an" only when a
+ * scale word follows ("a million"), since bare articles are everywhere.
+ */
+export function numberWordStarts(ix: WordIndex): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < ix.count; k++) {
+    const len = ix.ends[k]! - ix.starts[k]!;
+    if (len > 9) continue;
+    const w = ix.text.slice(ix.starts[k]!, ix.ends[k]!).toLowerCase();
+    if (NUMBER_WORD_SET.has(w)) out.push(ix.starts[k]!);
+    else if ((w === 'a' || w === 'an') && k + 1 < ix.count && SCALE_WORD_SET.has(ix.text.slice(ix.starts[k + 1]!, ix.ends[k + 1]!).toLowerCase())) out.push(ix.starts[k]!);
+  }
+  return out;
+}
