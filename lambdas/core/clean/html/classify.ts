@@ -104,3 +104,13 @@ export class Classifier {
     return result;
   }
 }
+
+/**
+ * The reason to record for a short metadata line: a "dateline" (story-meta, entry-meta) that holds
+ * an author element ("story-author", rel=author, itemprop=author) is the byline.
+ */
+export function metaLineReason(el: El, v: 'byline' | 'dateline', cls: Classifier): 'byline' | 'dateline' {
+  if (v === 'byline') return v;
+  if (all(el, '[class], [rel], [itemprop]').slice(0, 30).some((d) => cls.rolesOf(d).includes('byline') || d.getAttribute('rel') === 'author' || d.getAttribute('itemprop') === 'author')) return 'byline';
+  return v;
+}

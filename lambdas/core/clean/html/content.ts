@@ -48,6 +48,12 @@ export function findContainer(doc: Doc, cls: Classifier): ContainerChoice {
   const prose = new Map<El, number>();
   let pageProse = 0;
 
+  // Pass 1: every prose-like element with its text stats, and the prose under each ancestor,
+  // before any junk judgement: a "junk"-named wrapper holding most of the page's prose is layout
+  // (id="__next", class="page has-ads"), not junk.
+  const found: Array<{ p: El; len: number; s: number }> = [];
+  const rawProse = new Map<El, number>();
+  let rawTotal = 0;
   const paragraphs = all(body, 'p, pre, td, blockquote, div, section, font, span, dd').slice(0, MAX_ELEMENTS);
   for (const p of paragraphs) {
     const tag = p.localName;
@@ -60,24 +66,52 @@ export function findContainer(doc: Doc, cls: Classifier): ContainerChoice {
         if (par === 'p' || par === 'li' || par === 'a' || par === 'h1' || par === 'h2' || par === 'h3') continue;
       }
     }
-    if (cls.inJunk(p, body)) continue;
     const { text, linkChars } = textOf(p, 20_000);
     const t = collapse(text);
     if (t.length < MIN_PARAGRAPH) continue;
     const ld = linkChars / Math.max(1, t.length);
     if (ld > 0.5) continue;
     const s = (1 + (t.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(t.length / 100), 3)) * (1 - ld);
-    pageProse += t.length;
+    found.push({ p, len: t.length, s });
+    rawTotal += t.length;
+    let a = p.parentElement;
+    for (let level = 0; a && level < CREDIT_DEPTH; level++, a = a.parentElement) rawProse.set(a, (rawProse.get(a) ?? 0) + t.length);
+  }
+  const junkMemo = new Map<El, boolean>();
+  const inJunk = (el: El): boolean => {
+    const chain: El[] = [];
+    let cur: El | null = el;
+    let result = false;
+    for (let guard = 0; cur && cur !== body && guard < 1000; guard++, cur = cur.parentElement) {
+      const m = junkMemo.get(cur);
+      if (m !== undefined) {
+        result = m;
+        break;
+      }
+      chain.push(cur);
+      const v = cls.verdict(cur);
+      if (v && v !== 'byline' && v !== 'dateline' && (v === 'comments' || v === 'hidden' || (rawProse.get(cur) ?? 0) < 0.5 * rawTotal)) {
+        result = true;
+        break;
+      }
+    }
+    for (const c of chain) junkMemo.set(c, result);
+    return result;
+  };
+
+  for (const { p, len, s } of found) {
+    if (inJunk(p)) continue;
+    pageProse += len;
     let a = p.parentElement;
     let level = 0;
     while (a && level < CREDIT_DEPTH) {
       if (level < 3) score.set(a, (score.get(a) ?? 0) + s / (level === 0 ? 1 : level === 1 ? 2 : 6));
-      prose.set(a, (prose.get(a) ?? 0) + t.length);
+      prose.set(a, (prose.get(a) ?? 0) + len);
       a = a.parentElement;
       level++;
     }
     // A text-bearing div is its own candidate too (a one-paragraph body).
-    prose.set(p, (prose.get(p) ?? 0) + t.length);
+    prose.set(p, (prose.get(p) ?? 0) + len);
   }
 
   // Best scored candidate, weighted by class hints and link density.

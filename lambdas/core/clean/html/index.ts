@@ -81,7 +81,7 @@ function segment(html: string): SegmentedPage {
     url,
     title,
     subtitle: readSubtitle(tags, walk.standfirst, title, blocks),
-    authors: readAuthors(doc, ld, tags, container, publisher, walk.removed.filter((r) => r.reason === 'byline').map((r) => r.text)),
+    authors: readAuthors(doc, ld, tags, container, publisher, removed.filter((r) => r.reason === 'byline').map((r) => r.text)),
     publisher,
     publishedAt: readPublishedAt(doc, ld, tags, container),
     language: readLanguage(doc, ld, tags),

@@ -225,7 +225,11 @@ export function readAuthors(doc: Doc, ld: JsonLd, tags: Map<string, string>, con
     if (v && !/^https?:/i.test(v)) stated.push(...namesIn(v));
   }
   let names = stated;
-  if (!names.length) for (const b of bylines.slice(0, 10)) names.push(...namesIn(b));
+  // The visible byline: used when nothing is stated, and to complete a stated list it confirms
+  // (meta names the first author, the byline names both).
+  const visible = bylines.slice(0, 10).flatMap(namesIn);
+  const lower = new Set(names.map((n) => n.toLowerCase()));
+  if (!names.length || visible.some((v) => lower.has(v.toLowerCase()))) names = [...names, ...visible];
   if (!names.length) {
     const scope = container ?? doc.body;
     const els = [...all(scope, '[rel="author"], [itemprop="author"], .byline, .author, .by-line, .article-byline, .post-author, .author-name')];

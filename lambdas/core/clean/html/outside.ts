@@ -3,7 +3,7 @@
  * sections and the like outside the container are recorded once each (outermost element only).
  */
 import type { Removal, RemovalReason } from '#contracts/record.ts';
-import type { Classifier } from './classify.ts';
+import { metaLineReason, type Classifier } from './classify.ts';
 import { MAX_ELEMENTS, SKIP_TAGS, collapse, textOf, type El } from './dom.ts';
 import { REMOVAL_TEXT } from './walk.ts';
 
@@ -33,6 +33,7 @@ export function pageRemovals(body: El, container: El, cls: Classifier): Removal[
     let v = cls.verdict(el);
     if (!v && el.localName === 'header') v = 'navigation';
     if (v === 'hidden') continue;
+    if (v === 'dateline') v = metaLineReason(el, v, cls);
     if (v) {
       const t = collapse(textOf(el, 4000).text);
       if (t) out.push({ reason: v as RemovalReason, text: t.length > REMOVAL_TEXT ? t.slice(0, REMOVAL_TEXT - 1) + '…' : t });

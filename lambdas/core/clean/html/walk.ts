@@ -9,7 +9,7 @@
 import type { RelatedLink, Removal, RemovalReason } from '#contracts/record.ts';
 import type { Block } from '../../types.ts';
 import { splitCaptionCredit } from '../credits.ts';
-import type { Classifier, Verdict } from './classify.ts';
+import { metaLineReason, type Classifier, type Verdict } from './classify.ts';
 import { BLOCKISH, CDATA, ELEMENT, MAX_ELEMENTS, SKIP_TAGS, TEXT, absoluteUrl, all, attr, collapse, textOf, type El, type Node0 } from './dom.ts';
 
 /** Removal texts are cut to this length: the audit trail says what went, not all of it. */
@@ -22,7 +22,11 @@ const MAX_META_LINE = 200;
 type Kind = Block['kind'];
 
 /** Headings that introduce a list of links to other stories, in the languages we see. */
-const RELATED_HEADING = /^(?:related(?:\s+(?:stories|articles|posts|coverage|content|news|reading|links))?|read\s+(?:more|next|also)|more\s+(?:on\s+this\s+(?:story|topic)|stories|news|from|like\s+this|coverage)|see\s+also|also\s+read|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|top\s+stories|trending(?:\s+now)?|further\s+reading|lea\s+también|leer\s+más|más\s+noticias|noticias\s+relacionadas|te\s+puede\s+interesar|lire\s+aussi|à\s+lire\s+aussi|sur\s+le\s+même\s+sujet|articles\s+liés|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|leggi\s+anche|veja\s+também|leia\s+também)\b/i;
+const RELATED_WORDS = String.raw`related(?:\s+(?:stories|articles|posts|coverage|content|news|reading|links))?|read\s+(?:more|next|also)|more\s+(?:on\s+this\s+(?:story|topic)|stories|news|from|like\s+this|coverage)|see\s+also|also\s+read|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|top\s+stories|trending(?:\s+now)?|further\s+reading|lea\s+también|leer\s+más|lee\s+también|ver\s+también|más\s+noticias|noticias\s+relacionadas|te\s+puede\s+interesar|lire\s+aussi|à\s+lire\s+aussi|sur\s+le\s+même\s+sujet|articles\s+liés|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|leggi\s+anche|veja\s+também|leia\s+também`;
+const RELATED_HEADING = new RegExp(`^(?:${RELATED_WORDS})\\b`, 'i');
+
+/** A paragraph opening with a "read more" label and a colon: "Lee también: …", "READ MORE: …". */
+const READ_MORE_LINE = new RegExp(`^(?:${RELATED_WORDS})\\s*[:：|»›>-]\\s*`, 'i');
 
 /** A list whose words are only share targets: "Facebook Twitter Email Copy link". */
 const SHARE_ONLY = /^(?:\s|[,|·•/]|share(?:\s+(?:this|on|via|article|story))?|teilen|compartir|partager|facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|print|drucken|imprimer|imprimir|copy(?:\s+link)?|link|reddit|pinterest|telegram|messenger|flipboard|bluesky|threads|tumblr|xing|comments?)+$/i;
@@ -97,6 +101,16 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     const linkDensity = Math.min(1, Math.round((lc / Math.max(1, text.length)) * 1000) / 1000);
     const block: Block = { kind: k, text, linkDensity };
     if (hs.length === 1 && linkDensity >= 0.6) block.href = hs[0]!;
+    // "Read more: <a>Another story</a>" inside the text: a related link, not a paragraph.
+    if (k === 'paragraph' && linkDensity >= 0.5 && hs.length >= 1) {
+      const m = READ_MORE_LINE.exec(text);
+      if (m) {
+        const title = text.slice(m[0].length).trim();
+        if (title.length >= 12 && !related.some((r) => r.title === title)) related.push({ title, url: hs[0]! });
+        removed.push({ reason: 'related-block', text: text.slice(0, REMOVAL_TEXT) });
+        return;
+      }
+    }
     if (k === 'caption') {
       if (credit) {
         block.credit = credit;
@@ -191,7 +205,8 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       if (v === 'byline' || v === 'dateline') {
         const t = collapse(textOf(el, 1000).text);
         if (t.length <= MAX_META_LINE) {
-          if (t) removed.push({ reason: v, text: t });
+          const reason = metaLineReason(el, v, cls);
+          if (t) removed.push({ reason, text: t });
           continue;
         }
       } else if (!forcedReason && v !== 'comments' && isProse(el)) {
@@ -234,6 +249,15 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       const t = collapse(textOf(el, 2000).text);
       if (!sawH1 && (!titleKey || keyOf(t) === titleKey || similar(keyOf(t), titleKey))) {
         sawH1 = true;
+        flush(kind);
+        // Short labels above the headline ("Vivienda", "Exclusive") are kickers, not text.
+        for (let i = blocks.length - 1; i >= 0; i--) {
+          const b = blocks[i]!;
+          if (b.kind !== 'caption' && b.text.length < 50 && !/[.!?…]["”»]?$/.test(b.text)) {
+            removed.push({ reason: 'navigation', text: b.text });
+            blocks.splice(i, 1);
+          }
+        }
         const sub = standfirstAfter(el);
         if (sub) {
           standfirst ??= collapse(textOf(sub, 2000).text) || null;
@@ -303,7 +327,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
   if (lead > 0 && lead < blocks.length) for (const b of blocks.splice(0, lead)) removed.unshift({ reason: 'navigation', text: b.text });
   // Footer links at the end of the story ("Our Standards: …", "Topics: …"): short, all link.
   let tail = blocks.length;
-  while (tail > 0 && blocks[tail - 1]!.kind === 'paragraph' && (blocks[tail - 1]!.linkDensity ?? 0) >= 0.8 && blocks[tail - 1]!.text.length < 100) tail--;
+  while (tail > 0 && blocks[tail - 1]!.kind === 'paragraph' && (blocks[tail - 1]!.linkDensity ?? 0) >= 0.5 && blocks[tail - 1]!.text.length < 100) tail--;
   if (tail > 0 && tail < blocks.length) for (const b of blocks.splice(tail)) removed.push({ reason: 'boilerplate', text: b.text });
   return { blocks, removed, related, standfirst };
 
