@@ -450,7 +450,7 @@ async function main(): Promise<void> {
     // Per template: which page shapes are slow, for whoever optimises the HTML path.
     byTemplate = {};
     for (const t of TEMPLATES) {
-      const tagged = (name: string) => name.includes(`-${t}-`);
+      const tagged = (name: string) => name.startsWith("generated/page-") && name.includes(`-${t}-`);
       const pages = html.filter((i) => tagged(i.name));
       if (!pages.length) continue;
       const row: Record<string, string> = { pages: String(pages.length), 'mean KB': f(kb(pages) / pages.length) };
