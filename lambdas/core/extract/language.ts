@@ -35,37 +35,42 @@ for (const [lang, list] of Object.entries(FUNCTION_WORDS)) {
   }
 }
 
-const SAMPLE_CHARS = 6000;
-const MAX_WORDS = 1200;
+const SAMPLE_CHARS = 3000;
+const MAX_WORDS = 500;
 /** Below this many function-word hits the text cannot outvote a declared language. */
 const MIN_EVIDENCE = 4;
-const WORD = /[\p{L}]+(?:['’][\p{L}]+)?/gu;
 
-/** Scripts that identify a language on their own, checked in this order. */
-const SCRIPT_TESTS: [RegExp, string][] = [
-  [/[\u3040-\u30ff]/gu, 'ja'],
-  [/[\uac00-\ud7af]/gu, 'ko'],
-  [/[\u4e00-\u9fff]/gu, 'zh'],
-  [/[\u0400-\u04ff]/gu, 'ru'],
-  [/[\u0600-\u06ff]/gu, 'ar'],
-  [/[\u0590-\u05ff]/gu, 'he'],
-  [/[\u0370-\u03ff]/gu, 'el'],
-  [/[\u0900-\u097f]/gu, 'hi'],
-  [/[\u0e00-\u0e7f]/gu, 'th'],
-];
-const LATIN = /[a-zA-Z\u00c0-\u024f]/gu;
+/** Script counters filled by one char-code pass: index into SCRIPT_LANGS. */
+const SCRIPT_LANGS = ['ja', 'ko', 'zh', 'ru', 'ar', 'he', 'el', 'hi', 'th'] as const;
+const KANA = 0;
+const HANGUL = 1;
+const HAN = 2;
+
+/** Which script counter a character belongs to (-1: none, 9: Latin letter). */
+function scriptOf(c: number): number {
+  if (c < 0x41) return -1;
+  if (c <= 0x7a) return (c <= 0x5a || c >= 0x61) ? 9 : -1;
+  if (c >= 0xc0 && c <= 0x24f) return 9;
+  if (c >= 0x370 && c <= 0x3ff) return 6;
+  if (c >= 0x400 && c <= 0x4ff) return 3;
+  if (c >= 0x590 && c <= 0x5ff) return 5;
+  if (c >= 0x600 && c <= 0x6ff) return 4;
+  if (c >= 0x900 && c <= 0x97f) return 7;
+  if (c >= 0xe00 && c <= 0xe7f) return 8;
+  if (c >= 0x3040 && c <= 0x30ff) return KANA;
+  if (c >= 0x4e00 && c <= 0x9fff) return HAN;
+  if (c >= 0xac00 && c <= 0xd7af) return HANGUL;
+  return -1;
+}
+/** Letters that tell Ukrainian from Russian, and Persian/Urdu from Arabic. */
+const UKRAINIAN = new Set([...'іїєґІЇЄҐ'].map((ch) => ch.charCodeAt(0)));
+const PERSIAN = new Set([...'پچژگ'].map((ch) => ch.charCodeAt(0)));
+const URDU = new Set([...'ٹڈڑںے'].map((ch) => ch.charCodeAt(0)));
 /** Languages written in a script, so a declared `uk` is kept for Cyrillic text. */
 const SCRIPT_FAMILY: Record<string, string[]> = {
   ru: ['ru', 'uk', 'bg', 'sr', 'mk', 'be', 'kk'],
   ar: ['ar', 'fa', 'ur', 'ps'],
   zh: ['zh', 'ja'],
-};
-
-const count = (re: RegExp, s: string): number => {
-  let n = 0;
-  re.lastIndex = 0;
-  while (re.exec(s) !== null) n++;
-  return n;
 };
 
 /** "en-US", "EN", "pt_BR" → "en", "en", "pt"; anything else → null. */
@@ -77,44 +82,49 @@ function normalizeDeclared(declared: string | null | undefined): string | null {
 
 /** The dominant script's language, with how many letters of it were seen, or null for Latin text. */
 function scriptLanguage(sample: string): { lang: string; letters: number } | null {
-  const latin = count(LATIN, sample);
-  let best: { lang: string; letters: number } | null = null;
-  for (const [re, lang] of SCRIPT_TESTS) {
-    const n = count(re, sample);
-    if (n === 0) continue;
-    // Japanese mixes kanji and kana: any real share of kana makes it Japanese.
-    if (lang === 'ja' && n >= 3) return { lang, letters: n + count(/[\u4e00-\u9fff]/gu, sample) };
-    if (!best || n > best.letters) best = { lang, letters: n };
+  const counts = new Int32Array(10);
+  let ukrainian = 0;
+  let persian = 0;
+  let urdu = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    const k = scriptOf(c);
+    if (k < 0) continue;
+    counts[k]!++;
+    if (k === 3 && UKRAINIAN.has(c)) ukrainian++;
+    else if (k === 4 && (PERSIAN.has(c) || URDU.has(c))) URDU.has(c) ? urdu++ : persian++;
   }
-  if (!best || best.letters < latin * 0.5) return null;
-  if (best.lang === 'ru' && count(/[іїєґІЇЄҐ]/gu, sample) >= 2) best.lang = 'uk';
-  if (best.lang === 'ar' && count(/[پچژگ]/gu, sample) >= 2) best.lang = count(/[ٹڈڑںے]/gu, sample) >= 2 ? 'ur' : 'fa';
-  return best;
+  const latin = counts[9]!;
+  // Japanese mixes kanji and kana: any real share of kana makes it Japanese.
+  if (counts[KANA]! >= 3 && (counts[KANA]! + counts[HAN]!) >= latin * 0.5) return { lang: 'ja', letters: counts[KANA]! + counts[HAN]! };
+  let best = -1;
+  for (let k = 0; k < 9; k++) if (counts[k]! > 0 && (best < 0 || counts[k]! > counts[best]!)) best = k;
+  if (best < 0 || counts[best]! < latin * 0.5) return null;
+  let lang: string = SCRIPT_LANGS[best]!;
+  if (lang === 'ru' && ukrainian >= 2) lang = 'uk';
+  if (lang === 'ar' && persian + urdu >= 2) lang = urdu >= 2 ? 'ur' : 'fa';
+  return { lang, letters: counts[best]! };
 }
 
-/** Function-word scores of Latin-script text: best and second-best language. */
-function scoreLatin(sample: string): { best: string | null; score: number; second: number } {
-  const scores: Record<string, number> = {};
+/** Function-word scores of Latin-script text, per language. */
+function scoreLatin(sample: string): Map<string, number> {
+  const scores = new Map<string, number>();
   let words = 0;
-  WORD.lastIndex = 0;
-  for (const m of sample.matchAll(WORD)) {
-    if (++words > MAX_WORDS) break;
-    const langs = WORD_LANGS.get(m[0].toLowerCase());
+  const n = sample.length;
+  let i = 0;
+  while (i < n && words < MAX_WORDS) {
+    while (i < n && scriptOf(sample.charCodeAt(i)) !== 9) i++;
+    const start = i;
+    while (i < n && scriptOf(sample.charCodeAt(i)) === 9) i++;
+    if (i === start) break;
+    words++;
+    if (i - start > 12) continue;
+    const langs = WORD_LANGS.get(sample.slice(start, i).toLowerCase());
     if (!langs) continue;
     const share = 1 / langs.length;
-    for (const l of langs) scores[l] = (scores[l] ?? 0) + share;
+    for (const l of langs) scores.set(l, (scores.get(l) ?? 0) + share);
   }
-  let best: string | null = null;
-  let score = 0;
-  let second = 0;
-  for (const [l, s] of Object.entries(scores)) {
-    if (s > score) {
-      second = score;
-      score = s;
-      best = l;
-    } else if (s > second) second = s;
-  }
-  return { best, score, second };
+  return scores;
 }
 
 /**
@@ -132,24 +142,22 @@ export function detectLanguage(text: string, declared: string | null): string {
     if (stated && SCRIPT_FAMILY[script.lang]?.includes(stated)) return stated;
     return script.lang;
   }
-  const { best, score, second } = scoreLatin(sample);
+  const scores = scoreLatin(sample);
+  let best: string | null = null;
+  let score = 0;
+  let second = 0;
+  for (const [l, v] of scores) {
+    if (v > score) {
+      second = score;
+      score = v;
+      best = l;
+    } else if (v > second) second = v;
+  }
   if (!best) return stated ?? 'en';
   const clear = score >= MIN_EVIDENCE && score >= second * 1.5;
   if (!stated) return best;
   if (stated === best) return stated;
-  // The text overrules the page only with enough evidence and a clear margin.
-  if (clear && (!(stated in FUNCTION_WORDS) || score >= 2 * (scoreOf(sample, stated) || 0.5))) return best;
+  // The text overrules the page only with enough evidence and a clear margin over the stated language.
+  if (clear && score >= 2 * Math.max(scores.get(stated) ?? 0, 0.5)) return best;
   return stated;
-}
-
-function scoreOf(sample: string, lang: string): number {
-  let s = 0;
-  let words = 0;
-  WORD.lastIndex = 0;
-  for (const m of sample.matchAll(WORD)) {
-    if (++words > MAX_WORDS) break;
-    const langs = WORD_LANGS.get(m[0].toLowerCase());
-    if (langs?.includes(lang)) s += 1 / langs.length;
-  }
-  return s;
 }

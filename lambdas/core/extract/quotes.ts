@@ -29,6 +29,7 @@ const AFTER_CHARS = 200;
 /** Closing marks accepted for each opening mark. */
 const CLOSERS: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '‹': '›', '"': '"', '»': '«' };
 const OPENERS = new Set(Object.keys(CLOSERS));
+const QUOTE_MARK = /["“”„«»‹]/g;
 
 /** Verbs (and the like) that attribute speech, in the languages the pipeline sees most. */
 const SPEECH = new Set([
@@ -87,7 +88,8 @@ interface Paragraph {
   text: string;
   tokens: Token[];
   mentions: Mention[];
-  sentences: SentenceSpan[];
+  /** Sentence spans, computed on first use (only paragraphs with quotes need them). */
+  sentences: SentenceSpan[] | null;
   spans: Span[];
 }
 
@@ -99,6 +101,10 @@ function findSpans(text: string, para: number): Span[] {
   const n = text.length;
   let i = 0;
   while (i < n && spans.length < MAX_QUOTES) {
+    // Jump to the next quotation mark of any kind.
+    QUOTE_MARK.lastIndex = i;
+    if (!QUOTE_MARK.test(text)) break;
+    i = QUOTE_MARK.lastIndex - 1;
     let c = text[i]!;
     // A closing curly mark after a space is used as an opening one by some sites.
     if (c === '”' && isSpace(text[i - 1]) && !isSpace(text[i + 1])) c = '“';
@@ -341,6 +347,7 @@ function attributeAfter(p: Paragraph, para: number, s: Span, nextOpen: number, r
 
 /** Attribution in the sentence before a quote: the last speech verb, or a colon introducing it. */
 function attributeBefore(p: Paragraph, para: number, s: Span, prevClose: number, r: Resolver): string | null {
+  p.sentences ??= splitSentenceSpans(p.text);
   const sentence = p.sentences.find((x) => x.start <= s.open && s.open < x.end);
   const start = Math.max(sentence?.start ?? 0, prevClose, s.open - BEFORE_CHARS);
   if (start >= s.open) return null;
@@ -378,7 +385,7 @@ export function extractQuotes(paragraphs: string[], entities: Entity[]): Quote[]
     const raw = paragraphs[i];
     const text = typeof raw === 'string' ? raw.slice(0, MAX_PARAGRAPH_CHARS) : '';
     const spans = findSpans(text, i).filter((s) => s.unclosed || isQuote(cleanText(s.text)));
-    const p: Paragraph = { text, tokens: tokenize(text), mentions: [], sentences: splitSentenceSpans(text), spans };
+    const p: Paragraph = { text, tokens: tokenize(text), mentions: [], sentences: null, spans };
     p.mentions = findMentions(p, i, matcher);
     paras.push(p);
   }

@@ -37,6 +37,7 @@ const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '›', '」', '
 const OPENERS = new Set(['"', "'", '“', '‘', '«', '(', '[', '„', '‚', '¿', '¡', '‹', '「', '『', '—', '–', '-']);
 /** Full-width terminators end a sentence with no space after them (Chinese, Japanese). */
 const CJK_TERMINATORS = new Set(['。', '！', '？']);
+const BREAK_CHAR = /[.!?…。！？\n]/g;
 
 const isSpace = (c: string | undefined): boolean => c !== undefined && (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0');
 const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
@@ -94,6 +95,10 @@ export function splitSentenceSpans(text: string): SentenceSpan[] {
   };
   let i = 0;
   while (i < n) {
+    // Jump to the next character that can end a sentence.
+    BREAK_CHAR.lastIndex = i;
+    if (!BREAK_CHAR.test(text)) break;
+    i = BREAK_CHAR.lastIndex - 1;
     const c = text[i]!;
     if (CJK_TERMINATORS.has(c)) {
       let j = i + 1;

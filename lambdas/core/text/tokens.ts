@@ -6,8 +6,11 @@ export interface Token {
   end: number;
 }
 
-/** Letters or digits, with inner apostrophes and hyphens ("girls’", "decade-long", "O'Neill"). */
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+import { isWordChar } from './scan.ts';
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
 
 /**
  * Word tokens of `text` with their offsets, at most `max` of them. Linear time.
@@ -15,10 +18,20 @@ const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
  */
 export function tokenize(text: string, max = 100_000): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (const m of text.matchAll(WORD)) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-    if (out.length >= max) break;
+  const n = text.length;
+  let i = 0;
+  while (i < n && out.length < max) {
+    while (i < n && !isWordChar(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    for (;;) {
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      const c = text.charCodeAt(i);
+      // Letters or digits with inner apostrophes and hyphens ("girls’s", "decade-long", "O'Neill").
+      if ((c === APOSTROPHE || c === RIGHT_QUOTE || c === HYPHEN) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    out.push({ text: text.slice(start, i), start, end: i });
   }
   return out;
 }
