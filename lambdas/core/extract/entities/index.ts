@@ -82,7 +82,11 @@ function collect(tokens: string[], tags: string[], order: number, out: Mention[]
     let j = i + 1;
     while (j < tokens.length && tags[j] === `I-${kind}`) j++;
     let type = TYPES[kind] ?? (kind === 'MISC' ? gazetteerType(tokens.slice(i, j)) : undefined);
-    if (type) type = impliedType(tokens.slice(i, j)) ?? type;
+    // Head words settle the type ("City Council", "Maple Street") unless the gazetteer knows the
+    // span as a place ("Russian Federation", "Soviet Union").
+    if (type && !(type === 'location' && gazetteerType(tokens.slice(i, j)) === 'location')) {
+      type = impliedType(tokens.slice(i, j)) ?? type;
+    }
     if (type) {
       const cleaned = cleanSpan(tokens.slice(i, j), type);
       if (acceptableName(cleaned)) {

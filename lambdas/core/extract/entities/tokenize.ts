@@ -72,8 +72,8 @@ function splitChunk(chunk: string, out: string[]): void {
     const c = chunk[end - 1]!;
     if (!CLOSE_PUNCT.has(c)) break;
     if (c === '.') {
-      // "..." ellipsis
-      if (end - 2 >= start && chunk[end - 2] === '.') {
+      // "..." ellipsis (three or more periods; "U.S.." is an abbreviation then a full stop)
+      if (end - 3 >= start && chunk[end - 2] === '.' && chunk[end - 3] === '.') {
         let k = end;
         while (k > start && chunk[k - 1] === '.') k--;
         trail.push(chunk.slice(k, end));
