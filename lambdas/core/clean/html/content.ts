@@ -146,7 +146,7 @@ export function findContainer(doc: Doc, cls: Classifier): ContainerChoice {
     const pp = prose.get(parent) ?? 0;
     const own = prose.get(best) ?? 0;
     if (own >= pp) {
-      if (isThinWrapper(parent, best)) {
+      if (isThinWrapper(parent, best, cls)) {
         best = parent;
         continue;
       }
@@ -173,12 +173,19 @@ export function findContainer(doc: Doc, cls: Classifier): ContainerChoice {
 }
 
 /** A wrapper whose only element child is `inner` (plus headings/figures/bylines): climbing loses nothing. */
-function isThinWrapper(parent: El, inner: El): boolean {
+function isThinWrapper(parent: El, inner: El, cls: Classifier): boolean {
   let count = 0;
   for (let c = parent.firstElementChild; c && count++ < 50; c = c.nextElementSibling) {
     if (c === inner) continue;
     const t = c.localName;
-    if (/^h[1-6]$/.test(t) || t === 'figure' || t === 'header' || t === 'time' || t === 'p' || t === 'picture' || t === 'img') continue;
+    if (/^h[1-6]$/.test(t) || t === 'figure' || t === 'header' || t === 'time' || t === 'p' || t === 'picture' || t === 'img' || t === 'button' || t === 'script' || t === 'style') continue;
+    // Small unlinked boxes beside the body (a live blog's key points, a standfirst div) belong to it;
+    // junk (judged by the walker) and link lists do not stop the climb either when they are small.
+    const v = cls.verdict(c);
+    if (v) continue;
+    const { text, linkChars } = textOf(c, 2000);
+    const len = collapse(text).length;
+    if (len < 800 && linkChars / Math.max(1, len) < 0.3) continue;
     return false;
   }
   return true;

@@ -48,6 +48,7 @@ export function parseDocument(html: string): Doc {
   const safe = withBody(capNesting(html));
   try {
     const doc = parseHTML(safe).document as unknown as Doc;
+    if (HAS_UPPER_ATTR.test(safe)) lowerAttributeNames(doc);
     if (doc.documentElement && doc.body) return doc;
   } catch {
     /* fall through to an empty document */
@@ -72,6 +73,35 @@ export function withBody(html: string): string {
     return html.slice(0, at) + '<head></head><body>' + html.slice(at);
   }
   return '<!doctype html><html><head></head><body>' + html + '</body></html>';
+}
+
+/** An upper-case attribute name inside a tag (old pages: <META NAME="Author">); a bounded, linear test. */
+const HAS_UPPER_ATTR = /<[A-Za-z][A-Za-z0-9]{0,20}\s[^<>]{0,400}?\b[A-Z][A-Za-z-]{0,30}=/;
+
+/**
+ * linkedom keeps attribute names as written, so getAttribute('name') misses NAME="…".
+ * HTML attribute names are case-insensitive: lower-case them once, in place.
+ */
+function lowerAttributeNames(doc: Doc): void {
+  const els = all(doc, '*');
+  for (let i = 0; i < els.length && i < MAX_ELEMENTS; i++) {
+    const el = els[i] as unknown as { attributes?: ArrayLike<{ name: string; value: string }>; setAttribute(n: string, v: string): void; removeAttribute(n: string): void };
+    const attrs = el.attributes;
+    if (!attrs || !attrs.length) continue;
+    const upper: Array<{ name: string; value: string }> = [];
+    for (let k = 0; k < attrs.length && k < 100; k++) {
+      const a = attrs[k]!;
+      if (a.name !== a.name.toLowerCase()) upper.push({ name: a.name, value: a.value });
+    }
+    for (const a of upper) {
+      try {
+        el.removeAttribute(a.name);
+        el.setAttribute(a.name.toLowerCase(), a.value);
+      } catch {
+        /* an attribute name the DOM rejects: leave it */
+      }
+    }
+  }
 }
 
 /** querySelectorAll that never throws (linkedom's selector engine rejects some selectors). */

@@ -80,7 +80,7 @@ function segment(html: string): SegmentedPage {
   const meta: PageMeta = {
     url,
     title,
-    subtitle: readSubtitle(tags, walk.standfirst, title, blocks),
+    subtitle: readSubtitle(tags, walk.standfirst, title, blocks, publisher),
     authors: readAuthors(doc, ld, tags, container, publisher, removed.filter((r) => r.reason === 'byline').map((r) => r.text)),
     publisher,
     publishedAt: readPublishedAt(doc, ld, tags, container),
@@ -105,7 +105,7 @@ function headlineElement(doc: Doc, container: El): El | null {
  * The standfirst: one found in the body, else og:description / meta description when it is a real
  * standfirst (a sentence, not a copy of the first paragraph or the title, not a site slogan).
  */
-function readSubtitle(tags: Map<string, string>, fromBody: string | null, title: string | null, blocks: Block[]): string | null {
+function readSubtitle(tags: Map<string, string>, fromBody: string | null, title: string | null, blocks: Block[], publisher: string | null): string | null {
   if (fromBody) return fromBody.slice(0, 600);
   const d = tags.get('og:description') ?? tags.get('description') ?? tags.get('twitter:description') ?? null;
   if (!d) return null;
@@ -116,18 +116,28 @@ function readSubtitle(tags: Map<string, string>, fromBody: string | null, title:
   // A copy of the first paragraph (or its opening words) is not a standfirst.
   const head = keyOf(t).slice(0, 40);
   if (keyOf(firstPara).includes(head)) return null;
-  if (/\b(?:latest news|breaking news|read the latest|official site|homepage|home page|subscribe)\b/i.test(t)) return null;
+  if (/\b(?:latest news|breaking news|read the latest|official site|homepage|home page|subscribe|news, sport|local news)\b/i.test(t)) return null;
+  // A description that names the site is the site's slogan, not the story's standfirst.
+  if (publisher && publisher.length >= 4 && t.toLowerCase().includes(publisher.toLowerCase())) return null;
   return t;
 }
 
-/** The title without its last " - Suffix" part, when one of the first blocks starts with exactly that. */
+/**
+ * "Headline - Site" or "Site :: Headline": the bare headline when one of the first blocks starts
+ * with exactly it (so the other part was the site's name, not part of the headline).
+ */
 function confirmedBareTitle(title: string, blocks: Block[]): string | null {
-  const m = /^(.{10,}?)\s+(?:[|–—·•:»~-]|::|\/\/)\s+[^|–—·•»~]{2,60}$/u.exec(title);
-  if (!m) return null;
-  const head = keyOf(m[1]!);
-  for (const b of blocks.slice(0, 4)) {
-    const k = keyOf(b.text);
-    if (k === head || k.startsWith(head + ' ')) return m[1]!.trim();
+  const seps = [...title.matchAll(/\s+(?:[|–—·•:»~-]|::|\/\/)\s+/gu)].slice(0, 6);
+  if (!seps.length) return null;
+  const first = seps[0]!;
+  const last = seps[seps.length - 1]!;
+  const candidates = [title.slice(0, last.index).trim(), title.slice(first.index! + first[0].length).trim()].filter((c) => c.length >= 10);
+  for (const c of candidates) {
+    const head = keyOf(c);
+    for (const b of blocks.slice(0, 4)) {
+      const k = keyOf(b.text);
+      if (k === head || k.startsWith(head + ' ')) return c;
+    }
   }
   return null;
 }

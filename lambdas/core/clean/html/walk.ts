@@ -9,6 +9,7 @@
 import type { RelatedLink, Removal, RemovalReason } from '#contracts/record.ts';
 import type { Block } from '../../types.ts';
 import { splitCaptionCredit } from '../credits.ts';
+import { namesIn as bylineNames } from './meta.ts';
 import { metaLineReason, type Classifier, type Verdict } from './classify.ts';
 import { BLOCKISH, CDATA, ELEMENT, MAX_ELEMENTS, SKIP_TAGS, TEXT, absoluteUrl, all, attr, collapse, textOf, type El, type Node0 } from './dom.ts';
 
@@ -101,6 +102,17 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     const linkDensity = Math.min(1, Math.round((lc / Math.max(1, text.length)) * 1000) / 1000);
     const block: Block = { kind: k, text, linkDensity };
     if (hs.length === 1 && linkDensity >= 0.6) block.href = hs[0]!;
+    // Metadata lines without telling markup: "By Mere Tawhiri | 12 June 2026", "Updated 3 hours ago".
+    if (k === 'paragraph' && text.length <= 120) {
+      if (BYLINE_START.test(text) && bylineNames(text).length > 0) {
+        removed.push({ reason: 'byline', text });
+        return;
+      }
+      if (DATELINE_TEXT.test(text)) {
+        removed.push({ reason: 'dateline', text });
+        return;
+      }
+    }
     // "Read more: <a>Another story</a>" inside the text: a related link, not a paragraph.
     if (k === 'paragraph' && linkDensity >= 0.5 && hs.length >= 1) {
       const m = READ_MORE_LINE.exec(text);
@@ -116,6 +128,12 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
         block.credit = credit;
       } else {
         const split = splitCaptionCredit(text);
+        // "… at 16 (Ruth Calloway)": a person's name in closing brackets is the photographer.
+        const paren = split.credit ? null : /\s*\(([\p{Lu}][\p{L}.'’-]+(?:\s[\p{Lu}][\p{L}.'’-]+){1,3})\)\s*$/u.exec(text);
+        if (paren) {
+          split.text = text.slice(0, paren.index).trim();
+          split.credit = paren[1]!;
+        }
         if (split.credit && split.text) {
           // Keep the caption's own full stop, which the credit split takes with it.
           const at = text.indexOf(split.text);
@@ -154,12 +172,15 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       const tag = el.localName;
       if (f.captionCredit) {
         // End of a credit span inside a caption: its text became the credit, not caption text.
-        const c = collapse(parts.join('')).replace(/^(?:photo|photograph|foto|picture|image|imagen|bild|credit|crédit|crédito)\s*(?:by|:)\s*/i, '');
+        const c = cleanCredit(parts.join(''));
         parts = savedCaption.pop() ?? [];
         inCaptionCredit = false;
         if (c) {
           const last = blocks[blocks.length - 1];
-          if (kind === 'caption') credit = c;
+          const captionDone = last && last.kind === 'caption' && !last.credit && figureCaptionAt === blocks.length - 1 && !collapse(parts.join(''));
+          // <figcaption><p>Text</p><small>Credit</small>: the caption block is already out.
+          if (kind === 'caption' && captionDone) last.credit = c;
+          else if (kind === 'caption') credit = c;
           else if (last && last.kind === 'caption' && !last.credit && figureCaptionAt === blocks.length - 1) last.credit = c;
           else figureCredit = c;
         }
@@ -171,6 +192,8 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
         figureCredit = null;
         figureCaptionAt = -1;
       }
+      // A credit never carries over to a later caption.
+      if (f.kind !== 'caption' && kind === 'caption') credit = null;
       kind = f.kind;
       continue;
     }
@@ -267,7 +290,8 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       }
     }
     if (skipSilently.has(el)) continue;
-    if (roles.includes('standfirst') && !standfirst && blocks.filter((b) => b.kind !== 'caption').length === 0) {
+    // A standfirst is one short run of text; a "summary" box with a list or headings is content.
+    if (roles.includes('standfirst') && !standfirst && blocks.filter((b) => b.kind !== 'caption').length === 0 && !all(el, 'li, h2, h3, h4, p + p').length) {
       const t = collapse(textOf(el, 2000).text);
       if (t.length >= 20 && t.length <= 600) {
         standfirst = t;
@@ -360,6 +384,18 @@ export function dropTitleRepeat(blocks: Block[], title: string | null, removed: 
 }
 
 const BYLINE_START = /^(?:by|por|par|von|di|door|av|af)\s/i;
+
+/** A line that only states when the story was published or updated. */
+const DATELINE_TEXT = /^(?:(?:last\s+)?updated|published|posted|first\s+published|actualizado|publicado|mis\s+à\s+jour|publié|aktualisiert|veröffentlicht|aggiornato|pubblicato)\b[^.!?]{0,80}$|^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$/i;
+
+/** A credit as printed, without "Photo:"/"©" labels. */
+function cleanCredit(raw: string): string {
+  return collapse(raw)
+    .replace(/^(?:©|\(c\)|copyright)\s*/i, '')
+    .replace(/^(?:photo|photograph|foto|picture|image|imagen|bild|credit|crédit|crédito)\s*(?:by|:)\s*/i, '')
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
+}
 
 /** A lower-case letters-and-digits key for comparing titles. */
 function keyOf(s: string): string {
