@@ -30,6 +30,14 @@ const MAX_GROUPS = 500;
 const CORP_SUFFIX = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 's.a.', 'se', 'nv', 'n.v.', 'gmbh', 'spa', 'limited', 'corporation', 'group', 'holdings']);
 const STOP = new Set(['of', 'the', 'and', 'for', 'de', 'des', 'du', 'la', 'le', '&', 'on', 'in', 'for']);
 
+function isAllCapsText(s: string): boolean {
+  return s === s.toUpperCase() && s !== s.toLowerCase() && s.replace(/[^\p{L}]/gu, '').length > 3;
+}
+
+function isAllCaps(tokens: string[]): boolean {
+  return isAllCapsText(tokens.join(' '));
+}
+
 /** Initials of a multi-word name ("United Nations" → "UN", "Bank of England" → "BOE" and "BE"). */
 function initials(tokens: string[]): string[] {
   if (tokens.length < 2) return [];
@@ -61,14 +69,15 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
   // 1. One type per surface form: the majority over its mentions (first seen wins ties).
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
-    const v = votes.get(m.name) ?? new Map<EntityType, number>();
+    const k = m.name.toLowerCase();
+    const v = votes.get(k) ?? new Map<EntityType, number>();
     v.set(m.type, (v.get(m.type) ?? 0) + 1);
-    votes.set(m.name, v);
+    votes.set(k, v);
   }
   const typeOf = (name: string): EntityType => {
     let best: EntityType = 'person';
     let n = -1;
-    for (const [t, c] of votes.get(name)!) if (c > n) [best, n] = [t, c];
+    for (const [t, c] of votes.get(name.toLowerCase())!) if (c > n) [best, n] = [t, c];
     return best;
   };
 
@@ -77,7 +86,8 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
   const acronyms = new Map<string, string>();
   for (const m of mentions) {
     const type = typeOf(m.name);
-    const key = `${type}\u0000${m.name}`;
+    // "BERLIN" in a dateline and "Berlin" in the body are one name.
+    const key = `${type}\u0000${m.name.toLowerCase()}`;
     let g = groups.get(key);
     if (!g) {
       if (groups.size >= MAX_GROUPS) continue;
@@ -87,6 +97,7 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     g.forms.set(m.name, (g.forms.get(m.name) ?? 0) + 1);
     g.mentions++;
     if (m.acronym && m.tokens.length > 1) acronyms.set(m.acronym, key);
+    if (isAllCaps(g.tokens) && !isAllCaps(m.tokens)) g.tokens = m.tokens;
   }
 
   const list = [...groups.values()];
@@ -131,6 +142,14 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     const host = orgs.find((o) => o !== g && o.tokens.join(' ') === bare);
     if (host) into.set(g, root(host));
   }
+  // 3b''. A lone word or short form that starts or ends exactly one longer organization name
+  //       ("Dortmund" / "Borussia Dortmund", "Goldman" / "Goldman Sachs") and is no known place.
+  for (const g of list) {
+    if (into.has(g) || g.tokens.length > 2 || lookup(g.tokens.join(' '))) continue;
+    const hosts = orgs.filter((o) => o !== g && isPart(g.tokens, o.tokens) !== null);
+    const roots = [...new Set(hosts.map(root))];
+    if (roots.length === 1 && roots[0] !== g) into.set(g, roots[0]!);
+  }
   // 3c. Countries: alternative names of one country join ("U.S." and "United States").
   const byCountry = new Map<string, Group>();
   for (const g of list) {
@@ -155,9 +174,20 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
   }
   const out: (Entity & { first: number })[] = [];
   for (const [r, acc] of merged) {
-    const forms = [...acc.forms.keys()].sort((a, b) => b.length - a.length || (acc.forms.get(b) ?? 0) - (acc.forms.get(a) ?? 0));
+    const forms = [...acc.forms.keys()].sort(
+      (a, b) => Number(isAllCapsText(a)) - Number(isAllCapsText(b)) || b.length - a.length || (acc.forms.get(b) ?? 0) - (acc.forms.get(a) ?? 0),
+    );
     const name = forms[0]!;
-    out.push({ name, type: r.type, mentions: acc.mentions, aliases: forms.slice(1), countryCode: r.type === 'location' ? acc.code : null, first: acc.first });
+    // Case-only variants ("BERLIN" of "Berlin") are the same spelling, not aliases.
+    const seen = new Set([name.toLowerCase()]);
+    const aliases: string[] = [];
+    for (const f of forms.slice(1)) {
+      const k = f.toLowerCase();
+      if (seen.has(k)) continue;
+      seen.add(k);
+      aliases.push(f);
+    }
+    out.push({ name, type: r.type, mentions: acc.mentions, aliases, countryCode: r.type === 'location' ? acc.code : null, first: acc.first });
   }
   out.sort((a, b) => b.mentions - a.mentions || a.first - b.first);
   return out.map(({ first: _first, ...e }) => e);

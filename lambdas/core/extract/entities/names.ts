@@ -12,7 +12,8 @@ const TITLES = new Set(
     'general gen. gen lt. lt lieutenant col. col colonel maj. major capt. captain sgt. sergeant cmdr. commander admiral adm. marshal officer ' +
     'judge justice chief ceo cfo chairman chairwoman chair director spokesman spokeswoman spokesperson official officials coach manager striker ' +
     'midfielder defender goalkeeper forward star actor actress singer author writer reporter correspondent analyst economist leader deputy ' +
-    'diplomat inspector detective constable superintendent st. saint dj mp mep dr president-elect co-founder founder'
+    'diplomat inspector detective constable superintendent st. saint dj mp mep dr president-elect co-founder founder ' +
+    'councilman councilwoman councillor councilor alderman congressman congresswoman assemblyman assemblywoman lawmaker sheriff trooper commissioner dean'
   ).split(' '),
 );
 
@@ -30,7 +31,11 @@ const CALENDAR = new Set(
 
 /** Titles that only ever precede a person's name: a span starting with one is a person. */
 const PERSON_TITLES = new Set(
-  'mr mr. mrs mrs. ms ms. dr dr. prof. sir dame coach president senator sen. mayor ambassador minister spokesman spokeswoman spokesperson secretary chancellor governor gov. judge rev. reverend captain capt. sgt. lt. col. gen. pope cardinal archbishop bishop rabbi imam sheikh king queen prince princess striker midfielder defender goalkeeper'.split(' '),
+  ('mr mr. mrs mrs. ms ms. dr dr. prof. professor sir dame coach president senator sen. mayor ambassador minister spokesman spokeswoman spokesperson ' +
+    'secretary chancellor governor gov. judge rev. reverend captain capt. sgt. lt. col. gen. pope cardinal archbishop bishop rabbi imam sheikh king queen ' +
+    'prince princess striker midfielder defender goalkeeper councilman councilwoman councillor councilor alderman congressman congresswoman assemblyman ' +
+    'assemblywoman lawmaker sheriff detective trooper commissioner superintendent dean')
+    .split(' '),
 );
 
 /** Last words that make a span a place ("Maple Street") or an organization ("City Council"). */
