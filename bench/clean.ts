@@ -262,7 +262,44 @@ async function main(): Promise<void> {
   console.table(fixtureQuality);
   console.log('ours = decoded, segmented, junk-cleaned article (body = section headings + paragraphs; captions, bylines and related links are separate fields). Readability = article.textContent.');
 
+  // Bounds: one pathological page of each kind, timed once each (the brief: ~1 s per MB at most).
+  const bounds: Record<string, Record<string, string>> = {};
+  for (const [name, page] of boundPages()) {
+    const t0 = performance.now();
+    let blocks = 0;
+    try {
+      blocks = segmentHtml(page).blocks.length;
+    } catch {
+      blocks = -1;
+    }
+    const ms = performance.now() - t0;
+    bounds[name] = { MB: f(mb(page.length), 2), ms: f(ms, 0), 'ms per MB': f(ms / mb(page.length), 0), blocks: String(blocks) };
+    summary[`bound_${name.replace(/\W+/g, '_')}_msPerMb`] = ms / mb(page.length);
+  }
+  console.log('\n== bounds: segmentHtml on pathological pages (one run each; target ≤ ~1000 ms per MB)');
+  console.table(bounds);
+
   if (process.env.BENCH_RESULT_FILE) writeFileSync(process.env.BENCH_RESULT_FILE, JSON.stringify({ bench: 'clean', node: process.version, summary, rows, quality, fixtureQuality }, null, 2));
+}
+
+/** Pages built to hurt: deep nesting, unclosed tags, a 5 MB article, 400k tiny elements. */
+function boundPages(): Array<[string, string]> {
+  const prose = 'The committee met on Thursday and agreed, after a long debate, to publish the full report next month.';
+  const big: string[] = ['<html><head><title>Big</title></head><body><article><h1>Big page</h1>'];
+  let size = 0;
+  for (let i = 0; size < (QUICK ? 1 : 5) * 1024 * 1024; i++) {
+    const s = `<p>Paragraph ${i}: ${prose} <a href="/x${i}">link</a></p><div class="ad-slot"><span>Advertisement</span></div>\n`;
+    big.push(s);
+    size += s.length;
+  }
+  big.push('</article></body></html>');
+  const n = QUICK ? 20_000 : 100_000;
+  return [
+    [`${QUICK ? 1 : 5} MB article with ad slots`, big.join('')],
+    [`${n} nested divs`, `<html><body>${'<div>'.repeat(n)}<p>${prose}</p>${'</div>'.repeat(n)}</body></html>`],
+    [`${n} unclosed span+div`, `<html><body>${'<span><div>'.repeat(n / 2)}${prose}</body></html>`],
+    [`${QUICK ? 80 : 400}k tiny paragraphs`, `<html><body>${'<p>short</p>'.repeat(QUICK ? 80_000 : 400_000)}</body></html>`],
+  ];
 }
 
 function bodyOf(a: CleanArticle): string {
