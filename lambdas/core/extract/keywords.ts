@@ -7,6 +7,7 @@
  * Text without spaces (Chinese, Japanese) falls back to frequent character bigrams.
  */
 import { ENGLISH_STOPWORDS, stopwordsFor } from '../text/stopwords.ts';
+import { tokenize } from '../text/tokens.ts';
 
 const MAX_KEYWORDS = 10;
 const MAX_PHRASE_WORDS = 3;
@@ -14,11 +15,8 @@ const MAX_CHARS = 60_000;
 /** Each occurrence of an n-word phrase counts like this many mentions per word: multi-word terms are preferred. */
 const PHRASE_WEIGHT = 2.5;
 
-/** Words, or single punctuation marks that break a phrase. */
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|[.,;:!?()"“”«»„\[\]{}—–|/\n]/gu;
-const SENTENCE_END = new Set(['.', '!', '?', '\n', '“', '"', '«', '„', ':']);
+/** Chinese and Japanese: written without spaces between words. */
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const HAS_LETTER = /\p{L}/u;
 
 interface Candidate {
   words: string[];
@@ -35,7 +33,10 @@ interface Candidate {
 const isCapital = (w: string): boolean => w[0] !== w[0]!.toLowerCase();
 
 /** Drops a possessive ending so "girls’" and "girls" are one word. */
-const baseWord = (w: string): string => w.replace(/['’]s?$/u, '');
+const baseWord = (w: string): string => {
+  const c = w.charCodeAt(w.length - 2);
+  return (c === 0x27 || c === 0x2019) && (w.endsWith('s') || w.endsWith('S')) ? w.slice(0, -2) : w;
+};
 
 /**
  * Up to ten key terms for an article, best first.
@@ -68,18 +69,23 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
   if (NO_SPACE_SCRIPT.test(sampleText) && !/\s\S+\s\S+\s\S+\s/.test(sampleText.slice(0, 300))) return bigrams([title, ...texts].join('\n'));
 
   const note = (map: Map<string, Candidate>, chunk: RunWord[], para: number): void => {
-    const key = chunk.map((t) => t.key).join(' ');
+    let key = chunk[0]!.key;
+    for (let k = 1; k < chunk.length; k++) key += ' ' + chunk[k]!.key;
     let c = map.get(key);
     if (!c) {
       c = { words: chunk.map((t) => t.key), count: 0, firstPara: para, inTitle: false, forms: new Map(), capitalCount: 0, lowerCount: 0 };
       map.set(key, c);
     }
     c.count++;
-    const surface = chunk.map((t) => t.word).join(' ');
-    if (c.forms.size < 8 || c.forms.has(surface)) c.forms.set(surface, (c.forms.get(surface) ?? 0) + 1);
-    const capitalised = chunk.every((t) => isCapital(t.word));
+    let capitalised = chunk[0]!.capital;
+    for (let k = 1; k < chunk.length; k++) capitalised &&= chunk[k]!.capital;
     if (capitalised && !chunk[0]!.sentenceStart) c.capitalCount++;
     else if (!capitalised) c.lowerCount++;
+    // Surface forms matter for single words (display) and for names; other phrases are shown word by word.
+    if (chunk.length > 1 && !capitalised) return;
+    let surface = chunk[0]!.word;
+    for (let k = 1; k < chunk.length; k++) surface += ' ' + chunk[k]!.word;
+    if (c.forms.size < 8 || c.forms.has(surface)) c.forms.set(surface, (c.forms.get(surface) ?? 0) + 1);
   };
 
   for (let para = 0; para < texts.length; para++) {
@@ -92,14 +98,21 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
       for (let s = 0; s + 1 < run.length; s++) {
         for (let n = 2; n <= MAX_PHRASE_WORDS && s + n <= run.length; n++) {
           const chunk = run.slice(s, s + n);
-          if (new Set(chunk.map((t) => t.key)).size === n) note(phrases, chunk, para);
+          // "word word" is a repetition, not a phrase.
+          if (chunk[0]!.key !== chunk[1]!.key && (n < 3 || (chunk[2]!.key !== chunk[0]!.key && chunk[2]!.key !== chunk[1]!.key))) note(phrases, chunk, para);
         }
       }
     }
   }
   // Title terms are boosted, but only when the body uses them too (titles are Title Case and terse).
-  const titleText = ` ${title.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).map(stem).join(' ')} `;
-  for (const [key, c] of [...words, ...phrases]) c.inTitle = titleText.includes(` ${key} `);
+  const titleWords = tokenize(title.toLowerCase(), 60).map((t) => stem(baseWord(t.text)));
+  const titleKeys = new Set<string>();
+  for (let a = 0; a < titleWords.length; a++) {
+    let key = titleWords[a]!;
+    titleKeys.add(key);
+    for (let b = a + 1; b < Math.min(titleWords.length, a + MAX_PHRASE_WORDS); b++) titleKeys.add((key += ' ' + titleWords[b]!));
+  }
+  for (const map of [words, phrases]) for (const [key, c] of map) c.inTitle = titleKeys.has(key);
 
   const paraCount = Math.max(1, texts.length);
   const early = (c: Candidate): number => 1 + 0.5 * (1 - Math.min(c.firstPara, paraCount) / paraCount);
@@ -134,6 +147,7 @@ interface RunWord {
   /** The lower-case word with plural endings removed: what counts are keyed by. */
   key: string;
   sentenceStart: boolean;
+  capital: boolean;
 }
 
 /** Plural endings only ("floods" = "flood", "countries" = "country"); enough to merge counts. */
@@ -143,34 +157,55 @@ function englishStem(w: string): string {
   return w;
 }
 
+/** Gap characters that end a sentence (and so a phrase), and those that only end a phrase. */
+const SENTENCE_BREAKS = new Set([...'.!?\n“"«„:'].map((c) => c.charCodeAt(0)));
+const PHRASE_BREAKS = new Set([...',;()”»[]{}—–|/'].map((c) => c.charCodeAt(0)));
+
 /** Runs of content words between stopwords, numbers and punctuation. */
 function runs(text: string, isStop: (lower: string) => boolean, stem: (w: string) => string): RunWord[][] {
   const out: RunWord[][] = [];
   let run: RunWord[] = [];
   let sentenceStart = true;
+  let prevEnd = 0;
   const flush = (): void => {
     if (run.length) out.push(run);
     run = [];
   };
-  for (const m of text.matchAll(TOKEN)) {
-    const tok = m[0];
-    if (!HAS_LETTER.test(tok)) {
-      flush();
-      if (SENTENCE_END.has(tok)) sentenceStart = true;
-      continue;
+  for (const t of tokenize(text)) {
+    for (let i = prevEnd; i < t.start; i++) {
+      const c = text.charCodeAt(i);
+      if (SENTENCE_BREAKS.has(c)) {
+        sentenceStart = true;
+        flush();
+      } else if (PHRASE_BREAKS.has(c)) flush();
     }
-    const word = baseWord(tok);
+    prevEnd = t.end;
+    const word = baseWord(t.text);
     const lower = word.toLowerCase();
-    if (isStop(lower) || isStop(stem(lower)) || lower.length < 2 || /\d/.test(lower)) {
+    if (lower.length < 2 || hasDigit(lower) || isStop(lower)) {
       flush();
       sentenceStart = false;
       continue;
     }
-    run.push({ word, lower, key: stem(lower), sentenceStart });
+    const key = stem(lower);
+    if (key !== lower && isStop(key)) {
+      flush();
+      sentenceStart = false;
+      continue;
+    }
+    run.push({ word, lower, key, sentenceStart, capital: isCapital(word) });
     sentenceStart = false;
   }
   flush();
   return out;
+}
+
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 function isProper(c: Candidate): boolean {

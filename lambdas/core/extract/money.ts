@@ -28,7 +28,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PREFIX_SOURCE = [...Object.keys(PREFIXES), ...ISO_CODES].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** Characters that begin a sign prefix. */
-const SIGN_CHARS = new Set([...Object.keys(PREFIXES)].filter((k) => !/^[A-Za-z.]+$/.test(k)).map((k) => k.charCodeAt(k.length - 1)).concat(['$'.charCodeAt(0)]));
+const SIGN_CHARS = new RegExp(`[${[...new Set(Object.keys(PREFIXES).filter((k) => !/^[A-Za-z.]+$/.test(k)).map((k) => k[k.length - 1]!))].map((c) => (c === '$' ? '\\$' : c)).join('')}]`, 'g');
 /** Letter prefixes (codes and abbreviations), as written, that can begin a prefix match. */
 const PREFIX_WORDS = new Set([...Object.keys(PREFIXES), ...ISO_CODES].map((k) => k.replace(/[^A-Za-zł].*$/u, '')).filter((k) => k.length >= 2));
 

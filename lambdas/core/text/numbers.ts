@@ -1,4 +1,4 @@
-import type { WordIndex } from './scan.ts';
+import { lowerTexts, type WordIndex } from './scan.ts';
 
 /**
  * Number parsing shared by the money and quantity extractors: digits with thousands
@@ -109,13 +109,18 @@ const SCALE_WORD_SET = new Set(['hundred', 'thousand', 'million', 'billion', 'tr
  * scale word follows ("a million"), since bare articles are everywhere.
  */
 export function numberWordStarts(ix: WordIndex): number[] {
+  const cached = numberWordCache.get(ix);
+  if (cached) return cached;
   const out: number[] = [];
+  const lower = lowerTexts(ix);
   for (let k = 0; k < ix.count; k++) {
-    const len = ix.ends[k]! - ix.starts[k]!;
-    if (len > 9) continue;
-    const w = ix.text.slice(ix.starts[k]!, ix.ends[k]!).toLowerCase();
+    const w = lower[k]!;
     if (NUMBER_WORD_SET.has(w)) out.push(ix.starts[k]!);
-    else if ((w === 'a' || w === 'an') && k + 1 < ix.count && SCALE_WORD_SET.has(ix.text.slice(ix.starts[k + 1]!, ix.ends[k + 1]!).toLowerCase())) out.push(ix.starts[k]!);
+    else if ((w === 'a' || w === 'an') && k + 1 < ix.count && SCALE_WORD_SET.has(lower[k + 1]!)) out.push(ix.starts[k]!);
   }
+  numberWordCache.set(ix, out);
   return out;
 }
+
+/** Money and quantities read the same body: the number-word starts are found once per text. */
+const numberWordCache = new WeakMap<WordIndex, number[]>();

@@ -14,6 +14,8 @@ export interface WordIndex {
   words?: string[];
   /** Lower-cased token strings, made on first use by lowerTexts(). */
   lower?: string[];
+  /** Starts of digit tokens, made on first use by digitStarts(). */
+  digits?: number[];
 }
 
 /** The lower-cased token strings of an index (computed once per text). */
@@ -106,7 +108,9 @@ export function* matchesAt(re: RegExp, text: string, positions: Iterable<number>
 
 /** Starts of tokens whose first char is an ASCII digit. */
 export function digitStarts(ix: WordIndex): number[] {
+  if (ix.digits) return ix.digits;
   const out: number[] = [];
+  ix.digits = out;
   for (let k = 0; k < ix.count; k++) {
     const c = ix.text.charCodeAt(ix.starts[k]!);
     if (c >= 0x30 && c <= 0x39) out.push(ix.starts[k]!);
@@ -134,9 +138,10 @@ export function mergePositions(a: number[], b: number[]): number[] {
   return out;
 }
 
-/** Offsets of characters in `chars` (e.g. currency signs), ascending. */
-export function charPositions(text: string, chars: Set<number>): number[] {
+/** Offsets of the matches of a global regex of single characters (e.g. currency signs), ascending. */
+export function charPositions(text: string, chars: RegExp): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (chars.has(text.charCodeAt(i))) out.push(i);
+  chars.lastIndex = 0;
+  while (chars.test(text)) out.push(chars.lastIndex - 1);
   return out;
 }
