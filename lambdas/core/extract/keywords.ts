@@ -19,7 +19,8 @@ const PHRASE_WEIGHT = 2.5;
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 interface Candidate {
-  words: string[];
+  /** Number of words. */
+  n: number;
   count: number;
   firstPara: number;
   inTitle: boolean;
@@ -68,38 +69,43 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
   const sampleText = `${title} ${texts.slice(0, 3).join(' ')}`.slice(0, 2000);
   if (NO_SPACE_SCRIPT.test(sampleText) && !/\s\S+\s\S+\s\S+\s/.test(sampleText.slice(0, 300))) return bigrams([title, ...texts].join('\n'));
 
-  const note = (map: Map<string, Candidate>, chunk: RunWord[], para: number): void => {
-    let key = chunk[0]!.key;
-    for (let k = 1; k < chunk.length; k++) key += ' ' + chunk[k]!.key;
+  /** Counts the phrase run[from, from + n). */
+  const note = (map: Map<string, Candidate>, run: RunWord[], from: number, n: number, para: number): void => {
+    const first = run[from]!;
+    let key = first.key;
+    let capitalised = first.capital;
+    for (let k = from + 1; k < from + n; k++) {
+      key += ' ' + run[k]!.key;
+      capitalised &&= run[k]!.capital;
+    }
     let c = map.get(key);
     if (!c) {
-      c = { words: chunk.map((t) => t.key), count: 0, firstPara: para, inTitle: false, forms: new Map(), capitalCount: 0, lowerCount: 0 };
+      c = { n, count: 0, firstPara: para, inTitle: false, forms: new Map(), capitalCount: 0, lowerCount: 0 };
       map.set(key, c);
     }
     c.count++;
-    let capitalised = chunk[0]!.capital;
-    for (let k = 1; k < chunk.length; k++) capitalised &&= chunk[k]!.capital;
-    if (capitalised && !chunk[0]!.sentenceStart) c.capitalCount++;
+    if (capitalised && !first.sentenceStart) c.capitalCount++;
     else if (!capitalised) c.lowerCount++;
     // Surface forms matter for single words (display) and for names; other phrases are shown word by word.
-    if (chunk.length > 1 && !capitalised) return;
-    let surface = chunk[0]!.word;
-    for (let k = 1; k < chunk.length; k++) surface += ' ' + chunk[k]!.word;
+    if (n > 1 && !capitalised) return;
+    let surface = first.word;
+    for (let k = from + 1; k < from + n; k++) surface += ' ' + run[k]!.word;
     if (c.forms.size < 8 || c.forms.has(surface)) c.forms.set(surface, (c.forms.get(surface) ?? 0) + 1);
   };
 
   for (let para = 0; para < texts.length; para++) {
     for (const run of runs(texts[para]!, isStop, stem)) {
       for (let k = 0; k < run.length; k++) {
-        note(words, [run[k]!], para);
+        note(words, run, k, 1, para);
         if (k < run.length - 1) modifiers.set(run[k]!.key, (modifiers.get(run[k]!.key) ?? 0) + 1);
       }
       // Every two- and three-word span is a candidate; only recurring ones or names will score.
       for (let s = 0; s + 1 < run.length; s++) {
         for (let n = 2; n <= MAX_PHRASE_WORDS && s + n <= run.length; n++) {
-          const chunk = run.slice(s, s + n);
+          const a = run[s]!.key;
+          const b = run[s + 1]!.key;
           // "word word" is a repetition, not a phrase.
-          if (chunk[0]!.key !== chunk[1]!.key && (n < 3 || (chunk[2]!.key !== chunk[0]!.key && chunk[2]!.key !== chunk[1]!.key))) note(phrases, chunk, para);
+          if (a !== b && (n < 3 || (run[s + 2]!.key !== a && run[s + 2]!.key !== b))) note(phrases, run, s, n, para);
         }
       }
     }
@@ -125,9 +131,9 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
     const proper = c.capitalCount > 0 && c.lowerCount === 0;
     // A phrase seen once is a phrase only if it is a name or in the title; otherwise its words speak for it.
     if (c.count < 2 && !proper && !c.inTitle) continue;
-    scored.push({ key, score: c.count * c.words.length * PHRASE_WEIGHT * (c.inTitle ? 2 : 1) * early(c), c });
+    scored.push({ key, score: c.count * c.n * PHRASE_WEIGHT * (c.inTitle ? 2 : 1) * early(c), c });
   }
-  scored.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
   const chosen: string[] = [];
   const out: string[] = [];
@@ -136,7 +142,7 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
     const padded = ` ${s.key} `;
     if (chosen.some((k) => padded.includes(` ${k} `) || ` ${k} `.includes(padded))) continue;
     chosen.push(s.key);
-    out.push(s.c.words.length > 1 && !isProper(s.c) ? s.c.words.map((w) => (words.get(w) ? display(w, words.get(w)!) : w)).join(' ') : display(s.key, s.c));
+    out.push(s.c.n > 1 && !isProper(s.c) ? s.key.split(' ').map((w) => (words.get(w) ? display(w, words.get(w)!) : w)).join(' ') : display(s.key, s.c));
   }
   return out;
 }
