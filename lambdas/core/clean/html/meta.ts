@@ -66,24 +66,27 @@ export function readMetaTags(doc: Doc): Map<string, string> {
     const key = (attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop') ?? attr(el, 'http-equiv'))?.trim().toLowerCase();
     const content = attr(el, 'content');
     if (!key || content === null) continue;
-    const v = collapse(content).slice(0, 2000);
+    const v = plain(content.slice(0, 4000))?.slice(0, 2000);
     if (v && !m.has(key)) m.set(key, v);
   }
   return m;
 }
 
 function str(v: unknown): string | null {
-  if (typeof v === 'string') {
-    const s = collapse(v);
-    return s ? s.slice(0, 2000) : null;
-  }
+  if (typeof v === 'string') return plain(v.slice(0, 4000))?.slice(0, 2000) ?? null;
   return null;
 }
 
 /** Plain text from a meta value that might carry markup ("<b>Headline</b>"): tags out. */
-function plain(s: string | null): string | null {
+export function plain(s: string | null | undefined): string | null {
   if (!s) return null;
-  const t = collapse(s.replace(/<[^<>]{0,500}>/g, ' '));
+  const t = collapse(
+    s
+      // Executable or hidden elements go with their content; an unclosed one takes the rest.
+      .replace(/<(script|style|noscript|template|iframe|textarea|title)\b[^<>]{0,500}>[\s\S]{0,5000}?<\/\1\s*>/gi, ' ')
+      .replace(/<(?:script|style|noscript|template|iframe|textarea)\b[\s\S]*$/i, ' ')
+      .replace(/<\/?[a-zA-Z!][^<>]{0,500}>/g, ' '),
+  );
   return t || null;
 }
 
@@ -206,12 +209,13 @@ function ldAuthorNames(v: unknown): string[] {
   const out: string[] = [];
   const list = Array.isArray(v) ? v.slice(0, 30) : [v];
   for (const a of list) {
-    if (typeof a === 'string') out.push(...namesIn(a));
+    if (typeof a === 'string') out.push(...namesIn(str(a) ?? ''));
     else if (a && typeof a === 'object') {
       const o = a as Record<string, unknown>;
       const type = String(o['@type'] ?? 'Person');
       if (/organi[sz]ation|corporation|newsmediaorganization/i.test(type)) continue;
-      if (typeof o['name'] === 'string') out.push(...namesIn(o['name']));
+      const name = str(o['name']);
+      if (name) out.push(...namesIn(name));
     }
   }
   return out;
