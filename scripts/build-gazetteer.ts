@@ -167,10 +167,12 @@ for (const c of countries) for (const cap of c.capital ?? []) capitals.add(`${ca
 const sorted = cities
   .filter((c) => c.population >= MIN_POP || capitals.has(`${c.name}|${c.country}`))
   .sort((a, b) => b.population - a.population);
+/** City names that are also everyday English words ("Man charged after…"); left out. */
+const COMMON_WORD_CITIES = new Set(['Man', 'Delta', 'Bender', 'Metro', 'Sale', 'Split', 'Mobile', 'Reading', 'Orange', 'Of', 'Bath', 'Aba', 'Mau', 'Loni', 'Guna', 'Anand', 'Hassan', 'Beni', 'Gaya', 'Pati', 'Batang', 'Hamm']);
 const cityLines: string[] = [];
 for (const c of sorted) {
   const key = c.name.toLowerCase();
-  if (c.name.length < 3 || seenLoc.has(key) || /[|\n]/.test(c.name)) continue;
+  if (c.name.length < 3 || seenLoc.has(key) || /[|\n]/.test(c.name) || COMMON_WORD_CITIES.has(c.name)) continue;
   seenLoc.set(key, c.country);
   cityLines.push(`${tok(c.name)}|${c.country}`);
 }

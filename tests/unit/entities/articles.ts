@@ -154,4 +154,64 @@ export const ARTICLES: TestArticle[] = [
     ],
     absent: ['Friday', 'Agree', 'Talks'],
   },
+  {
+    id: 'us-politics-titlecase',
+    input: {
+      title: 'Biden Signs Sweeping Climate Bill Into Law',
+      paragraphs: [
+        'WASHINGTON — President Joe Biden on Tuesday signed the Inflation Reduction Act, the largest climate investment in U.S. history, at a White House ceremony attended by Senate Majority Leader Chuck Schumer and Sen. Joe Manchin of West Virginia.',
+        '"This is a big deal," Biden said. Manchin, a Democrat who had blocked earlier versions, called the law a compromise.',
+        'The Centers for Disease Control and Prevention (CDC) was not involved. Republicans in Congress opposed the bill.',
+      ],
+      captions: ['President Joe Biden signs the bill as Sen. Joe Manchin looks on. (AP Photo/Susan Walsh)'],
+    },
+    expect: [
+      { name: 'Joe Biden', type: 'person', aliases: ['Biden'] },
+      { name: 'Joe Manchin', type: 'person', aliases: ['Manchin'] },
+      { name: 'Chuck Schumer', type: 'person' },
+      { name: 'Washington', type: 'location', countryCode: 'US' },
+      { name: 'West Virginia', type: 'location', countryCode: 'US' },
+      { name: 'Centers for Disease Control and Prevention', type: 'organization', aliases: ['CDC'] },
+      { name: 'Congress', type: 'organization' },
+    ],
+    absent: ['Senate Majority Leader Chuck Schumer', 'Sen. Joe Manchin', 'WASHINGTON', 'Susan Walsh', 'AP Photo', 'Tuesday', 'Signs'],
+  },
+  {
+    id: 'tech-business',
+    input: {
+      title: 'Nvidia unveils new AI chip as rivals close in',
+      paragraphs: [
+        "Nvidia Corp. Chief Executive Jensen Huang on Monday unveiled the Blackwell chip at the company's developer conference in San Jose, California.",
+        'The chipmaker, whose shares have tripled in the past year, faces growing competition from Advanced Micro Devices and Intel. Huang said demand from Microsoft and Google remained strong.',
+      ],
+      captions: [],
+    },
+    expect: [
+      { name: 'Nvidia', type: 'organization' },
+      { name: 'Jensen Huang', type: 'person', aliases: ['Huang'] },
+      { name: 'San Jose', type: 'location', countryCode: 'US' },
+      { name: 'California', type: 'location', countryCode: 'US' },
+      { name: 'Intel', type: 'organization' },
+      { name: 'Microsoft', type: 'organization' },
+    ],
+    absent: ['Chief Executive Jensen Huang', 'Executive Jensen Huang', 'Monday'],
+  },
+  {
+    id: 'crime-uk',
+    input: {
+      title: 'Man charged after stabbing in Leeds city centre',
+      paragraphs: [
+        'A 34-year-old man has been charged with attempted murder after a woman was stabbed on Saturday evening, West Yorkshire Police said.',
+        'Daniel Hughes appeared before magistrates on Monday and was remanded in custody.',
+        'Det Insp Sarah Collins said: "This was a shocking attack."',
+      ],
+      captions: [],
+    },
+    expect: [
+      { name: 'Leeds', type: 'location', countryCode: 'GB' },
+      { name: 'Daniel Hughes', type: 'person' },
+      { name: 'Sarah Collins', type: 'person' },
+    ],
+    absent: ['Man', 'Saturday', 'Insp Sarah Collins', 'Det Insp Sarah Collins'],
+  },
 ];

@@ -7,7 +7,7 @@ import type { Entity, EntityType } from '#contracts/record.ts';
 import { docContext } from './features.ts';
 import { lookup } from './gazetteer.ts';
 import { type Mention, mergeMentions } from './merge.ts';
-import { acceptableName, cleanSpan, impliedType, joinName } from './names.ts';
+import { acceptableName, cleanSpan, impliedType, joinName, personAfterRole } from './names.ts';
 import { tagDocument } from './tagger.ts';
 import { splitSentences, tokenize } from './tokenize.ts';
 
@@ -81,13 +81,27 @@ function collect(tokens: string[], tags: string[], order: number, out: Mention[]
     const kind = tag.slice(2);
     let j = i + 1;
     while (j < tokens.length && tags[j] === `I-${kind}`) j++;
+    // "Advanced Micro Devices and Intel": a span joined by "and" to a name the gazetteer knows is two.
+    for (let k = i + 1; k < j - 1; k++) {
+      if ((tokens[k] === 'and' || tokens[k] === '&') && lookup(tokens.slice(k + 1, j).join(' '))) {
+        tags[k] = 'O';
+        tags[k + 1] = `B-${kind}`;
+        j = k;
+        break;
+      }
+    }
     let type = TYPES[kind] ?? (kind === 'MISC' ? gazetteerType(tokens.slice(i, j)) : undefined);
     // Head words settle the type ("City Council", "Maple Street") unless the gazetteer knows the
     // span as a place ("Russian Federation", "Soviet Union").
     if (type && !(type === 'location' && gazetteerType(tokens.slice(i, j)) === 'location')) {
       type = impliedType(tokens.slice(i, j)) ?? type;
     }
-    if (type) {
+    const role = type ? personAfterRole(tokens.slice(i, j)) : null;
+    if (role) {
+      // The role splits the span; the organization before it is dropped rather than guessed.
+      const cleaned = cleanSpan(role, 'person');
+      if (acceptableName(cleaned)) out.push({ name: joinName(cleaned), tokens: cleaned, type: 'person', order: order + j - role.length });
+    } else if (type) {
       const cleaned = cleanSpan(tokens.slice(i, j), type);
       if (acceptableName(cleaned)) {
         const m: Mention = { name: joinName(cleaned), tokens: cleaned, type, order: order + i };

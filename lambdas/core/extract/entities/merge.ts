@@ -177,7 +177,12 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     const forms = [...acc.forms.keys()].sort(
       (a, b) => Number(isAllCapsText(a)) - Number(isAllCapsText(b)) || b.length - a.length || (acc.forms.get(b) ?? 0) - (acc.forms.get(a) ?? 0),
     );
-    const name = forms[0]!;
+    let name = forms[0]!;
+    // A place only ever seen in capitals (a "WASHINGTON —" dateline) takes the gazetteer's casing.
+    if (isAllCapsText(name) && r.type === 'location') {
+      const known = lookup(name)?.canonical;
+      if (known && known.toLowerCase() === name.toLowerCase()) name = known;
+    }
     // Case-only variants ("BERLIN" of "Berlin") are the same spelling, not aliases.
     const seen = new Set([name.toLowerCase()]);
     const aliases: string[] = [];

@@ -13,7 +13,8 @@ const TITLES = new Set(
     'judge justice chief ceo cfo chairman chairwoman chair director spokesman spokeswoman spokesperson official officials coach manager striker ' +
     'midfielder defender goalkeeper forward star actor actress singer author writer reporter correspondent analyst economist leader deputy ' +
     'diplomat inspector detective constable superintendent st. saint dj mp mep dr president-elect co-founder founder ' +
-    'councilman councilwoman councillor councilor alderman congressman congresswoman assemblyman assemblywoman lawmaker sheriff trooper commissioner dean'
+    'councilman councilwoman councillor councilor alderman congressman congresswoman assemblyman assemblywoman lawmaker sheriff trooper commissioner dean ' +
+    'det det. insp insp. supt supt. ch ds dc pc executive leader whip speaker'
   ).split(' '),
 );
 
@@ -39,7 +40,7 @@ const PERSON_TITLES = new Set(
 );
 
 /** Last words that make a span a place ("Maple Street") or an organization ("City Council"). */
-const PLACE_HEADS = new Set('street st. avenue ave. road rd. boulevard blvd. square lane drive park bridge river lake mountain mountains island islands valley bay airport station stadium arena'.split(' '));
+const PLACE_HEADS = new Set('island islands province county district region street st. avenue ave. road rd. boulevard blvd. square lane drive park bridge river lake mountain mountains island islands valley bay airport station stadium arena'.split(' '));
 const ORG_HEADS = new Set(
   'council ministry department agency commission committee bank party union association federation university college institute foundation corporation corp corp. inc inc. ltd ltd. plc llc ag gmbh company co. group holdings authority bureau board court police army navy parliament assembly club league school hospital church airlines airways motors fund trust newspaper'.split(' '),
 );
@@ -51,6 +52,24 @@ export function impliedType(tokens: string[]): 'person' | 'organization' | 'loca
   const last = tokens[tokens.length - 1]!.toLowerCase();
   if (ORG_HEADS.has(last)) return 'organization';
   if (PLACE_HEADS.has(last)) return 'location';
+  return null;
+}
+
+/**
+ * "Senate Majority Leader Chuck Schumer", "Nvidia Chief Executive Jensen Huang": a role inside
+ * a span ends the organization part; what follows it is the person. Returns the person's tokens,
+ * or null when the span has no such role (or ends in a place/organization head word).
+ */
+export function personAfterRole(tokens: string[]): string[] | null {
+  if (tokens.length < 3) return null;
+  const last = tokens[tokens.length - 1]!.toLowerCase();
+  if (ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return null;
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    if (!isTitle(tokens[k]!)) continue;
+    const rest = tokens.slice(k + 1);
+    if (rest.length < 1 || rest.length > 4 || !rest.every((t) => /^\p{Lu}/u.test(t))) return null;
+    return rest;
+  }
   return null;
 }
 
