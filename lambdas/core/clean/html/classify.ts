@@ -56,7 +56,8 @@ export class Classifier {
     if (tag === 'html' || tag === 'body' || tag === 'main') return null;
     if (isHidden(el)) return 'hidden';
     const roles = this.rolesOf(el);
-    if (roles.includes('hidden')) return 'hidden';
+    // "d-none d-md-block": hidden on phones, shown on desktops, so it was seen.
+    if (roles.includes('hidden') && !/\bd-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|grid|table)/.test(el.getAttribute('class') ?? '')) return 'hidden';
     const t = TAG_VERDICT[tag];
     if (t) {
       // An <aside> is a related box unless it says otherwise (an ad, a newsletter box).

@@ -90,7 +90,11 @@ export function findContainer(doc: Doc, cls: Classifier): ContainerChoice {
       }
       chain.push(cur);
       const v = cls.verdict(cur);
-      if (v && v !== 'byline' && v !== 'dateline' && (v === 'comments' || v === 'hidden' || (rawProse.get(cur) ?? 0) < 0.5 * rawTotal)) {
+      // A junk-looking element holding most of the page's prose is a layout wrapper: comment
+      // sections only when they also hold the headline or article markup (an opinion section).
+      const most = (rawProse.get(cur) ?? 0) >= 0.5 * rawTotal;
+      const exempt = most && (v !== 'comments' || all(cur, 'h1, article, [itemprop="articleBody"]').length > 0);
+      if (v && v !== 'byline' && v !== 'dateline' && !exempt) {
         result = true;
         break;
       }

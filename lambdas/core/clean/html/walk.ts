@@ -29,6 +29,9 @@ const RELATED_HEADING = new RegExp(`^(?:${RELATED_WORDS})\\b`, 'i');
 /** A paragraph opening with a "read more" label and a colon: "Lee también: …", "READ MORE: …". */
 const READ_MORE_LINE = new RegExp(`^(?:${RELATED_WORDS})\\s*[:：|»›>-]\\s*`, 'i');
 
+/** Elements that can be a standfirst: a "lead-image" figure or a "summary" section cannot. */
+const STANDFIRST_TAGS = new Set(['p', 'div', 'h2', 'h3', 'span', 'strong', 'em', 'b']);
+
 /** A list whose words are only share targets: "Facebook Twitter Email Copy link". */
 const SHARE_ONLY = /^(?:\s|[,|·•/]|share(?:\s+(?:this|on|via|article|story))?|teilen|compartir|partager|facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|print|drucken|imprimer|imprimir|copy(?:\s+link)?|link|reddit|pinterest|telegram|messenger|flipboard|bluesky|threads|tumblr|xing|comments?)+$/i;
 
@@ -223,7 +226,8 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     // Junk containers and metadata lines.
     const forcedReason = forced.get(el);
     const v: Verdict = forcedReason ?? cls.verdict(el);
-    if (v === 'hidden') continue;
+    // Hidden boxes go, unless one holds the article itself (aria-hidden left on <main> by a menu script).
+    if (v === 'hidden' && !(el.contains(root) || isProse(el))) continue;
     if (v && !inCaptionCredit) {
       if (v === 'byline' || v === 'dateline') {
         const t = collapse(textOf(el, 1000).text);
@@ -291,7 +295,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     }
     if (skipSilently.has(el)) continue;
     // A standfirst is one short run of text; a "summary" box with a list or headings is content.
-    if (roles.includes('standfirst') && !standfirst && blocks.filter((b) => b.kind !== 'caption').length === 0 && !all(el, 'li, h2, h3, h4, p + p').length) {
+    if (roles.includes('standfirst') && STANDFIRST_TAGS.has(tag) && !standfirst && blocks.filter((b) => b.kind !== 'caption').length === 0 && !all(el, 'li, h2, h3, h4, p + p').length) {
       const t = collapse(textOf(el, 2000).text);
       if (t.length >= 20 && t.length <= 600) {
         standfirst = t;
