@@ -164,8 +164,18 @@ function englishStem(w: string): string {
 }
 
 /** Gap characters that end a sentence (and so a phrase), and those that only end a phrase. */
-const SENTENCE_BREAKS = new Set([...'.!?\n“"«„:'].map((c) => c.charCodeAt(0)));
-const PHRASE_BREAKS = new Set([...',;()”»[]{}—–|/'].map((c) => c.charCodeAt(0)));
+const SENTENCE_BREAKS = new Set([...'.!?\n“«„:'].map((c) => c.charCodeAt(0)));
+const PHRASE_BREAKS = new Set([...',;()”»"[]{}—–|/'].map((c) => c.charCodeAt(0)));
+/**
+ * Roles written before names ("Fed Chair Jerome Powell"): they break a phrase so the name stands
+ * alone, and are not key terms themselves.
+ */
+const ROLES = new Set([
+  'chair', 'chairman', 'chairwoman', 'secretary', 'president', 'minister', 'chief', 'constable', 'ambassador',
+  'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'senator', 'ceo', 'director', 'economist', 'general',
+  'commander', 'mayor', 'prime', 'deputy', 'vice', 'sen', 'rep', 'gov', 'gen', 'prof', 'dr', 'official', 'officials',
+  'analyst', 'analysts', 'leader', 'co-founder', 'founder', 'head', 'king', 'queen', 'prince', 'princess', 'pope',
+]);
 
 /** Runs of content words between stopwords, numbers and punctuation. */
 function runs(text: string, isStop: (lower: string) => boolean, stem: (w: string) => string): RunWord[][] {
@@ -188,7 +198,7 @@ function runs(text: string, isStop: (lower: string) => boolean, stem: (w: string
     prevEnd = t.end;
     const word = baseWord(t.text);
     const lower = word.toLowerCase();
-    if (lower.length < 2 || hasDigit(lower) || isStop(lower)) {
+    if (lower.length < 2 || hasDigit(lower) || isStop(lower) || ROLES.has(lower)) {
       flush();
       sentenceStart = false;
       continue;
@@ -214,8 +224,12 @@ function hasDigit(w: string): boolean {
   return false;
 }
 
+/** Capitalised mid-sentence more often than not, or never seen in lower case (only sentence-initially). */
 function isProper(c: Candidate): boolean {
-  return c.capitalCount > c.lowerCount;
+  if (c.capitalCount > c.lowerCount) return true;
+  if (c.lowerCount > 0) return false;
+  for (const form of c.forms.keys()) if (isCapital(form)) return true;
+  return false;
 }
 
 /** Proper nouns (capitalised mid-sentence more often than not) keep their most common capitalised form; others are lower case. */

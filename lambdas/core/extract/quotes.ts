@@ -414,7 +414,9 @@ export function extractQuotes(paragraphs: string[], entities: Entity[]): Quote[]
       }
       // A quote left open at the end of the previous paragraph continues in this one.
       if (prev && prev.span.unclosed && !prev.span.gluedSpeaker && prev.span.para === pi - 1 && s.leading) {
-        prev.text = `${prev.text} ${text}`;
+        // Keep the comma a quote broken across paragraphs ended on ("…unless you must, / the roads…").
+        const comma = /,\s*$/.test(prev.span.text) && !/[.!?…,]$/u.test(prev.text) ? ',' : '';
+        prev.text = `${prev.text}${comma} ${text}`;
         prev.span = { ...s, text: prev.span.text };
         if (!prev.speaker) {
           const late = attributeAfter(p, pi, s, nextOpen, 12, r) ?? attributeBefore(p, pi, s, prevClose, r);

@@ -7,6 +7,8 @@ import { splitSentences } from '../text/sentences.ts';
 
 const MAX_CHARS = 500;
 const MAX_SENTENCES = 3;
+/** A one-sentence first paragraph shorter than this is followed by the next paragraph. */
+const CONTINUE_BELOW = 120;
 /** A paragraph with fewer words than this is not a lede (a kicker, "By Jane Doe", "Updated"). */
 const MIN_WORDS = 6;
 /** Only the first paragraphs are looked at: the lede is at the top. */
@@ -74,8 +76,11 @@ export function summarize(paragraphs: string[]): string {
       length += extra;
       if (picked.length >= MAX_SENTENCES) break;
     }
-    // The lede is one paragraph; a second is taken only when the first was a single short sentence.
-    if (picked.length >= 2 || length >= 200) break;
+    // The lede is one paragraph; a second is taken only when the first was a single short
+    // sentence, and never when it opens with a quotation (that is the story's first quote).
+    if (picked.length >= 2 || length >= CONTINUE_BELOW) break;
+    const next = paragraphs[pi + 1];
+    if (typeof next === 'string' && /^\s*["“„«'‘]/u.test(next)) break;
   }
   return picked.join(' ');
 }

@@ -18,7 +18,9 @@ despite week weeks month months year years day days time times today yesterday t
 thursday friday saturday sunday mr mrs ms dr people way part lot lots thing things already around across along ago
 however whose first second third two three four five six seven eight nine ten hundred thousand million billion percent
 cent use used using want wants wanted said tell telling asked asking think thought go going went come came take took
-give gave know known told says news report reported reports reporting statement statements`,
+give gave know known told says news report reported reports reporting statement statements likely unlikely
+expected possible big large small high low good major key recent recently early late later earlier overnight far end
+signed signaled signalled `,
   es: `a al algo algunas algunos ante antes como con contra cual cuando de del desde donde dos durante e el ella ellas
 ellos en entre era eran es esa esas ese eso esos esta estaba estado estas este esto estos fue fueron ha habia había han
 hasta hay la las le les lo los mas más me mi mientras muy ni no nos nosotros o otra otras otro otros para pero poco por

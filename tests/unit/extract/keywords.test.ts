@@ -26,6 +26,15 @@ describe('extractKeywords', () => {
     expect(k).toContain('emergency');
     expect(k).not.toContain('Emergency');
   });
+  it('keeps names apart from the roles written before them', () => {
+    const k = extractKeywords('Rates on hold', [
+      'Fed Chair Jerome Powell said rates would stay on hold. Treasury Secretary Janet Yellen agreed with Jerome Powell.',
+      'Janet Yellen spoke in Chicago; Powell spoke in Washington.',
+    ], 'en');
+    expect(k).toContain('Jerome Powell');
+    expect(k).toContain('Janet Yellen');
+    expect(k.some((x) => /Chair|Secretary/.test(x))).toBe(false);
+  });
   it('boosts title terms', () => {
     const body = ['The minister met the unions about pensions and wages.', 'Wages rose while pensions stayed flat; unions want more on wages and pensions.'];
     expect(extractKeywords('Pensions row deepens', body, 'en')[0]).toBe('pensions');

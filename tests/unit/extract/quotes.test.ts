@@ -24,6 +24,10 @@ describe('quote spans', () => {
     );
     expect(q).toEqual([{ text: 'We have waited for this day for many years. Now the work begins for all of us', speaker: 'John Smith' }]);
   });
+  it('keeps the comma where a quote breaks across paragraphs', () => {
+    const q = extractQuotes(['Kerr urged drivers to stay home. "Do not travel unless you absolutely must,', '"the roads are blocked in dozens of places," he said.'], [person('Will Kerr', ['Kerr'])]);
+    expect(q).toEqual([{ text: 'Do not travel unless you absolutely must, the roads are blocked in dozens of places', speaker: 'Will Kerr' }]);
+  });
   it('cuts an attribution glued to an unclosed quote', () => {
     const q = extractQuotes(['“We will decide after we see what they do in the coming weeks and months, Smith said.'], [smith]);
     expect(q).toEqual([{ text: 'We will decide after we see what they do in the coming weeks and months', speaker: 'John Smith' }]);

@@ -49,6 +49,9 @@ describe('summarize', () => {
     const s = summarize(['Prices rose again in March across the euro area.', 'Energy costs led the increase. Food followed.', 'Third paragraph.']);
     expect(s).toBe('Prices rose again in March across the euro area. Energy costs led the increase. Food followed.');
   });
+  it('does not run into a quotation paragraph', () => {
+    expect(summarize(['The central bank held rates on Wednesday.', '“We are patient,” the governor said.'])).toBe('The central bank held rates on Wednesday.');
+  });
   it('stays within 500 characters with whole sentences', () => {
     const sentence = 'This sentence is about eighty characters long and it keeps going for a while ok. ';
     const s = summarize([sentence.repeat(10)]);
