@@ -148,21 +148,21 @@ export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'sv
  * Visible text of an element: skipped tags left out, <br> as a newline, whitespace kept raw.
  * Also returns how many characters were inside links. Iterative, bounded by maxChars.
  */
-export function textOf(root: El, maxChars = 200_000): { text: string; linkChars: number } {
+export function textOf(root: El, maxChars = 200_000, adjacentSep?: string): { text: string; linkChars: number } {
   const parts: string[] = [];
   let total = 0;
   let linkChars = 0;
-  // Stack of [node, insideLinkDepth]
-  const stack: Array<[Node0, number]> = [];
+  // Stack of [node, inside a link, directly after a sibling element]
+  const stack: Array<[Node0, number, boolean]> = [];
   const push = (parent: El, depth: number) => {
     const kids: Node0[] = [];
     for (let c = parent.firstChild; c; c = c.nextSibling) kids.push(c);
-    for (let k = kids.length - 1; k >= 0; k--) stack.push([kids[k]!, depth]);
+    for (let k = kids.length - 1; k >= 0; k--) stack.push([kids[k]!, depth, k > 0 && kids[k - 1]!.nodeType === ELEMENT]);
   };
   push(root, root.localName === 'a' ? 1 : 0);
   let steps = 0;
   while (stack.length && total < maxChars && steps++ < MAX_ELEMENTS) {
-    const [node, inLink] = stack.pop()!;
+    const [node, inLink, afterElement] = stack.pop()!;
     if (node.nodeType === TEXT || node.nodeType === CDATA) {
       const d = node.data ?? '';
       parts.push(d);
@@ -176,12 +176,16 @@ export function textOf(root: El, maxChars = 200_000): { text: string; linkChars:
         continue;
       }
       if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
-      if (BLOCKISH.has(tag)) parts.push(' ');
+      if (BLOCKISH.has(tag)) parts.push(adjacentSep && afterElement ? adjacentSep : ' ');
+      else if (afterElement) parts.push(adjacentSep ?? (FORMATTING.has(tag) ? '' : ' '));
       push(el, inLink || tag === 'a' ? 1 : 0);
     }
   }
   return { text: parts.join(''), linkChars };
 }
+
+/** Inline tags that style part of a word ("<b>Hel</b><i>lo</i>"): no space between neighbours. */
+export const FORMATTING = new Set(['b', 'i', 'em', 'strong', 'u', 's', 'sub', 'sup', 'small', 'mark', 'abbr', 'code', 'kbd', 'var', 'q', 'cite', 'dfn', 'bdi', 'bdo', 'wbr', 'ins', 'del', 'ruby', 'rt', 'rp']);
 
 /** Block-level tags: their text is separated from neighbours'. */
 export const BLOCKISH = new Set(['address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'body', 'html', 'noscript', 'legend', 'option']);

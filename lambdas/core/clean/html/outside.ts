@@ -35,7 +35,7 @@ export function pageRemovals(body: El, container: El, cls: Classifier): Removal[
     if (v === 'hidden') continue;
     if (v === 'dateline') v = metaLineReason(el, v, cls);
     if (v) {
-      const t = collapse(textOf(el, 4000).text);
+      const t = collapse(textOf(el, 4000, v === 'byline' || v === 'dateline' ? ' | ' : undefined).text).replace(/^\|\s*/, '');
       if (t) out.push({ reason: v as RemovalReason, text: t.length > REMOVAL_TEXT ? t.slice(0, REMOVAL_TEXT - 1) + '…' : t });
       continue;
     }

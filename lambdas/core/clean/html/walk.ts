@@ -11,7 +11,7 @@ import type { Block } from '../../types.ts';
 import { splitCaptionCredit } from '../credits.ts';
 import { namesIn as bylineNames } from './meta.ts';
 import { metaLineReason, type Classifier, type Verdict } from './classify.ts';
-import { BLOCKISH, CDATA, ELEMENT, MAX_ELEMENTS, SKIP_TAGS, TEXT, absoluteUrl, all, attr, collapse, textOf, type El, type Node0 } from './dom.ts';
+import { BLOCKISH, CDATA, ELEMENT, FORMATTING, MAX_ELEMENTS, SKIP_TAGS, TEXT, absoluteUrl, all, attr, collapse, textOf, type El, type Node0 } from './dom.ts';
 
 /** Removal texts are cut to this length: the audit trail says what went, not all of it. */
 export const REMOVAL_TEXT = 200;
@@ -66,7 +66,7 @@ export interface WalkOptions {
 }
 
 /** Frames on the walk stack: an element to enter, or the end of one (to flush and restore). */
-type Frame = { node: Node0; link: number } | { exit: El; kind: Kind; link: number; captionCredit: boolean };
+type Frame = { node: Node0; link: number; afterElement?: boolean } | { exit: El; kind: Kind; link: number; captionCredit: boolean };
 
 export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): WalkResult {
   const blocks: Block[] = [];
@@ -161,7 +161,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     const kids: Node0[] = [];
     let n = 0;
     for (let c = el.firstChild; c && n++ < 20_000; c = c.nextSibling) kids.push(c);
-    for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k]!, link });
+    for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k]!, link, afterElement: k > 0 && kids[k - 1]!.nodeType === ELEMENT });
   };
   stack.push({ exit: root, kind: 'paragraph', link: 0, captionCredit: false });
   pushChildren(root, 0);
@@ -230,7 +230,8 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     if (v === 'hidden' && !(el.contains(root) || isProse(el))) continue;
     if (v && !inCaptionCredit) {
       if (v === 'byline' || v === 'dateline') {
-        const t = collapse(textOf(el, 1000).text);
+        // Pieces in separate elements ("<span>By Gareth Pryce</span><span>Wales correspondent</span>") stay apart.
+        const t = collapse(textOf(el, 1000, ' | ').text).replace(/^\|\s*/, '');
         if (t.length <= MAX_META_LINE) {
           const reason = metaLineReason(el, v, cls);
           if (t) removed.push({ reason, text: t });
@@ -338,7 +339,9 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       pushChildren(el, f.link);
       continue;
     }
-    // Inline element: its text joins the run.
+    // Inline element: its text joins the run, apart from an element right before it
+    // ("<a>One</a><a>Two</a>"), except for styling inside a word ("<b>Hel</b><i>lo</i>").
+    if (f.afterElement && !FORMATTING.has(tag)) parts.push(' ');
     const isLink = tag === 'a' && attr(el, 'href') !== null;
     if (isLink) {
       const h = absoluteUrl(attr(el, 'href'), opts.base);
