@@ -27,9 +27,11 @@ const BEFORE_CHARS = 300;
 const AFTER_CHARS = 200;
 
 /** Closing marks accepted for each opening mark. */
-const CLOSERS: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '‹': '›', '"': '"', '»': '«' };
+const CLOSERS: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '‹': '›', '"': '"', '»': '«', '‘': '’' };
 const OPENERS = new Set(Object.keys(CLOSERS));
-const QUOTE_MARK = /["“”„«»‹]/g;
+const QUOTE_MARK = /["“”„«»‹‘]/g;
+const WORD_AFTER = /^[\p{L}\p{N}]$/u;
+const LOWER_AFTER = /^\p{Ll}$/u;
 
 /** Verbs (and the like) that attribute speech, in the languages the pipeline sees most. */
 const SPEECH = new Set([
@@ -45,6 +47,10 @@ const SPEECH = new Set([
 const PRONOUNS = new Set(['he', 'she', 'él', 'ella', 'il', 'elle', 'er', 'sie', 'lui', 'lei', 'ele', 'ela', 'hij', 'zij']);
 /** Role nouns that stand in for a person introduced earlier ("the spokeswoman said"). */
 const TITLES = new Set([
+  'presidente', 'président', 'présidente', 'präsident', 'präsidentin', 'ministro', 'ministra', 'ministre', 'portavoz',
+  'porte-parole', 'sprecher', 'sprecherin', 'canciller', 'kanzler', 'kanzlerin', 'chancelière', 'alcalde', 'alcaldesa',
+  'maire', 'bürgermeister', 'bürgermeisterin', 'embajador', 'embajadora', 'ambassadeur', 'botschafter', 'primeiro-ministro',
+  'governador', 'gobernador', 'jefe', 'líder', 'dirigente', 'sindaco', 'premier', 'premiê', 'secretario', 'secretaria',
   'spokeswoman', 'spokesman', 'spokesperson', 'ambassador', 'minister', 'president', 'official', 'secretary',
   'chancellor', 'governor', 'senator', 'mayor', 'director', 'envoy', 'general', 'commander', 'premier', 'leader',
   'chairman', 'chairwoman', 'ceo', 'diplomat', 'analyst', 'professor', 'lawmaker', 'judge', 'coach', 'king', 'queen',
@@ -52,7 +58,7 @@ const TITLES = new Set([
   'manager', 'economist', 'researcher', 'representative', 'deputy', 'adviser', 'advisor', 'candidate', 'commissioner',
   'spokesmen', 'militant', 'commentator', 'chair', 'actor', 'actress', 'singer', 'player', 'striker', 'author',
 ]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'la', 'el', 'le', 'der', 'die', 'il', 'o', 'a', 'de', 'het']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'la', 'el', 'le', 'der', 'die', 'il', 'o', 'de', 'het', 'l', 'lo', 'os', 'del', 'du']);
 
 /**
  * An attribution glued to the end of a quote that lost its closing mark:
@@ -109,7 +115,8 @@ function findSpans(text: string, para: number): Span[] {
     // A closing curly mark after a space is used as an opening one by some sites.
     if (c === '”' && isSpace(text[i - 1]) && !isSpace(text[i + 1])) c = '“';
     // French «…» is the default; a » opening after a space is the German/Danish »…« style.
-    if (!OPENERS.has(c) || (c === '»' && !isSpace(text[i - 1])) || (c === '"' && !isSpace(text[i - 1]) && !'([{—–-'.includes(text[i - 1]!))) {
+    const opensAfterSpace = isSpace(text[i - 1]) || '([{—–-'.includes(text[i - 1]!);
+    if (!OPENERS.has(c) || (c === '»' && !isSpace(text[i - 1])) || ((c === '"' || c === '‘') && !opensAfterSpace)) {
       i++;
       continue;
     }
@@ -121,12 +128,27 @@ function findSpans(text: string, para: number): Span[] {
       if (closers.includes(d)) {
         // “ closes a „ quote, and closes a “ quote only when it cannot be opening another one.
         if (d === '“' && c === '“' && isSpace(text[j - 1])) break;
+        // ’ inside a word is an apostrophe ("don’t"), not the end of a ‘single-quoted’ quote.
+        if (d === '’' && WORD_AFTER.test(text[j + 1] ?? '')) {
+          j++;
+          continue;
+        }
+        // "the girls’ schools": a plural possessive, when a later ’ can still close the quote.
+        if (d === '’' && c === '‘' && text[j - 1] === 's' && text[j + 1] === ' ' && LOWER_AFTER.test(text[j + 2] ?? '') && text.indexOf('’', j + 1) > 0) {
+          j++;
+          continue;
+        }
         end = j;
         break;
       }
       j++;
     }
     const unclosed = end < 0;
+    // A stray ‘ is more likely a typo than a quote running to the paragraph end.
+    if (unclosed && c === '‘') {
+      i++;
+      continue;
+    }
     const contentEnd = unclosed ? j : end;
     let content = text.slice(i + 1, contentEnd);
     let gluedSpeaker: string | null = null;
@@ -276,8 +298,11 @@ class Resolver {
   reference(para: number, k: number): string | null {
     const p = this.paragraphs[para]!;
     const t = p.tokens[k]!;
-    const lower = t.text.toLowerCase();
+    let lower = t.text.toLowerCase();
     const at = pos(para, t.start);
+    // "a-t-il", "dit-elle": the pronoun is the last part.
+    const dash = lower.lastIndexOf('-');
+    if (dash > 0 && PRONOUNS.has(lower.slice(dash + 1))) lower = lower.slice(dash + 1);
     if (PRONOUNS.has(lower)) return this.pronoun(at);
     if (TITLES.has(lower)) {
       for (let b = k - 1; b >= Math.max(0, k - 3); b--) {
@@ -306,7 +331,10 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
 }
 
 function isVerbAt(tokens: Token[], k: number): boolean {
-  const w = tokens[k]!.text.toLowerCase();
+  let w = tokens[k]!.text.toLowerCase();
+  // French inversion: "dit-il", "a-t-elle déclaré" (the verb is the first part).
+  const dash = w.indexOf('-');
+  if (dash > 0) w = w.slice(0, dash);
   if (!SPEECH.has(w)) return false;
   if (w === 'according') return tokens[k + 1]?.text.toLowerCase() === 'to';
   return true;
@@ -317,6 +345,10 @@ function isVerbAt(tokens: Token[], k: number): boolean {
  * an entity mention before the verb (nearest), else a pronoun or title there, else one after.
  */
 function speakerAround(p: Paragraph, para: number, from: number, to: number, verb: number, r: Resolver): string | null {
+  if (verb < p.tokens.length && p.tokens[verb]!.text.includes('-')) {
+    const own = r.reference(para, verb); // "dit-il"
+    if (own) return own;
+  }
   const inRange = (m: Mention, a: number, b: number): boolean => m.i >= a && m.j <= b && !m.inQuote;
   const lo = Math.max(from, verb - 10);
   let best: Mention | null = null;

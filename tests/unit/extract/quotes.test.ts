@@ -12,6 +12,18 @@ describe('quote spans', () => {
     expect(extractQuotes(['« Nous allons reconstruire le pont », a déclaré Smith.'], ents)).toEqual([{ text: 'Nous allons reconstruire le pont', speaker: 'John Smith' }]);
     expect(extractQuotes(['„Wir werden die Brücke wieder aufbauen“, sagte Smith.'], ents)).toEqual([{ text: 'Wir werden die Brücke wieder aufbauen', speaker: 'John Smith' }]);
   });
+  it('reads British single quotes without stopping at apostrophes', () => {
+    const q = extractQuotes(['Rishi Sunak visited the site. ‘We won’t let the girls’ schools close for good,’ he said.'], [person('Rishi Sunak', ['Sunak'])]);
+    expect(q).toEqual([{ text: 'We won’t let the girls’ schools close for good', speaker: 'Rishi Sunak' }]);
+  });
+  it('reads Spanish, French and German attributions, with pronouns after the verb', () => {
+    const ents = [person('Pedro Sánchez', ['Sánchez']), person('Emmanuel Macron', ['Macron']), person('Olaf Scholz', ['Scholz'])];
+    expect(extractQuotes(['«No vamos a permitir que esto vuelva a ocurrir», dijo Sánchez.'], ents)[0]!.speaker).toBe('Pedro Sánchez');
+    expect(extractQuotes(['Emmanuel Macron a réagi lundi. « Nous ne céderons rien aux terroristes », a-t-il déclaré.'], ents)[0]!.speaker).toBe('Emmanuel Macron');
+    expect(extractQuotes(['Macron a réagi. « Nous ne céderons rien aux terroristes », dit-il.'], ents)[0]!.speaker).toBe('Emmanuel Macron');
+    expect(extractQuotes(['Olaf Scholz äußerte sich. „Wir werden alles tun, um die Menschen zu schützen“, sagte er.'], ents)[0]!.speaker).toBe('Olaf Scholz');
+    expect(extractQuotes(['El presidente Pedro Sánchez habló.', '“Tenemos que actuar ya, no hay más tiempo”, afirmó el presidente.'], ents)[0]!.speaker).toBe('Pedro Sánchez');
+  });
   it('ignores scare quotes and quoted names, keeps short full clauses', () => {
     const q = extractQuotes(['The ministry wants “friendly relations” and said “part” of the staff was “evacuated” under the “New Silk Roads” plan.'], []);
     expect(q).toEqual([]);
