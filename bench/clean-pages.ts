@@ -3,7 +3,8 @@
  *
  * Each page is 20–100 KB in one of six site styles (semantic newspaper with JSON-LD, WordPress theme,
  * JS-framework div soup with hashed classes, legacy table layout with <br><br> paragraphs, European
- * portal in es/fr/de, live blog) and carries: the article paragraphs (what an extractor must keep),
+ * portal in es/fr/de, live blog, and a CSS-in-JS site whose class names are all hashes, so only tags, ARIA
+ * labels, headings and text tell junk from content) and carries: the article paragraphs (what an extractor must keep),
  * the junk snippets placed around and inside it (navigation, cookie banner, share bar, inline ads,
  * newsletter box, related headlines, comments, footer — what it must drop), the byline, a caption
  * with its credit, and the related headlines. Deterministic per seed.
@@ -12,8 +13,8 @@
  */
 import { rng } from './corpus.ts';
 
-export type Style = 'newspaper' | 'wordpress' | 'div-soup' | 'table' | 'portal' | 'liveblog';
-export const STYLES: readonly Style[] = ['newspaper', 'wordpress', 'div-soup', 'table', 'portal', 'liveblog'];
+export type Style = 'newspaper' | 'wordpress' | 'div-soup' | 'table' | 'portal' | 'liveblog' | 'hashed';
+export const STYLES: readonly Style[] = ['newspaper', 'wordpress', 'div-soup', 'table', 'portal', 'liveblog', 'hashed'];
 type Lang = 'en' | 'es' | 'fr' | 'de';
 
 export interface KnownPage {
@@ -159,13 +160,14 @@ export function generateKnownPages(count: number, seed = 41): KnownPage[] {
     const url = `https://news${i % 5}.example/local/${k}-story`;
     const junk = [j.cookie, j.share, j.newsletter, ...related, ...comments, inlineRelated, `${j.by} ${author}`];
     const body = buildBody(style, r, paras, j, caption, inlineRelated, author, junk);
-    const html = frame(style, { lang, title, url, author, head, menu, body, related, comments, j });
+    const html = frame(style, { r, lang, title, url, author, head, menu, body, related, comments, j });
     pages.push({ name: `known-${i}-${style}-${lang}`, style, lang, html, title, paragraphs: paras, junk, byline: author, caption, related });
   }
   return pages;
 }
 
 interface FrameParts {
+  r: R;
   lang: Lang;
   title: string;
   url: string;
@@ -181,7 +183,8 @@ interface FrameParts {
 function buildBody(style: Style, r: R, paras: string[], j: (typeof JUNK)['en'], caption: { text: string; credit: string }, inlineRelated: string, author: string, junk: string[]): string {
   const out: string[] = [];
   const adEvery = int(r, 2, 4);
-  const p = (t: string) => (style === 'div-soup' ? `<div class="x${int(r, 100, 999)}q" data-testid="paragraph">${esc(t)}</div>` : style === 'table' ? `${esc(t)}<br><br>\n` : `<p>${esc(t)}</p>`);
+  const h = () => `css-${int(r, 0x10000, 0xfffff).toString(36)}`;
+  const p = (t: string) => (style === 'hashed' ? `<p class="${h()}">${esc(t)}</p>` : style === 'div-soup' ? `<div class="x${int(r, 100, 999)}q" data-testid="paragraph">${esc(t)}</div>` : style === 'table' ? `${esc(t)}<br><br>\n` : `<p>${esc(t)}</p>`);
   paras.forEach((t, i) => {
     out.push(p(t));
     if (i === 1) {
@@ -191,8 +194,13 @@ function buildBody(style: Style, r: R, paras: string[], j: (typeof JUNK)['en'], 
           : `<figure><img src="/img/${int(r, 1, 9999)}.jpg" alt=""><figcaption>${esc(caption.text)} <span class="credit">${esc(caption.credit)}</span></figcaption></figure>`,
       );
     }
-    if (i === 3 && style !== 'table') out.push(`<p class="read-more"><strong>${esc(j.readMore)}:</strong> <a href="/local/${int(r, 1, 9999)}">${esc(inlineRelated)}</a></p>`);
+    if (i === 3 && style === 'hashed') out.push(`<p class="${h()}"><b>${esc(j.readMore)}:</b> <a class="${h()}" href="/local/${int(r, 1, 9999)}">${esc(inlineRelated)}</a></p>`);
+    else if (i === 3 && style !== 'table') out.push(`<p class="read-more"><strong>${esc(j.readMore)}:</strong> <a href="/local/${int(r, 1, 9999)}">${esc(inlineRelated)}</a></p>`);
     if (i % adEvery === adEvery - 1 && i < paras.length - 1) {
+      if (style === 'hashed') {
+        out.push(`<div class="${h()}"><div class="${h()}">${esc(j.ad)}</div><div class="${h()}" id="${h()}"></div></div>`);
+        return;
+      }
       out.push(style === 'table' ? `<iframe src="https://ads.example/${i}" width="300" height="250"></iframe>` : `<div class="ad-slot" id="ad-${i}"><span class="ad-label">${esc(j.ad)}</span><div id="div-gpt-ad-${i}"></div></div>`);
     }
   });
@@ -217,6 +225,10 @@ function frame(style: Style, f: FrameParts): string {
       return `<!doctype html><html lang="${f.lang}"><head>${headBits}${ld}<script id="__NEXT_DATA__" type="application/json">{"props":{"title":${JSON.stringify(f.title)}}}</script></head><body><div id="__next">${cookie}<div class="a1b2">${f.menu}</div><div class="k9z"><h1 class="h1x">${esc(f.title)}</h1><div class="au7" data-testid="byline">${esc(f.j.by)} ${esc(f.author)}</div>${share}<div class="bd9" data-testid="article-body">${f.body}</div>${newsletter}<div class="rn4" data-testid="read-next"><h2>${esc(f.j.related)}</h2>${relatedList}</div><section class="cm2" id="comments-section">${comments}</section></div><div class="ft0">© Example News</div></div></body></html>`;
     case 'wordpress':
       return `<!doctype html><html lang="${f.lang}"><head>${headBits}<meta property="article:published_time" content="2026-05-06T10:15:00Z"></head><body class="single single-post ads-enabled">${cookie}<header id="masthead" class="site-header"><nav class="main-navigation">${f.menu}</nav></header><main id="main"><article class="post type-post hentry"><header class="entry-header"><h1 class="entry-title">${esc(f.title)}</h1><div class="entry-meta"><span class="byline">${esc(f.j.by)} <span class="author vcard">${esc(f.author)}</span></span></div></header><div class="entry-content">${f.body}<div class="sharedaddy sd-sharing-enabled">${share}</div><div id="jp-relatedposts" class="jp-relatedposts"><h3>${esc(f.j.related)}</h3>${relatedList}</div></div></article>${newsletter}<div id="comments" class="comments-area">${comments}</div></main><aside id="secondary" class="widget-area"><section class="widget">${relatedList}</section></aside><footer class="site-footer">Powered by WordPress</footer></body></html>`;
+    case 'hashed': {
+      const c = () => `css-${int(f.r, 0x10000, 0xfffff).toString(36)} e${int(f.r, 0x100, 0xfff).toString(36)}`;
+      return `<!doctype html><html lang="${f.lang}"><head>${headBits}${ld}</head><body><div class="${c()}">${cookie.replace(/class="[^"]*"/, `class="${c()}"`)}<header class="${c()}"><nav class="${c()}">${f.menu}</nav></header><main class="${c()}"><div class="${c()}"><h1 class="${c()}">${esc(f.title)}</h1><div class="${c()}"><span class="${c()}">${esc(f.j.by)} ${esc(f.author)}</span></div><div class="${c()}" aria-label="Share">${share.replace(/class="[^"]*"/, `class="${c()}"`)}</div><div class="${c()}">${f.body}</div><div class="${c()}">${newsletter.replace(/class="[^"]*"/, `class="${c()}"`)}</div><div class="${c()}"><h2 class="${c()}">${esc(f.j.related)}</h2>${relatedList}</div><section class="${c()}" aria-label="${esc(f.j.comments)}"><h2>${esc(f.j.comments)}</h2>${comments.replace(/class="[^"]*"/g, `class="${c()}"`)}</section></div></main><footer class="${c()}">© Example News</footer></div></body></html>`;
+    }
     case 'liveblog':
       return `<!doctype html><html lang="${f.lang}"><head>${headBits}${ld}</head><body>${cookie}<nav>${f.menu}</nav><main><div class="live-blog"><h1>${esc(f.title)}</h1>${byline}${share}<div class="live-feed"><article class="live-post">${f.body}</article></div>${newsletter}</div><div class="related-links"><h2>${esc(f.j.related)}</h2>${relatedList}</div><div class="comments">${comments}</div></main></body></html>`;
     case 'portal':
