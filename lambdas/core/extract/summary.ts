@@ -60,6 +60,7 @@ function cutAtWord(s: string, max: number): string {
  *   // 'The Senate passed the bill on Friday. It now goes to the House.'
  */
 export function summarize(paragraphs: string[]): string {
+  if (!Array.isArray(paragraphs)) return '';
   const picked: string[] = [];
   let length = 0;
   const limit = Math.min(paragraphs.length, MAX_PARAGRAPHS);
