@@ -20,6 +20,13 @@ const TAG_VERDICT: Record<string, RemovalReason> = {
   form: 'boilerplate',
   menu: 'navigation',
   dialog: 'boilerplate',
+  'amp-ad': 'advertisement',
+  'amp-embed': 'advertisement',
+  'amp-sticky-ad': 'advertisement',
+  'amp-auto-ads': 'advertisement',
+  'amp-social-share': 'share-prompt',
+  'amp-consent': 'cookie-notice',
+  'amp-user-notification': 'cookie-notice',
 };
 
 export class Classifier {

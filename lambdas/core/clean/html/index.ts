@@ -13,7 +13,7 @@ import { findContainer } from './content.ts';
 import { all, collapse, first, parseDocument, textOf, type Doc, type El } from './dom.ts';
 import { readAuthors, readJsonLd, readLanguage, readMetaTags, readPublishedAt, readPublisher, readTitle, readUrl, type JsonLd } from './meta.ts';
 import { pageRemovals } from './outside.ts';
-import { collectRelated, dropTitleRepeat, walkContainer } from './walk.ts';
+import { collectRelated, dropTitleRepeat, standfirstNear, walkContainer } from './walk.ts';
 
 export interface SegmentedPage {
   meta: PageMeta;
@@ -80,7 +80,7 @@ function segment(html: string): SegmentedPage {
   const meta: PageMeta = {
     url,
     title,
-    subtitle: readSubtitle(tags, walk.standfirst, title, blocks, publisher),
+    subtitle: readSubtitle(tags, walk.standfirst ?? (h1 && !container.contains(h1) ? standfirstNear(h1, cls) : null), title, blocks, publisher),
     authors: readAuthors(doc, ld, tags, container, publisher, removed.filter((r) => r.reason === 'byline').map((r) => r.text)),
     publisher,
     publishedAt: readPublishedAt(doc, ld, tags, container),

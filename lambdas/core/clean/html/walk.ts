@@ -105,6 +105,15 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     const linkDensity = Math.min(1, Math.round((lc / Math.max(1, text.length)) * 1000) / 1000);
     const block: Block = { kind: k, text, linkDensity };
     if (hs.length === 1 && linkDensity >= 0.6) block.href = hs[0]!;
+    // Labels left by emptied ad slots, and buttons asking to subscribe: not text.
+    if (text.length <= 60 && AD_LABEL.test(text)) {
+      removed.push({ reason: 'advertisement', text });
+      return;
+    }
+    if (text.length <= 80 && linkDensity >= 0.8 && CALL_TO_ACTION.test(text)) {
+      removed.push({ reason: 'newsletter-prompt', text });
+      return;
+    }
     // Metadata lines without telling markup: "By Mere Tawhiri | 12 June 2026", "Updated 3 hours ago".
     if (k === 'paragraph' && text.length <= 120) {
       if (BYLINE_START.test(text) && bylineNames(text).length > 0) {
@@ -132,11 +141,12 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       } else {
         const split = splitCaptionCredit(text);
         // "… at 16 (Ruth Calloway)": a person's name in closing brackets is the photographer.
-        const paren = split.credit ? null : /\s*\(([\p{Lu}][\p{L}.'’-]+(?:\s[\p{Lu}][\p{L}.'’-]+){1,3})\)\s*$/u.exec(text);
+        const paren = split.credit ? null : /\s*\((?:(?:foto|photo|ph|bild|imagen|image|credit|crédit|crédito)\.?:?\s+)?([\p{Lu}][\p{L}.'’-]+(?:\s[\p{Lu}][\p{L}.'’-]+){1,3}(?:\s?\/\s?[\p{L} ]{2,30})?)\)\s*$/iu.exec(text);
         if (paren) {
           split.text = text.slice(0, paren.index).trim();
           split.credit = paren[1]!;
         }
+        if (split.credit) split.credit = cleanCredit(split.credit) || split.credit;
         if (split.credit && split.text) {
           // Keep the caption's own full stop, which the credit split takes with it.
           const at = text.indexOf(split.text);
@@ -286,7 +296,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
             blocks.splice(i, 1);
           }
         }
-        const sub = standfirstAfter(el);
+        const sub = standfirstAfter(el, cls);
         if (sub) {
           standfirst ??= collapse(textOf(sub, 2000).text) || null;
           skipSilently.add(sub);
@@ -392,6 +402,12 @@ export function dropTitleRepeat(blocks: Block[], title: string | null, removed: 
 
 const BYLINE_START = /^(?:by|por|par|von|di|door|av|af)\s/i;
 
+/** The whole text of an ad slot's label, in the languages we see. */
+const AD_LABEL = /^(?:advertisement|advertising|ad|ads|sponsored(?:\s+content)?|publicidad|publicidade|publicité|pubblicità|anzeige|werbung|reklame|reklama|advertentie|annonce|mainos|rekl[aá]m)$/i;
+
+/** A link that is only a call to subscribe, sign in or support. */
+const CALL_TO_ACTION = /^(?:subscribe|sign\s+up|sign\s+in|log\s+in|register|donate|support\s+us|become\s+a\s+(?:member|subscriber)|join\s+(?:now|us|today)|get\s+(?:the\s+app|started|access)|start\s+(?:your\s+)?(?:free\s+)?trial|suscr[ií]bete|abonnieren|s'abonner|abonnez-vous|assine|abbonati)\b.{0,50}$/i;
+
 /** A line that only states when the story was published or updated. */
 const DATELINE_TEXT = /^(?:(?:last\s+)?updated|published|posted|first\s+published|actualizado|publicado|mis\s+à\s+jour|publié|aktualisiert|veröffentlicht|aggiornato|pubblicato)\b[^.!?]{0,80}$|^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$/i;
 
@@ -401,6 +417,8 @@ function cleanCredit(raw: string): string {
     .replace(/^(?:©|\(c\)|copyright)\s*/i, '')
     .replace(/^(?:photo|photograph|foto|picture|image|imagen|bild|credit|crédit|crédito)\s*(?:by|:)\s*/i, '')
     .replace(/^\((.*)\)$/, '$1')
+    // "(foto Andrea Zennaro)": a lower-case label before the name.
+    .replace(/^(?:foto|photo|ph\.|bild|imagen|image|fotografía|fotografia)\s+(?=\p{Lu})/u, '')
     .trim();
 }
 
@@ -416,13 +434,31 @@ function similar(a: string, b: string): boolean {
 }
 
 /** The element right after the h1 that is a standfirst: an h2 or a `.dek`/`.standfirst`-like element. */
-function standfirstAfter(h1: El): El | null {
+export function standfirstAfter(h1: El, cls: Classifier): El | null {
   const next = h1.nextElementSibling;
   if (!next) return null;
   const t = collapse(textOf(next, 1000).text);
   if (t.length < 20 || t.length > 600) return null;
-  if (next.localName === 'h2' || next.localName === 'p' && /\b(?:standfirst|dek|subtitle|subhead|summary|lede|lead|intro|deck|chapo|sumario|entradilla|vorspann|teaser)\b/i.test(attr(next, 'class') ?? '')) return next;
-  if (/\b(?:standfirst|dek|subtitle|sub-?headline|strapline|deck|chapo|sumario|entradilla|vorspann)\b/i.test(attr(next, 'class') ?? '')) return next;
+  if (!STANDFIRST_TAGS.has(next.localName) || cls.verdict(next) || all(next, 'li, h2, h3, h4, p + p').length) return null;
+  // An h2 (or h3) right under the headline, or anything named like a standfirst ("content__standfirst").
+  if (next.localName === 'h2' || cls.rolesOf(next).includes('standfirst')) return next;
+  return null;
+}
+
+/**
+ * The standfirst near a headline that lies outside the article container (a header block beside
+ * the body): right after the h1, or a standfirst-named element in the h1's header.
+ */
+export function standfirstNear(h1: El, cls: Classifier): string | null {
+  const direct = standfirstAfter(h1, cls);
+  if (direct) return collapse(textOf(direct, 2000).text) || null;
+  const scope = h1.parentElement;
+  if (!scope) return null;
+  for (const el of all(scope, 'p, div, h2, h3, span').slice(0, 40)) {
+    if (el.contains(h1) || !cls.rolesOf(el).includes('standfirst') || cls.verdict(el)) continue;
+    const t = collapse(textOf(el, 1000).text);
+    if (t.length >= 20 && t.length <= 600) return t;
+  }
   return null;
 }
 
@@ -451,7 +487,9 @@ function isShareList(el: El): boolean {
 export function collectRelated(el: El, base: string | null, out: RelatedLink[]): void {
   for (const a of all(el, 'a[href]').slice(0, 100)) {
     const title = collapse(textOf(a, 400).text);
-    if (title.length < 12 || title.split(' ').length < 3) continue;
+    // Headline-like: three words or more; CJK headlines have no spaces, so count characters there.
+    const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(title);
+    if (cjk ? title.length < 6 : title.length < 12 || title.split(' ').length < 3) continue;
     const url = absoluteUrl(attr(a, 'href'), base);
     if (out.some((r) => r.title === title || (url && r.url === url))) continue;
     if (out.length >= 50) return;
