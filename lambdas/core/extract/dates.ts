@@ -34,6 +34,15 @@ MONTH_NAMES['setiembre'] = 9;
 
 const MONTH = Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join('|');
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Weekday names (Sunday = 0) in English, Spanish, French, German and Italian. */
+const WEEKDAY_INDEX = new Map<string, number>();
+for (const names of [
+  WEEKDAYS,
+  ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+  ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
+  ['domenica', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato'],
+]) names.forEach((n, i) => WEEKDAY_INDEX.set(n, i));
 
 const ISO_RE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]{2,12}(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])/y;
 const MONTH_DAY_RE = new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?(?![\p{L}\d])`, 'guy');
@@ -44,13 +53,13 @@ const MONTH_ALONE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:(in|In|since|Since|by|until|from|early|late|mid-|of|during|through|en|In|im|Im|ab|depuis|desde|em|a|in|last|next|this|Last|Next|This)\s?)(${MONTH})(?![\p{L}\d])`,
   'guy',
 );
-const WEEKDAY_RE = /(?<![\p{L}])(?:(last|next|this|Last|Next|This)\s)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/guy;
+const WEEKDAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:(last|next|this|Last|Next|This)\s)?(${[...WEEKDAY_INDEX.keys()].join('|')})(?![\p{L}])`, 'guy');
 const DECADE_RE = /(?<![\p{L}\d])(?:([Tt]he)\s)?(?:(early|mid|late)[-\s])?((?:1[5-9]|20)\d0)['’]?s(?![\p{L}\d])/guy;
 const YEAR_RE = /(?<![\p{L}\d$€£¥.,:\/-])(1[5-9]\d\d|20\d\d)(?![\d%.,:\/-]?\d|\s?%|\s?(?:km|kilomet|mile|people|persons|tonnes|tons|kg|metres|meters|hectares|dollars|euros|troops|soldiers)|['’]?s(?![\p{L}]))/guy;
 /** Words after which a bare four-digit number is a year. */
 const YEAR_LEAD = /(?:^|[\s(])(?:in|In|since|Since|by|until|till|from|of|before|after|during|to|through|between|and|or|year|early|late|mid|the|The|circa|en|desde|depuis|seit|im|em|nel|del|de|à|et|y|e|und|und)\s$/u;
 const RELATIVE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|ayer|hier|gestern|ieri|ontem|hoy|aujourd'hui|heute|oggi|hoje)|(?:(earlier|later)\s)?(last|next|this|past|coming)\s(week|month|year|weekend|night|morning|afternoon|evening)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s(days?|weeks?|months?|years?|decades?)\s(ago|from now))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|ayer|gestern|ieri|ontem|hoy|aujourd'hui|heute|oggi|hoje)|(?:(earlier|later)\s)?(last|next|this|past|coming)\s(week|month|year|weekend|night|morning|afternoon|evening)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s(days?|weeks?|months?|years?|decades?)\s(ago|from now))(?![\p{L}])`,
   'giuy',
 );
 const FUTURE = /\b(?:will|'ll|’ll|shall|scheduled|set to|due to|plans? to|planned|expected to|going to|to be held|upcoming|would)\b/;
@@ -130,7 +139,8 @@ function resolveRelative(m: RegExpMatchArray, anchor: Day | null): string | null
   if (word) {
     if (word === 'the day before yesterday') return ymd(addDays(anchor, -2));
     if (word === 'the day after tomorrow') return ymd(addDays(anchor, 2));
-    if (['yesterday', 'ayer', 'hier', 'gestern', 'ieri', 'ontem'].includes(word)) return ymd(addDays(anchor, -1));
+    // (French "hier" is left out: in German it means "here".)
+    if (['yesterday', 'ayer', 'gestern', 'ieri', 'ontem'].includes(word)) return ymd(addDays(anchor, -1));
     if (word === 'tomorrow') return ymd(addDays(anchor, 1));
     return ymd(anchor);
   }
@@ -161,6 +171,42 @@ function resolveRelative(m: RegExpMatchArray, anchor: Day | null): string | null
   return String(anchor.y + (unit === 'decade' ? 10 * n : n));
 }
 
+/**
+ * Relative phrases in Spanish, French and German: "el mes pasado", "la semana próxima",
+ * "hace dos años", "l'année dernière", "il y a trois jours", "letzte Woche", "vor zwei Jahren".
+ */
+const FOREIGN_RELATIVE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:el|la|le|l['’])\s?(mes|semana|año|mois|semaine|année|an)\s(pasado|pasada|próximo|próxima|dernier|dernière|prochain|prochaine|passé|passée)|(letzte[nr]?|nächste[nr]?|vergangene[nr]?|kommende[nr]?|im\svergangenen|im\snächsten)\s(Woche|Monat|Jahr)|(hace|il\sy\sa|vor)\s(\d{1,3}|un|una|une|einem|einer|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|zwei|drei|vier|fünf)\s(días|semanas|meses|años|jours|semaines|mois|ans|années|Tagen|Wochen|Monaten|Jahren))(?![\p{L}])`,
+  'guy',
+);
+const FOREIGN_LEADS = new Set(['el', 'la', 'le', 'l', 'hace', 'il', 'vor', 'im', 'letzte', 'letzten', 'letzter', 'nächste', 'nächsten', 'nächster', 'vergangene', 'vergangenen', 'vergangener', 'kommende', 'kommenden', 'kommender']);
+const FOREIGN_COUNTS: Record<string, number> = {
+  un: 1, una: 1, une: 1, einem: 1, einer: 1, dos: 2, deux: 2, zwei: 2, tres: 3, trois: 3, drei: 3, cuatro: 4, quatre: 4, vier: 4, cinco: 5, cinq: 5, fünf: 5,
+};
+const FOREIGN_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
+  mes: 'month', meses: 'month', mois: 'month', Monat: 'month', Monaten: 'month', semana: 'week', semanas: 'week', semaine: 'week',
+  semaines: 'week', Woche: 'week', Wochen: 'week', año: 'year', años: 'year', année: 'year', années: 'year', an: 'year', ans: 'year',
+  Jahr: 'year', Jahren: 'year', días: 'day', jours: 'day', Tagen: 'day',
+};
+
+function shift(anchor: Day, unit: 'day' | 'week' | 'month' | 'year', n: number, calendarWeek: boolean): string {
+  if (unit === 'day') return ymd(addDays(anchor, n));
+  if (unit === 'week') return ymd(calendarWeek ? addDays(monday(anchor), 7 * n) : addDays(anchor, 7 * n));
+  if (unit === 'month') {
+    const [y, mo] = addMonthsTo(anchor.y, anchor.m, n);
+    return ym(y, mo);
+  }
+  return String(anchor.y + n);
+}
+
+function resolveForeign(m: RegExpMatchArray, anchor: Day | null): string | null {
+  if (!anchor) return null;
+  if (m[1]) return shift(anchor, FOREIGN_UNITS[m[1]]!, /^(?:pas|dern)/.test(m[2]!) ? -1 : 1, true);
+  if (m[3]) return shift(anchor, FOREIGN_UNITS[m[4]!]!, /^(?:letzt|vergang|im\svergang)/.test(m[3]) ? -1 : 1, true);
+  const count = FOREIGN_COUNTS[m[6]!] ?? Number(m[6]);
+  return Number.isFinite(count) ? shift(anchor, FOREIGN_UNITS[m[7]!]!, -count, false) : null;
+}
+
 /** A day-and-month without a year: the year that puts it nearest the anchor, per tense. */
 function yearFor(anchor: Day | null, month: number, day: number, future: boolean): number | null {
   if (!anchor) return null;
@@ -173,9 +219,9 @@ function yearFor(anchor: Day | null, month: number, day: number, future: boolean
 
 const MONTH_SET = new Set(Object.keys(MONTH_NAMES));
 const DECADE_LEADS = new Set(['the', 'The', 'early', 'mid', 'late']);
-const WEEKDAY_LEADS = new Set([...WEEKDAYS, 'last', 'next', 'this', 'Last', 'Next', 'This']);
+const WEEKDAY_LEADS = new Set([...WEEKDAY_INDEX.keys(), 'last', 'next', 'this', 'Last', 'Next', 'This']);
 const RELATIVE_LEADS = new Set([
-  'the', 'yesterday', 'today', 'tomorrow', 'tonight', 'ayer', 'hier', 'gestern', 'ieri', 'ontem', 'hoy', 'aujourd', 'heute',
+  'the', 'yesterday', 'today', 'tomorrow', 'tonight', 'ayer', 'gestern', 'ieri', 'ontem', 'hoy', 'aujourd', 'heute',
   'oggi', 'hoje', 'earlier', 'later', 'last', 'next', 'this', 'past', 'coming', ...Object.keys(NUMBER_WORD),
 ]);
 
@@ -246,9 +292,12 @@ function findDates(text: string, publishedAt: string | null): DateMention[] {
     if (m[5] !== undefined && /^(?:a|an)$/i.test(m[5]) && !/ago/i.test(m[7]!)) continue;
     add(m.index, m.index + m[0].length, resolveRelative(m, anchor));
   }
+  for (const m of matchesAt(FOREIGN_RELATIVE_RE, src, tokenStarts(ix, FOREIGN_LEADS, true))) {
+    add(m.index, m.index + m[0].length, resolveForeign(m, anchor));
+  }
   for (const m of matchesAt(WEEKDAY_RE, src, tokenStarts(ix, WEEKDAY_LEADS))) {
     const start = m[1] ? m.index : m.index + m[0].length - m[2]!.length;
-    const value = anchor ? ymd(resolveWeekday(anchor, WEEKDAYS.indexOf(m[2]!), m[1], isFuture(src, m.index))) : null;
+    const value = anchor ? ymd(resolveWeekday(anchor, WEEKDAY_INDEX.get(m[2]!)!, m[1], isFuture(src, m.index))) : null;
     add(start, m.index + m[0].length, value);
   }
   for (const m of matchesAt(MONTH_ALONE_RE, src, beforeMonths(ix))) {

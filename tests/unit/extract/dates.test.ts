@@ -46,6 +46,14 @@ describe('anchored dates', () => {
     expect(valueOf('Last Monday', 'Last Monday')).toBe('2021-08-09');
     expect(valueOf('next Friday', 'next Friday')).toBe('2021-08-20');
   });
+  it('reads weekdays in Spanish, French, German and Italian', () => {
+    expect(extractDates('El lunes; le vendredi; am Sonntag; sabato scorso.', PUB)).toEqual([
+      { text: 'lunes', value: '2021-08-16' },
+      { text: 'vendredi', value: '2021-08-13' },
+      { text: 'Sonntag', value: '2021-08-15' },
+      { text: 'sabato', value: '2021-08-14' },
+    ]);
+  });
   it('resolves bare months by tense', () => {
     expect(valueOf('prices rose in March', 'March')).toBe('2021-03');
     expect(valueOf('prices rose in October', 'October')).toBe('2020-10');
@@ -62,6 +70,17 @@ describe('anchored dates', () => {
       { text: 'three days ago', value: '2021-08-13' },
       { text: 'next year', value: '2022' },
       { text: 'earlier this month', value: '2021-08' },
+    ]);
+  });
+  it('resolves Spanish, French and German relative phrases', () => {
+    expect(extractDates('el mes pasado, hace dos años, l’année dernière, il y a trois jours, letzte Woche, vor zwei Jahren, la semana próxima', PUB)).toEqual([
+      { text: 'el mes pasado', value: '2021-07' },
+      { text: 'hace dos años', value: '2019' },
+      { text: 'l’année dernière', value: '2020' },
+      { text: 'il y a trois jours', value: '2021-08-13' },
+      { text: 'letzte Woche', value: '2021-08-09' },
+      { text: 'vor zwei Jahren', value: '2019' },
+      { text: 'la semana próxima', value: '2021-08-23' },
     ]);
   });
   it('crosses month and year boundaries', () => {
