@@ -368,7 +368,8 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
   if (lead > 0 && lead < blocks.length) for (const b of blocks.splice(0, lead)) removed.unshift({ reason: 'navigation', text: b.text });
   // Footer links at the end of the story ("Our Standards: …", "Topics: …"): short, all link.
   let tail = blocks.length;
-  while (tail > 0 && blocks[tail - 1]!.kind === 'paragraph' && (blocks[tail - 1]!.linkDensity ?? 0) >= 0.5 && blocks[tail - 1]!.text.length < 100) tail--;
+  const footerLink = (b: Block) => b.kind === 'paragraph' && b.text.length < 100 && ((b.linkDensity ?? 0) >= 0.8 || ((b.linkDensity ?? 0) >= 0.5 && /^[^:]{2,40}:\s/.test(b.text)));
+  while (tail > 0 && footerLink(blocks[tail - 1]!)) tail--;
   if (tail > 0 && tail < blocks.length) for (const b of blocks.splice(tail)) removed.push({ reason: 'boilerplate', text: b.text });
   return { blocks, removed, related, standfirst };
 
