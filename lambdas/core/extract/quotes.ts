@@ -58,6 +58,12 @@ const TITLES = new Set([
   'manager', 'economist', 'researcher', 'representative', 'deputy', 'adviser', 'advisor', 'candidate', 'commissioner',
   'spokesmen', 'militant', 'commentator', 'chair', 'actor', 'actress', 'singer', 'player', 'striker', 'author',
 ]);
+/** Nouns that refer back to the last organisation named ("the company said", "the ministry added"). */
+const ORG_REFERENCES = new Set([
+  'company', 'firm', 'group', 'ministry', 'agency', 'bank', 'airline', 'carrier', 'department', 'organisation',
+  'organization', 'union', 'party', 'club', 'university', 'council', 'commission', 'regulator', 'insurer', 'retailer',
+  'automaker', 'carmaker', 'startup', 'network', 'broadcaster', 'newspaper', 'team', 'charity', 'court',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'la', 'el', 'le', 'der', 'die', 'il', 'o', 'de', 'het', 'l', 'lo', 'os', 'del', 'du']);
 
 /**
@@ -245,14 +251,18 @@ const pos = (para: number, offset: number): number => para * 1_000_000 + offset;
 class Resolver {
   /** Person mentions outside quotes, in document order. */
   private readonly people: { at: number; name: string }[] = [];
+  /** Organisation mentions outside quotes, in document order ("the company said" refers back to one). */
+  private readonly orgs: { at: number; name: string }[] = [];
   /** Title → people introduced with it, in document order. */
   private readonly titles = new Map<string, { at: number; name: string }[]>();
 
   constructor(private readonly paragraphs: Paragraph[]) {
     for (const p of paragraphs) {
       for (const m of p.mentions) {
-        if (m.inQuote || m.entity.type !== 'person') continue;
+        if (m.inQuote) continue;
         const at = pos(m.para, m.start);
+        if (m.entity.type === 'organization') this.orgs.push({ at, name: m.entity.name });
+        if (m.entity.type !== 'person') continue;
         this.people.push({ at, name: m.entity.name });
         // "spokeswoman Hua Chunying", "Foreign Minister Wang Yi": a role just before the name.
         for (let k = m.i - 1; k >= Math.max(0, m.i - 4); k--) {
@@ -304,9 +314,13 @@ class Resolver {
     const dash = lower.lastIndexOf('-');
     if (dash > 0 && PRONOUNS.has(lower.slice(dash + 1))) lower = lower.slice(dash + 1);
     if (PRONOUNS.has(lower)) return this.pronoun(at);
-    if (TITLES.has(lower)) {
+    const org = ORG_REFERENCES.has(lower);
+    if (TITLES.has(lower) || org) {
       for (let b = k - 1; b >= Math.max(0, k - 3); b--) {
-        if (DETERMINERS.has(p.tokens[b]!.text.toLowerCase())) return this.title(lower, at);
+        if (!DETERMINERS.has(p.tokens[b]!.text.toLowerCase())) continue;
+        if (!org) return this.title(lower, at);
+        for (let o = this.orgs.length - 1; o >= 0; o--) if (this.orgs[o]!.at < at) return this.orgs[o]!.name;
+        return null;
       }
     }
     return null;

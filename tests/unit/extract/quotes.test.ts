@@ -88,6 +88,13 @@ describe('speaker attribution', () => {
     );
     expect(q[0]!.speaker).toBe('Hua Chunying');
   });
+  it('resolves "the company" to the organisation named before', () => {
+    const q = extractQuotes(
+      ['Lufthansa cancelled 200 flights on Friday.', '“Safety is our first priority at all times,” the airline said in a statement.'],
+      [org('Lufthansa')],
+    );
+    expect(q[0]!.speaker).toBe('Lufthansa');
+  });
   it('matches a surname to the full name even without aliases', () => {
     const q = extractQuotes(['“We expect a long winter ahead,” Petrov said.'], [person('Ivan Petrov')]);
     expect(q[0]!.speaker).toBe('Ivan Petrov');
