@@ -23,6 +23,7 @@ const UNITS: Record<string, string> = {
   kg: 'kg', kilograms: 'kg', kilogrammes: 'kg', kilogram: 'kg', kilos: 'kg', kilo: 'kg', kilogramos: 'kg', kilogramm: 'kg',
   g: 'g', grams: 'g', grammes: 'g', gram: 'g', lb: 'lb', lbs: 'lb',
   t: 't', tonnes: 't', tons: 't', tonne: 't', ton: 't', 'metric tons': 't', toneladas: 't', tonnen: 't',
+  'percentage points': 'pp', 'percentage point': 'pp', 'basis points': 'bp', 'basis point': 'bp', bps: 'bp',
   '%': '%', percent: '%', 'per cent': '%', pct: '%', 'por ciento': '%', 'pour cent': '%', prozent: '%', 'per cento': '%', procent: '%', 'por cento': '%',
   hectares: 'ha', hectare: 'ha', ha: 'ha', hektar: 'ha', hectáreas: 'ha', acres: 'acre', acre: 'acre',
   liters: 'l', litres: 'l', liter: 'l', litre: 'l', litros: 'l', l: 'l', ml: 'ml', barrels: 'bbl', barrel: 'bbl', bpd: 'bbl/d',
@@ -37,7 +38,12 @@ const PEOPLE = [
   'victims', 'citizens', 'inhabitants', 'voters', 'prisoners', 'detainees', 'hostages', 'militants', 'officers',
   'personas', 'personnes', 'menschen', 'persone', 'pessoas', 'mensen', 'individuals', 'adults', 'babies', 'nurses',
   'doctors', 'teachers', 'members', 'visitors', 'tourists', 'fans', 'casualties', 'deaths', 'dead', 'injured',
-  'asylum seekers', 'staff', 'jobs', 'families', 'households',
+  'asylum seekers', 'staff', 'families', 'households', 'homeowners', 'customers', 'users', 'subscribers', 'pilgrims',
+  'survivors', 'supporters', 'demonstrators', 'evacuees', 'inmates', 'athletes', 'spectators', 'volunteers',
+  'firefighters', 'villagers', 'farmers', 'miners', 'pupils', 'infants', 'girls', 'boys', 'settlers', 'recruits',
+  'troopers', 'peacekeepers', 'immigrants', 'mourners', 'worshippers', 'shoppers', 'commuters', 'viewers', 'readers',
+  'employés', 'habitants', 'personas', 'muertos', 'morts', 'heridos', 'blessés', 'trabajadores', 'soldats', 'soldados',
+  'einwohner', 'soldaten', 'flüchtlinge', 'refugiados', 'réfugiés', 'niños', 'enfants', 'kinder',
 ];
 for (const p of PEOPLE) UNITS[p] = 'people';
 /** Unit forms that are a single letter or could be a word: they must touch the number or follow one space, lower case as written. */
@@ -54,12 +60,17 @@ const PEOPLE_MODIFIERS = new Set([
 ]);
 
 const QUANTITY_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$€£¥₹₽.,])(?:(${NUMBER_SOURCE})|(${NUMBER_WORDS_SOURCE}))(?:\s(thousand|million|billion|trillion))?(?:-|\s?)((?:[\p{L}'’]+\s){0,2})(${UNIT_SOURCE})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}$€£¥₹₽.,])(?:(${NUMBER_SOURCE})|(${NUMBER_WORDS_SOURCE}))(?:\s(thousand|million|billion|trillion))?(?:-|\s?)((?:[\p{L}'’]+\s){0,2}?)(${UNIT_SOURCE})(?![\p{L}\p{N}])`,
   'giuy',
 );
 /** Demonym plurals after a number count people: "two million Afghans", "300 Iraqis". */
 const DEMONYM_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}$€£¥₹₽.,])(?:(${NUMBER_SOURCE})|(${NUMBER_WORDS_CAP_SOURCE}))(?:\s(thousand|million|billion))?\s(\p{Lu}\p{Ll}+(?:ans|ians|is|ese|ers))(?![\p{L}])`,
+  'guy',
+);
+/** "seven million more" / "300 others": a count that borrows the unit of the people count just before it. */
+const MORE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}$€£¥₹₽.,])(?:(${NUMBER_SOURCE})|(${NUMBER_WORDS_SOURCE}))(?:\s(thousand|million|billion))?\s(?:more|others)(?![\p{L}\p{N}])`,
   'guy',
 );
 const SENTENCE_START_NUMBER_WORD = /^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)/;
@@ -97,8 +108,11 @@ export function extractQuantities(text: string): QuantityMention[] {
     if (digits && !m[3] && /^(?:1[89]|20)\d\d$/.test(digits) && (unit === 'people' || unit === '°')) continue;
     let value = (digits !== undefined ? parseNumber(digits) : parseNumberWords(m[2]!)) * scaleValue(m[3]);
     if (!Number.isFinite(value)) continue;
-    if ((unit === '°C' || unit === '°F' || unit === '°') && /[-−]$/.test(src.slice(Math.max(0, m.index - 1), m.index))) value = -value;
-    found.push({ at: m.index, end: m.index + m[0].length, q: { text: m[0], value: round(value), unit } });
+    // A minus sign right before a temperature belongs to it: "-5 °C" (the lookbehind kept it out of the match).
+    const negative = (unit === '°C' || unit === '°F' || unit === '°') && m.index > 0 && /[-−]/.test(src[m.index - 1]!) && !/[\p{L}\p{N}]/u.test(src[m.index - 2] ?? ' ');
+    if (negative) value = -value;
+    const at = negative ? m.index - 1 : m.index;
+    found.push({ at, end: m.index + m[0].length, q: { text: negative ? src[at]! + m[0] : m[0], value: round(value), unit } });
   }
   for (const m of matchesAt(DEMONYM_RE, src, starts)) {
     if (found.length >= MAX_MENTIONS) break;
@@ -110,6 +124,7 @@ export function extractQuantities(text: string): QuantityMention[] {
     found.push({ at: m.index, end: m.index + m[0].length, q: { text: m[0], value: round(value), unit: 'people' } });
   }
   found.sort((a, b) => a.at - b.at);
+  addFollowOnCounts(src, starts, found);
   const seen = new Set<string>();
   const out: QuantityMention[] = [];
   for (const f of found) {
@@ -118,6 +133,28 @@ export function extractQuantities(text: string): QuantityMention[] {
     out.push(f.q);
   }
   return out;
+}
+
+/**
+ * "killed two million Afghans, forced seven million more from their homes": a number followed by
+ * "more"/"others" counts people when a people count comes shortly before it in the same sentence.
+ */
+function addFollowOnCounts(src: string, starts: number[], found: { at: number; end: number; q: QuantityMention }[]): void {
+  const added: typeof found = [];
+  for (const m of matchesAt(MORE_RE, src, starts)) {
+    if (found.length + added.length >= MAX_MENTIONS) break;
+    if (m[2] !== undefined && (/^an?$/i.test(m[2].trim()) || (m[2] !== m[2].toLowerCase() && !SENTENCE_START_NUMBER_WORD.test(m[2])))) continue;
+    let prev: (typeof found)[number] | undefined;
+    for (const f of found) if (f.end <= m.index) prev = f;
+    if (!prev || prev.q.unit !== 'people' || m.index - prev.end > 120) continue;
+    if (/[.!?;]/.test(src.slice(prev.end, m.index))) continue;
+    const value = (m[1] !== undefined ? parseNumber(m[1]) : parseNumberWords(m[2]!)) * scaleValue(m[3]);
+    if (!Number.isFinite(value)) continue;
+    added.push({ at: m.index, end: m.index + m[0].length, q: { text: m[0], value: round(value), unit: 'people' } });
+  }
+  if (added.length === 0) return;
+  found.push(...added);
+  found.sort((a, b) => a.at - b.at);
 }
 
 function round(n: number): number {

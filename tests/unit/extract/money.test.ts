@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMoney } from '#core/extract/money.ts';
 import { parseNumber, parseNumberWords } from '#core/text/numbers.ts';
+import { seedBody } from './seed.ts';
 
 const one = (t: string) => {
   const m = extractMoney(t);
@@ -77,5 +78,8 @@ describe('extractMoney', () => {
   it('never throws on junk', () => {
     expect(extractMoney('')).toEqual([]);
     expect(extractMoney('$'.repeat(100_000) + '1'.repeat(100_000)).length).toBeLessThanOrEqual(200);
+  });
+  it('finds the seed article’s $ 4.4 million and nothing else', () => {
+    expect(extractMoney(seedBody)).toEqual([{ text: '$ 4.4 million', amount: 4_400_000, currency: 'USD' }]);
   });
 });

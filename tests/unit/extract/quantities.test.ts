@@ -26,6 +26,23 @@ describe('extractQuantities', () => {
       [14_000, 'people'], [5, 'people'], [2_000_000, 'people'], [300, 'people'], [1_500_000, 'people'],
     ]);
   });
+  it('reads areas and rate points without taking "square" for a modifier', () => {
+    expect(units('across 300 square miles and 40 sq km; rates rose 0.75 percentage point, or 75 basis points')).toEqual([
+      [300, 'mi²'], [40, 'km²'], [0.75, 'pp'], [75, 'bp'],
+    ]);
+  });
+  it('keeps the minus sign of a temperature in the text', () => {
+    expect(extractQuantities('dropped to -5 °C overnight')).toEqual([{ text: '-5 °C', value: -5, unit: '°C' }]);
+    expect(units('pages 3-5 °C')).toEqual([[5, '°C']]);
+  });
+  it('gives "seven million more" the people unit of the count just before it, in that sentence only', () => {
+    expect(extractQuantities('killed two million Afghans and forced seven million more from their homes')).toContainEqual({ text: 'seven million more', value: 7e6, unit: 'people' });
+    expect(units('It weighs 20 kg, and 5 more will follow.')).toEqual([[20, 'kg']]);
+    expect(units('About 300 people died. 50 more were hurt later.')).toEqual([[300, 'people']]);
+  });
+  it('does not count jobs as people', () => {
+    expect(units('263,000 jobs were added and 1.5 million homeowners were hit')).toEqual([[1_500_000, 'people']]);
+  });
   it('does not count years, dates, money, ordinals or lone articles', () => {
     expect(extractQuantities('In 2016 people voted. It cost $5 million. On 16 August 2021, for the 3rd time, a person came. Then 3 T and one m.')).toEqual([]);
   });
