@@ -3,7 +3,7 @@
  * run time, so both see exactly the same strings. Observation features are computed once per
  * sentence; tag-history features are added by the decoder.
  */
-import { gazetteerLabels, isOrgHead } from './gazetteer.ts';
+import { gazetteerLabels, isOrgHead, personNameClass } from './gazetteer.ts';
 
 /** Document-wide facts that help a capitalised word at a sentence start. */
 export interface DocContext {
@@ -82,13 +82,21 @@ export function wordFeatures(w: string, l: string, sh: string, ac: string): stri
   const len = l.length;
   for (let k = 1; k <= 4 && k <= len; k++) f.push(`p${k}=${l.slice(0, k)}`, `x${k}=${l.slice(len - k)}`);
   if (isOrgHead(w)) f.push('head');
+  const pn = personNameClass(l);
+  if (pn) f.push(`pn=${pn}`);
   return f;
 }
 
 /** Features a word gives the token at distance -d (d = -2, -1, 1, 2 is the word's offset from it). */
 export function neighbourFeatures(l: string, sh: string, ac: string, d: number): string[] {
   const name = d < 0 ? `${d}` : `+${d}`;
-  return d === -1 || d === 1 ? [`w${name}=${l}`, `s${name}=${ac}${sh}`] : [`w${name}=${l}`];
+  const f = d === -1 || d === 1 ? [`w${name}=${l}`, `s${name}=${ac}${sh}`] : [`w${name}=${l}`];
+  if (d === -1 || d === 1) {
+    // A given name before, a family name after: the person's other half.
+    const pn = personNameClass(l);
+    if (pn) f.push(`pn${name}=${pn}`);
+  }
+  return f;
 }
 
 /** Per-sentence preparation shared by the feature generator and the fast scorer. */

@@ -2,7 +2,7 @@
  * Run-time view of the generated gazetteer: countries, demonyms, cities/regions and organizations,
  * parsed lazily on first use and matched over token sequences (longest match, case-insensitive).
  */
-import { COUNTRIES, DEMONYMS, ORGS, ORG_HEADS, PLACES } from './gazetteer-data.ts';
+import { COUNTRIES, DEMONYMS, FIRST_NAMES, LAST_NAMES, LEX_ORGS, LEX_PLACES, ORGS, ORG_HEADS, PLACES } from './gazetteer-data.ts';
 import { tokenize } from './tokenize.ts';
 
 /** What a gazetteer entry is. */
@@ -22,6 +22,9 @@ interface Gazetteer {
   /** first lower-cased token → longest phrase length starting with it */
   firstToken: Map<string, number>;
   orgHeads: Set<string>;
+  /** Lower-cased given and family names. */
+  firstNames: Set<string>;
+  lastNames: Set<string>;
 }
 
 let cached: Gazetteer | null = null;
@@ -43,7 +46,7 @@ function add(g: Gazetteer, name: string, entry: GazEntry): void {
 /** The parsed gazetteer (built once, on first call). */
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
-  const g: Gazetteer = { phrases: new Map(), firstToken: new Map(), orgHeads: new Set(ORG_HEADS.split('|')) };
+  const g: Gazetteer = { phrases: new Map(), firstToken: new Map(), orgHeads: new Set(ORG_HEADS.split('|')), firstNames: new Set(), lastNames: new Set() };
   for (const line of COUNTRIES.split('\n')) {
     const [code, ...names] = line.split('|');
     const canonical = names[0] ?? '';
@@ -61,6 +64,11 @@ export function gazetteer(): Gazetteer {
     const [code, ...names] = line.split('|');
     for (const n of names) add(g, n, { kind: 'demonym', code: code!, canonical: n });
   }
+  for (const n of LEX_ORGS.split('|')) add(g, n, { kind: 'org', code: '', canonical: n });
+  for (const n of LEX_PLACES.split('|')) add(g, n, { kind: 'place', code: '', canonical: n });
+  // People's names are a separate signal: "Mary" is a given name and a city in Turkmenistan.
+  g.firstNames = new Set(FIRST_NAMES.split('|'));
+  g.lastNames = new Set(LAST_NAMES.split('|'));
   cached = g;
   return g;
 }
@@ -114,6 +122,18 @@ export function gazetteerLabels(tokens: string[], lower: string[], allCaps: bool
     i += matched;
   }
   return out;
+}
+
+/** Is the name a place or organization the gazetteer knows (people's names do not count)? */
+export function knownPlaceOrOrg(name: string): GazEntry | undefined {
+  const e = lookup(name);
+  return e && (e.kind === 'country' || e.kind === 'place' || e.kind === 'org') ? e : undefined;
+}
+
+/** "f" for a known given name, "l" for a family name, "fl" for both, '' otherwise (lower-cased input). */
+export function personNameClass(lower: string): string {
+  const g = gazetteer();
+  return (g.firstNames.has(lower) ? 'f' : '') + (g.lastNames.has(lower) ? 'l' : '');
 }
 
 /** Is this word a typical organization head ("Ministry", "Inc.")? */

@@ -5,11 +5,11 @@
  */
 import type { Entity, EntityType } from '#contracts/record.ts';
 import { docContext } from './features.ts';
-import { lookup } from './gazetteer.ts';
+import { knownPlaceOrOrg, lookup } from './gazetteer.ts';
 import { type Mention, mergeMentions } from './merge.ts';
-import { acceptableName, cleanSpan, impliedType, joinName, personAfterRole } from './names.ts';
+import { acceptableName, impliedType, isTitle, joinName, personAfterRole, trimSpan } from './names.ts';
 import { tagDocument } from './tagger.ts';
-import { splitSentences, tokenize } from './tokenize.ts';
+import { splitSentences, tokenizeWithOriginal } from './tokenize.ts';
 
 export interface EntityInput {
   title: string;
@@ -70,7 +70,15 @@ function gazetteerType(tokens: string[]): EntityType | undefined {
 }
 
 /** Tagged spans of one sentence as mentions. */
-function collect(tokens: string[], tags: string[], order: number, out: Mention[]): void {
+function collect(tokens: string[], original: string[], tags: string[], order: number, out: Mention[]): void {
+  const push = (from: number, to: number, type: EntityType, acronym?: string) => {
+    const [s, e] = trimSpan(tokens.slice(from, to), type);
+    const cleaned = tokens.slice(from + s, from + e);
+    if (!acceptableName(cleaned)) return;
+    const m: Mention = { name: joinName(original.slice(from + s, from + e)), tokens: cleaned, type, order: order + from + s };
+    if (acronym) m.acronym = acronym;
+    out.push(m);
+  };
   let i = 0;
   while (i < tokens.length) {
     const tag = tags[i]!;
@@ -83,7 +91,7 @@ function collect(tokens: string[], tags: string[], order: number, out: Mention[]
     while (j < tokens.length && tags[j] === `I-${kind}`) j++;
     // "Advanced Micro Devices and Intel": a span joined by "and" to a name the gazetteer knows is two.
     for (let k = i + 1; k < j - 1; k++) {
-      if ((tokens[k] === 'and' || tokens[k] === '&') && lookup(tokens.slice(k + 1, j).join(' '))) {
+      if ((tokens[k] === 'and' || tokens[k] === '&') && knownPlaceOrOrg(tokens.slice(k + 1, j).join(' '))) {
         tags[k] = 'O';
         tags[k + 1] = `B-${kind}`;
         j = k;
@@ -96,18 +104,21 @@ function collect(tokens: string[], tags: string[], order: number, out: Mention[]
     if (type && !(type === 'location' && gazetteerType(tokens.slice(i, j)) === 'location')) {
       type = impliedType(tokens.slice(i, j)) ?? type;
     }
+    // "official Zamir Kabulov", "spokeswoman Hua": a name right after a role word is a person's,
+    // unless its own words say otherwise ("Council", a known place or organization).
+    if (type && type !== 'person' && i > 0 && isTitle(tokens[i - 1]!) && j - i <= 3 && !impliedType(tokens.slice(i, j)) && !knownPlaceOrOrg(tokens.slice(i, j).join(' '))) {
+      type = 'person';
+    }
     const role = type ? personAfterRole(tokens.slice(i, j)) : null;
     if (role) {
       // The role splits the span; the organization before it is dropped rather than guessed.
-      const cleaned = cleanSpan(role, 'person');
-      if (acceptableName(cleaned)) out.push({ name: joinName(cleaned), tokens: cleaned, type: 'person', order: order + j - role.length });
+      push(j - role.length, j, 'person');
     } else if (type) {
-      const cleaned = cleanSpan(tokens.slice(i, j), type);
-      if (acceptableName(cleaned)) {
-        const m: Mention = { name: joinName(cleaned), tokens: cleaned, type, order: order + i };
-        if (type === 'organization' && tokens[j] === '(' && tokens[j + 2] === ')' && /^[A-Z][A-Za-z.]{1,9}$/.test(tokens[j + 1] ?? '')) m.acronym = tokens[j + 1]!.replace(/\./g, '');
-        out.push(m);
-      }
+      const acronym =
+        type === 'organization' && tokens[j] === '(' && tokens[j + 2] === ')' && /^[A-Z][A-Za-z.]{1,9}$/.test(tokens[j + 1] ?? '')
+          ? tokens[j + 1]!.replace(/\./g, '')
+          : undefined;
+      push(i, j, type, acronym);
     }
     i = j;
   }
@@ -126,11 +137,16 @@ export function extractEntities(doc: EntityInput): Entity[] {
     const captions = [...new Set(lines(doc.captions ?? []).map(stripCaptionCredit))];
     const texts = [...lines([doc.title ?? '', ...(doc.paragraphs ?? [])]), ...captions].slice(0, MAX_TEXTS);
     const sentences: string[][] = [];
+    const originals: string[][] = [];
     for (const text of texts) {
       if (typeof text !== 'string' || !text) continue;
-      for (const s of splitSentences(tokenize(text))) {
+      const { tokens, original } = tokenizeWithOriginal(text);
+      let at = 0;
+      for (const s of splitSentences(tokens)) {
         if (sentences.length >= MAX_SENTENCES) break;
         sentences.push(s);
+        originals.push(original.slice(at, at + s.length));
+        at += s.length;
       }
     }
     if (!sentences.length) return [];
@@ -142,7 +158,7 @@ export function extractEntities(doc: EntityInput): Entity[] {
     const mentions: Mention[] = [];
     let order = 0;
     sentences.forEach((s, i) => {
-      collect(s, tags[i]!, order, mentions);
+      collect(s, originals[i]!, tags[i]!, order, mentions);
       order += s.length;
     });
     return mergeMentions(mentions);

@@ -4,7 +4,7 @@
  * names), country codes, and ordering by mentions then first appearance.
  */
 import type { Entity, EntityType } from '#contracts/record.ts';
-import { lookup } from './gazetteer.ts';
+import { knownPlaceOrOrg, lookup } from './gazetteer.ts';
 
 /** One tagged, cleaned mention in the article. */
 export interface Mention {
@@ -38,6 +38,11 @@ function isAllCaps(tokens: string[]): boolean {
   return isAllCapsText(tokens.join(' '));
 }
 
+/** A mention's comparable spelling: normalised tokens, any case ("O’Brien" = "O'BRIEN"). */
+function spelling(m: Mention): string {
+  return m.tokens.join(' ').toLowerCase();
+}
+
 /** Initials of a multi-word name ("United Nations" → "UN", "Bank of England" → "BOE" and "BE"). */
 function initials(tokens: string[]): string[] {
   if (tokens.length < 2) return [];
@@ -69,15 +74,15 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
   // 1. One type per surface form: the majority over its mentions (first seen wins ties).
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
-    const k = m.name.toLowerCase();
+    const k = spelling(m);
     const v = votes.get(k) ?? new Map<EntityType, number>();
     v.set(m.type, (v.get(m.type) ?? 0) + 1);
     votes.set(k, v);
   }
-  const typeOf = (name: string): EntityType => {
+  const typeOf = (m: Mention): EntityType => {
     let best: EntityType = 'person';
     let n = -1;
-    for (const [t, c] of votes.get(name.toLowerCase())!) if (c > n) [best, n] = [t, c];
+    for (const [t, c] of votes.get(spelling(m))!) if (c > n) [best, n] = [t, c];
     return best;
   };
 
@@ -85,9 +90,9 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
   const groups = new Map<string, Group>();
   const acronyms = new Map<string, string>();
   for (const m of mentions) {
-    const type = typeOf(m.name);
+    const type = typeOf(m);
     // "BERLIN" in a dateline and "Berlin" in the body are one name.
-    const key = `${type}\u0000${m.name.toLowerCase()}`;
+    const key = `${type}\u0000${spelling(m)}`;
     let g = groups.get(key);
     if (!g) {
       if (groups.size >= MAX_GROUPS) continue;
@@ -112,7 +117,7 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
   //     a one-word org/location that is a person's surname in this article is that person.
   const persons = list.filter((g) => g.type === 'person').sort((a, b) => b.tokens.length - a.tokens.length);
   for (const g of list) {
-    if (g.type !== 'person' && !(g.tokens.length === 1 && !lookup(g.tokens[0]!))) continue;
+    if (g.type !== 'person' && !(g.tokens.length === 1 && !knownPlaceOrOrg(g.tokens[0]!))) continue;
     for (const kind of ['suffix', 'prefix'] as const) {
       const hosts = persons.filter((p) => p !== g && isPart(g.tokens, p.tokens) === kind);
       const roots = [...new Set(hosts.map(root))];
@@ -145,7 +150,7 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
   // 3b''. A lone word or short form that starts or ends exactly one longer organization name
   //       ("Dortmund" / "Borussia Dortmund", "Goldman" / "Goldman Sachs") and is no known place.
   for (const g of list) {
-    if (into.has(g) || g.tokens.length > 2 || lookup(g.tokens.join(' '))) continue;
+    if (into.has(g) || g.tokens.length > 2 || knownPlaceOrOrg(g.tokens.join(' '))) continue;
     const hosts = orgs.filter((o) => o !== g && isPart(g.tokens, o.tokens) !== null);
     const roots = [...new Set(hosts.map(root))];
     if (roots.length === 1 && roots[0] !== g) into.set(g, roots[0]!);
@@ -180,14 +185,15 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     let name = forms[0]!;
     // A place only ever seen in capitals (a "WASHINGTON —" dateline) takes the gazetteer's casing.
     if (isAllCapsText(name) && r.type === 'location') {
-      const known = lookup(name)?.canonical;
+      const known = knownPlaceOrOrg(name)?.canonical;
       if (known && known.toLowerCase() === name.toLowerCase()) name = known;
     }
-    // Case-only variants ("BERLIN" of "Berlin") are the same spelling, not aliases.
-    const seen = new Set([name.toLowerCase()]);
+    // Case-only and apostrophe-only variants ("BERLIN" of "Berlin") are the same spelling, not aliases.
+    const same = (x: string) => x.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+    const seen = new Set([same(name)]);
     const aliases: string[] = [];
     for (const f of forms.slice(1)) {
-      const k = f.toLowerCase();
+      const k = same(f);
       if (seen.has(k)) continue;
       seen.add(k);
       aliases.push(f);

@@ -97,15 +97,17 @@ const EDGE_PUNCT = /^[-"'`.,;:!?()[\]{}«»–—]+$/;
  * @returns the kept tokens (possibly empty)
  */
 export function cleanSpan(tokens: string[], type: string): string[] {
+  const [s, e] = trimSpan(tokens, type);
+  return tokens.slice(s, e);
+}
+
+/** The [start, end) that cleanSpan keeps, so a caller can cut the text's own spelling too. */
+export function trimSpan(tokens: string[], type: string): [number, number] {
   let s = 0;
   let e = tokens.length;
   while (s < e && (EDGE_PUNCT.test(tokens[s]!) || isWeekday(tokens[s]!) || (type === 'person' && isTitle(tokens[s]!) && e - s > 1))) s++;
   while (e > s && (EDGE_PUNCT.test(tokens[e - 1]!) || isWeekday(tokens[e - 1]!) || /^'s?$/i.test(tokens[e - 1]!))) e--;
-  const out = tokens.slice(s, e);
-  if (out.length && /'s$/i.test(out[out.length - 1]!) && out[out.length - 1]!.length > 2) {
-    out[out.length - 1] = out[out.length - 1]!.slice(0, -2); // "Russia's" kept whole by a caller
-  }
-  return out;
+  return [s, e];
 }
 
 /** Join name tokens back into text ("Johnson & Johnson", "O'Brien", "U.S."). */

@@ -131,18 +131,47 @@ function splitInner(word: string, out: string[]): void {
  * @example tokenize("Germany's U.S. envoy said “no.”") // ['Germany', "'s", 'U.S.', 'envoy', 'said', '"', 'no', '.', '"']
  */
 export function tokenize(text: string): string[] {
+  return tokenizeWithOriginal(text).tokens;
+}
+
+/**
+ * Tokenize, also returning each token as spelled in the text: tagging sees normalised quotes,
+ * names keep their own ("O’Brien" stays curly).
+ */
+export function tokenizeWithOriginal(text: string): { tokens: string[]; original: string[] } {
   const out: string[] = [];
+  const original: string[] = [];
   let chunk = '';
+  let raw = '';
+  const flush = () => {
+    const before = out.length;
+    splitChunk(chunk, out);
+    // Tokens are consecutive pieces of the chunk; the normalisation is one character for one.
+    let at = 0;
+    for (let k = before; k < out.length; k++) {
+      original.push(raw.slice(at, at + out[k]!.length));
+      at += out[k]!.length;
+    }
+    if (at !== raw.length) for (let k = before; k < out.length; k++) original[k] = out[k]!; // truncated: no alignment
+    chunk = '';
+    raw = '';
+  };
   const n = Math.min(text.length, MAX_TOKENS_PER_TEXT * 12);
   for (let i = 0; i < n && out.length < MAX_TOKENS_PER_TEXT; i++) {
     const c = normaliseChar(text[i]!);
     if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\v') {
-      if (chunk) splitChunk(chunk, out);
-      chunk = '';
-    } else if (chunk.length < MAX_TOKEN_CHARS * 2) chunk += c;
+      if (chunk) flush();
+    } else if (chunk.length < MAX_TOKEN_CHARS * 2) {
+      chunk += c;
+      raw += text[i]!;
+    }
   }
-  if (chunk && out.length < MAX_TOKENS_PER_TEXT) splitChunk(chunk, out);
-  return out.length > MAX_TOKENS_PER_TEXT ? out.slice(0, MAX_TOKENS_PER_TEXT) : out;
+  if (chunk && out.length < MAX_TOKENS_PER_TEXT) flush();
+  if (out.length > MAX_TOKENS_PER_TEXT) {
+    out.length = MAX_TOKENS_PER_TEXT;
+    original.length = MAX_TOKENS_PER_TEXT;
+  }
+  return { tokens: out, original };
 }
 
 /**
