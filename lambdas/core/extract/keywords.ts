@@ -59,6 +59,8 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
   const words = new Map<string, Candidate>();
   /** How often a word stands before another content word ("Chinese investments"): a modifier, not a topic. */
   const modifiers = new Map<string, number>();
+  /** How often a word ends its run (stands as the head of a phrase, or alone). */
+  const heads = new Map<string, number>();
   let budget = MAX_CHARS;
   const texts: string[] = [];
   for (let i = 0; i < paragraphs.length && budget > 0; i++) {
@@ -98,6 +100,7 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
       for (let k = 0; k < run.length; k++) {
         note(words, run, k, 1, para);
         if (k < run.length - 1) modifiers.set(run[k]!.key, (modifiers.get(run[k]!.key) ?? 0) + 1);
+        else heads.set(run[k]!.key, (heads.get(run[k]!.key) ?? 0) + 1);
       }
       // Every two- and three-word span is a candidate; only recurring ones or names will score.
       for (let s = 0; s + 1 < run.length; s++) {
@@ -124,14 +127,18 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
   const early = (c: Candidate): number => 1 + 0.5 * (1 - Math.min(c.firstPara, paraCount) / paraCount);
   const scored: { key: string; score: number; c: Candidate }[] = [];
   for (const [key, c] of words) {
-    const modifier = (modifiers.get(key) ?? 0) * 2 > c.count ? 0.6 : 1;
+    // Verbs are not stopwords, so a noun often stands before one ("inflation hovered"); a true
+    // modifier ("Chinese investments") almost never ends a phrase.
+    const modifier = (modifiers.get(key) ?? 0) * 2 > c.count && (heads.get(key) ?? 0) * 4 < c.count ? 0.6 : 1;
     scored.push({ key, score: c.count * modifier * (c.inTitle ? 2 : 1) * early(c), c });
   }
   for (const [key, c] of phrases) {
     const proper = c.capitalCount > 0 && c.lowerCount === 0;
     // A phrase seen once is a phrase only if it is a name or in the title; otherwise its words speak for it.
     if (c.count < 2 && !proper && !c.inTitle) continue;
-    scored.push({ key, score: c.count * c.n * PHRASE_WEIGHT * (c.inTitle ? 2 : 1) * early(c), c });
+    // The length bonus is for phrases that recur; a one-off title or name phrase scores like a single mention.
+    const length = c.count >= 2 ? c.n : 0.6;
+    scored.push({ key, score: c.count * length * PHRASE_WEIGHT * (c.inTitle ? 2 : 1) * early(c), c });
   }
   scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
@@ -141,10 +148,28 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
     if (out.length >= MAX_KEYWORDS) break;
     const padded = ` ${s.key} `;
     if (chosen.some((k) => padded.includes(` ${k} `) || ` ${k} `.includes(padded))) continue;
+    // A surname ranks by its own count, but is shown as the full name it was introduced with.
+    const full = s.c.n === 1 && isProper(s.c) ? fullName(s.key, phrases) : undefined;
+    if (full && !chosen.some((k) => ` ${full.key} `.includes(` ${k} `) || ` ${k} `.includes(` ${full.key} `))) {
+      chosen.push(full.key);
+      out.push(display(full.key, full.c));
+      continue;
+    }
     chosen.push(s.key);
     out.push(s.c.n > 1 && !isProper(s.c) ? s.key.split(' ').map((w) => (words.get(w) ? display(w, words.get(w)!) : w)).join(' ') : display(s.key, s.c));
   }
   return out;
+}
+
+/** The most frequent proper phrase ending in this word ("jerome powell" for "powell"), if any. */
+function fullName(key: string, phrases: Map<string, Candidate>): { key: string; c: Candidate } | undefined {
+  let best: { key: string; c: Candidate } | undefined;
+  const suffix = ' ' + key;
+  for (const [k, c] of phrases) {
+    if (!k.endsWith(suffix) || !isProper(c) || c.lowerCount > 0) continue;
+    if (!best || c.count > best.c.count || (c.count === best.c.count && k.length < best.key.length)) best = { key: k, c };
+  }
+  return best;
 }
 
 interface RunWord {
@@ -211,6 +236,8 @@ function runs(text: string, isStop: (lower: string) => boolean, stem: (w: string
     }
     run.push({ word, lower, key, sentenceStart, capital: isCapital(word) });
     sentenceStart = false;
+    // "Russia's foreign minister", "Moody's Analytics": the possessor ends a phrase ("girls’ schools" does not).
+    if (word.length !== t.text.length && !/s['’]$/i.test(t.text)) flush();
   }
   flush();
   return out;

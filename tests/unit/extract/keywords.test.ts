@@ -35,6 +35,36 @@ describe('extractKeywords', () => {
     expect(k).toContain('Janet Yellen');
     expect(k.some((x) => /Chair|Secretary/.test(x))).toBe(false);
   });
+  it('shows a surname that ranks by its own count as the full name it was introduced with', () => {
+    const k = extractKeywords('Budget talks', [
+      'Finance Minister Maria Lopez presented the budget on Tuesday.',
+      'Lopez said the budget would cut spending. Critics said Lopez had ignored the regions.',
+    ], 'en');
+    expect(k).toContain('Maria Lopez');
+    expect(k).not.toContain('Lopez');
+  });
+  it('ends a phrase at a possessor (’s) but keeps plural possessives (s’) in it', () => {
+    const k = extractKeywords('', [
+      "Moody's Analytics cut its forecast. Moody's Analytics expects Russia's economy to shrink.",
+      'The girls’ schools reopened; girls’ schools had been shut for months.',
+    ], 'en');
+    expect(k.some((x) => /moody analytics/i.test(x))).toBe(false);
+    expect(k).toContain('girls schools');
+  });
+  it('does not demote a topic noun that stands before verbs ("inflation hovered")', () => {
+    const k = extractKeywords('Central bank fights inflation', [
+      'Rates rose again as inflation hovered near record highs.',
+      'Officials want to bring inflation down. Inflation remains stubborn, and inflation expectations climbed.',
+    ], 'en');
+    expect(k[0]).toBe('inflation');
+  });
+  it('does not put a one-off title phrase above the recurring topic', () => {
+    const k = extractKeywords('Fed raises rates in third straight hike to fight inflation', [
+      'The Fed raised rates on Wednesday, its third straight hike, as inflation stayed high.',
+      'The Fed said inflation was too high. Inflation has not eased and rates may rise again.',
+    ], 'en');
+    expect(k.indexOf('straight hike')).toBeGreaterThan(k.indexOf('inflation'));
+  });
   it('boosts title terms', () => {
     const body = ['The minister met the unions about pensions and wages.', 'Wages rose while pensions stayed flat; unions want more on wages and pensions.'];
     expect(extractKeywords('Pensions row deepens', body, 'en')[0]).toBe('pensions');
