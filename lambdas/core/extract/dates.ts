@@ -15,7 +15,7 @@
  * The text of a mention is the date expression itself, without the preposition ("on", "in").
  */
 import type { DateMention } from '#contracts/record.ts';
-import { digitStarts, matchesAt, mergePositions, tokenTexts, wordIndex, wordStarts, type WordIndex } from '../text/scan.ts';
+import { Lexicon, digitStarts, matchesAt, mergePositions, wordIndex, type WordIndex } from '../text/scan.ts';
 
 const MAX_CHARS = 200_000;
 const MAX_MENTIONS = 300;
@@ -226,16 +226,53 @@ const RELATIVE_LEADS = new Set([
 ]);
 
 /** Starts of tokens whose text passes `test`. */
-/** Starts of tokens in a set (as written, or lower-cased). */
-const tokenStarts = (ix: WordIndex, words: Set<string>, lower = false): number[] => wordStarts(ix, words, lower);
 
-/** Starts of the word right before each month name ("in March", "mid-March", "last August"). */
-function beforeMonths(ix: WordIndex): number[] {
-  const out: number[] = [];
-  const texts = tokenTexts(ix);
-  for (let k = 1; k < ix.count; k++) if (MONTH_SET.has(texts[k]!)) out.push(ix.starts[k - 1]!);
-  return out;
+/** Trigger kinds, as bits, so one pass over the tokens sorts every candidate start. */
+const MONTH_BIT = 1;
+const DECADE_BIT = 2;
+const RELATIVE_BIT = 4;
+const FOREIGN_BIT = 8;
+const WEEKDAY_BIT = 16;
+/** Trigger bits by token as written (case-sensitive sets) and lower-cased (case-insensitive sets). */
+const TRIGGERS_AS_WRITTEN = new Lexicon<number>([]);
+const TRIGGERS_LOWER = new Lexicon<number>([], true);
+const addBits = (lex: Lexicon<number>, words: Iterable<string>, bit: number): void => {
+  for (const w of words) lex.add(w, (lex.get(w) ?? 0) | bit);
+};
+addBits(TRIGGERS_AS_WRITTEN, MONTH_SET, MONTH_BIT);
+addBits(TRIGGERS_AS_WRITTEN, DECADE_LEADS, DECADE_BIT);
+addBits(TRIGGERS_AS_WRITTEN, WEEKDAY_LEADS, WEEKDAY_BIT);
+addBits(TRIGGERS_LOWER, RELATIVE_LEADS, RELATIVE_BIT);
+addBits(TRIGGERS_LOWER, FOREIGN_LEADS, FOREIGN_BIT);
+
+interface Triggers {
+  months: number[];
+  beforeMonths: number[];
+  decades: number[];
+  relative: number[];
+  foreign: number[];
+  weekdays: number[];
 }
+
+/** Candidate starts for every date pattern, by one pass over the word tokens. */
+function triggers(ix: WordIndex): Triggers {
+  const t: Triggers = { months: [], beforeMonths: [], decades: [], relative: [], foreign: [], weekdays: [] };
+  for (let k = 0; k < ix.count; k++) {
+    const bits = (TRIGGERS_AS_WRITTEN.at(ix, k) ?? 0) | (TRIGGERS_LOWER.at(ix, k) ?? 0);
+    if (bits === 0) continue;
+    const at = ix.starts[k]!;
+    if (bits & MONTH_BIT) {
+      t.months.push(at);
+      if (k > 0) t.beforeMonths.push(ix.starts[k - 1]!);
+    }
+    if (bits & DECADE_BIT) t.decades.push(at);
+    if (bits & RELATIVE_BIT) t.relative.push(at);
+    if (bits & FOREIGN_BIT) t.foreign.push(at);
+    if (bits & WEEKDAY_BIT) t.weekdays.push(at);
+  }
+  return t;
+}
+
 
 interface Hit {
   at: number;
@@ -269,7 +306,8 @@ function findDates(text: string, publishedAt: string | null): DateMention[] {
 
   const ix = wordIndex(src);
   const digits = digitStarts(ix);
-  const months = tokenStarts(ix, MONTH_SET);
+  const trig = triggers(ix);
+  const months = trig.months;
   for (const m of matchesAt(ISO_RE, src, digits)) {
     const day = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
     if (validDay(day)) add(m.index, m.index + m[0].length, ymd(day));
@@ -287,20 +325,20 @@ function findDates(text: string, publishedAt: string | null): DateMention[] {
     }
   }
   for (const m of matchesAt(MONTH_YEAR_RE, src, months)) add(m.index, m.index + m[0].length, ym(+m[2]!, MONTH_NAMES[m[1]!]!));
-  for (const m of matchesAt(DECADE_RE, src, mergePositions(digits, tokenStarts(ix, DECADE_LEADS)))) add(m.index, m.index + m[0].length, m[3]!);
-  for (const m of matchesAt(RELATIVE_RE, src, mergePositions(digits, tokenStarts(ix, RELATIVE_LEADS, true)))) {
+  for (const m of matchesAt(DECADE_RE, src, mergePositions(digits, trig.decades))) add(m.index, m.index + m[0].length, m[3]!);
+  for (const m of matchesAt(RELATIVE_RE, src, mergePositions(digits, trig.relative))) {
     if (m[5] !== undefined && /^(?:a|an)$/i.test(m[5]) && !/ago/i.test(m[7]!)) continue;
     add(m.index, m.index + m[0].length, resolveRelative(m, anchor));
   }
-  for (const m of matchesAt(FOREIGN_RELATIVE_RE, src, tokenStarts(ix, FOREIGN_LEADS, true))) {
+  for (const m of matchesAt(FOREIGN_RELATIVE_RE, src, trig.foreign)) {
     add(m.index, m.index + m[0].length, resolveForeign(m, anchor));
   }
-  for (const m of matchesAt(WEEKDAY_RE, src, tokenStarts(ix, WEEKDAY_LEADS))) {
+  for (const m of matchesAt(WEEKDAY_RE, src, trig.weekdays)) {
     const start = m[1] ? m.index : m.index + m[0].length - m[2]!.length;
     const value = anchor ? ymd(resolveWeekday(anchor, WEEKDAY_INDEX.get(m[2]!)!, m[1], isFuture(src, m.index))) : null;
     add(start, m.index + m[0].length, value);
   }
-  for (const m of matchesAt(MONTH_ALONE_RE, src, beforeMonths(ix))) {
+  for (const m of matchesAt(MONTH_ALONE_RE, src, trig.beforeMonths)) {
     const lead = m[1]!.toLowerCase();
     const month = MONTH_NAMES[m[2]!]!;
     // English month names are capitalised; a lower-case "may"/"march" here is not a month.

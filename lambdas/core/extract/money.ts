@@ -7,7 +7,7 @@
  */
 import type { MoneyMention } from '#contracts/record.ts';
 import { NUMBER_SOURCE, NUMBER_WORDS_SOURCE, SCALE_SOURCE, numberWordStarts, parseNumber, parseNumberWords, scaleValue } from '../text/numbers.ts';
-import { charPositions, digitStarts, matchesAt, mergePositions, wordIndex, wordStarts } from '../text/scan.ts';
+import { Lexicon, charPositions, digitStarts, matchesAt, mergePositions, wordIndex } from '../text/scan.ts';
 
 /** Bounds on pathological input: money is scanned in the first MAX_CHARS and at most MAX_MENTIONS kept. */
 const MAX_CHARS = 200_000;
@@ -30,7 +30,9 @@ const PREFIX_SOURCE = [...Object.keys(PREFIXES), ...ISO_CODES].sort((a, b) => b.
 /** Characters that begin a sign prefix. */
 const SIGN_CHARS = new RegExp(`[${[...new Set(Object.keys(PREFIXES).filter((k) => !/^[A-Za-z.]+$/.test(k)).map((k) => k[k.length - 1]!))].map((c) => (c === '$' ? '\\$' : c)).join('')}]`, 'g');
 /** Letter prefixes (codes and abbreviations), as written, that can begin a prefix match. */
-const PREFIX_WORDS = new Set([...Object.keys(PREFIXES), ...ISO_CODES].map((k) => k.replace(/[^A-Za-zł].*$/u, '')).filter((k) => k.length >= 2));
+const PREFIX_WORDS = new Lexicon<boolean>(
+  [...Object.keys(PREFIXES), ...ISO_CODES].map((k) => k.replace(/[^A-Za-zł].*$/u, '')).filter((k) => k.length >= 2).map((k) => [k, true]),
+);
 
 /** Currency words written after the amount; a nationality before "dollars"/"pesos"/"francs" picks the code. */
 const WORDS: Record<string, string> = {
@@ -83,7 +85,7 @@ export function extractMoney(text: string): MoneyMention[] {
   const signs = charPositions(src, SIGN_CHARS);
   const near: number[] = [];
   for (const p of signs) for (let back = 4; back >= 0; back--) if (p - back >= 0) near.push(p - back);
-  const prefixStarts = mergePositions(near, wordStarts(ix, PREFIX_WORDS, false));
+  const prefixStarts = mergePositions(near, PREFIX_WORDS.starts(ix));
   for (const match of matchesAt(PREFIX_RE, src, prefixStarts)) {
     if (found.length >= MAX_MENTIONS) break;
     const prefix = match[1]!;

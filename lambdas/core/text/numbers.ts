@@ -1,4 +1,4 @@
-import { lowerTexts, type WordIndex } from './scan.ts';
+import { Lexicon, type WordIndex } from './scan.ts';
 
 /**
  * Number parsing shared by the money and quantity extractors: digits with thousands
@@ -97,12 +97,15 @@ export function parseNumberWords(phrase: string): number {
 /** NUMBER_WORDS_SOURCE that also accepts a capital first letter ("Two million"), for patterns without the i flag. */
 export const NUMBER_WORDS_CAP_SOURCE = NUMBER_WORDS_SOURCE.replace(/(^|\||\(\?:)([a-z])/g, (_m, pre: string, c: string) => `${pre}[${c}${c.toUpperCase()}]`);
 
-const NUMBER_WORD_SET = new Set([
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
-  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty',
-  'sixty', 'seventy', 'eighty', 'ninety', 'half',
-]);
-const SCALE_WORD_SET = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+const NUMBER_WORDS = new Lexicon<boolean>(
+  [
+    'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+    'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty',
+    'sixty', 'seventy', 'eighty', 'ninety', 'half',
+  ].map((w) => [w, true]).concat([['a', false], ['an', false]]) as [string, boolean][],
+  true,
+);
+const SCALE_WORDS = new Lexicon<boolean>(['hundred', 'thousand', 'million', 'billion', 'trillion'].map((w) => [w, true]), true);
 
 /**
  * Starts of number words in a word index: "two", "twenty", "half", and "a"/"an" only when a
@@ -112,11 +115,9 @@ export function numberWordStarts(ix: WordIndex): number[] {
   const cached = numberWordCache.get(ix);
   if (cached) return cached;
   const out: number[] = [];
-  const lower = lowerTexts(ix);
   for (let k = 0; k < ix.count; k++) {
-    const w = lower[k]!;
-    if (NUMBER_WORD_SET.has(w)) out.push(ix.starts[k]!);
-    else if ((w === 'a' || w === 'an') && k + 1 < ix.count && SCALE_WORD_SET.has(lower[k + 1]!)) out.push(ix.starts[k]!);
+    const v = NUMBER_WORDS.at(ix, k);
+    if (v === true || (v === false && k + 1 < ix.count && SCALE_WORDS.at(ix, k + 1))) out.push(ix.starts[k]!);
   }
   numberWordCache.set(ix, out);
   return out;

@@ -145,3 +145,45 @@ export function charPositions(text: string, chars: RegExp): number[] {
   while (chars.test(text)) out.push(chars.lastIndex - 1);
   return out;
 }
+
+/**
+ * A word list that can be matched against index tokens without slicing every token: a token is
+ * only read when its length and first character could belong to the list.
+ */
+export class Lexicon<V> {
+  private readonly map = new Map<string, V>();
+  private readonly firsts = new Set<number>();
+  private maxLen = 0;
+
+  /** @param caseInsensitive look tokens up lower-cased (entries must be lower case) */
+  constructor(entries: Iterable<[string, V]>, private readonly caseInsensitive = false) {
+    for (const [w, v] of entries) this.add(w, v);
+  }
+
+  add(word: string, value: V): void {
+    this.map.set(word, value);
+    this.maxLen = Math.max(this.maxLen, word.length);
+    this.firsts.add(word.charCodeAt(0));
+    if (this.caseInsensitive) this.firsts.add(word[0]!.toUpperCase().charCodeAt(0));
+  }
+
+  get(word: string): V | undefined {
+    return this.map.get(word);
+  }
+
+  /** The entry for token k of an index, or undefined. */
+  at(ix: WordIndex, k: number): V | undefined {
+    const s = ix.starts[k]!;
+    const len = ix.ends[k]! - s;
+    if (len > this.maxLen || !this.firsts.has(ix.text.charCodeAt(s))) return undefined;
+    const w = ix.words ? ix.words[k]! : ix.text.slice(s, s + len);
+    return this.map.get(this.caseInsensitive ? w.toLowerCase() : w);
+  }
+
+  /** Starts of the index tokens in the list, ascending. */
+  starts(ix: WordIndex): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < ix.count; k++) if (this.at(ix, k) !== undefined) out.push(ix.starts[k]!);
+    return out;
+  }
+}

@@ -17,6 +17,21 @@ const HYPHEN = 0x2d;
  * @example tokenize('He said.') // [{text:'He',start:0,end:2},{text:'said',start:3,end:7}]
  */
 export function tokenize(text: string, max = 100_000): Token[] {
+  // Quotes and keywords tokenize the same paragraphs: the recent results are kept.
+  const cached = max === 100_000 && text.length > 40 ? CACHE.get(text) : undefined;
+  if (cached) return cached;
+  const out = scan(text, max);
+  if (max === 100_000 && text.length > 40) {
+    if (CACHE.size >= CACHE_SIZE) CACHE.clear();
+    CACHE.set(text, out);
+  }
+  return out;
+}
+
+const CACHE_SIZE = 512;
+const CACHE = new Map<string, Token[]>();
+
+function scan(text: string, max: number): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
