@@ -4,7 +4,8 @@
  * Each page is 20–100 KB in one of six site styles (semantic newspaper with JSON-LD, WordPress theme,
  * JS-framework div soup with hashed classes, legacy table layout with <br><br> paragraphs, European
  * portal in es/fr/de, live blog, and a CSS-in-JS site whose class names are all hashes, so only tags, ARIA
- * labels, headings and text tell junk from content) and carries: the article paragraphs (what an extractor must keep),
+ * labels, headings and text tell junk from content; and a harder one with a grid of teasers (headline link +
+ * summary) and a thread of long comments after a short article, with no telling names at all) and carries: the article paragraphs (what an extractor must keep),
  * the junk snippets placed around and inside it (navigation, cookie banner, share bar, inline ads,
  * newsletter box, related headlines, comments, footer — what it must drop), the byline, a caption
  * with its credit, and the related headlines. Deterministic per seed.
@@ -13,8 +14,8 @@
  */
 import { rng } from './corpus.ts';
 
-export type Style = 'newspaper' | 'wordpress' | 'div-soup' | 'table' | 'portal' | 'liveblog' | 'hashed';
-export const STYLES: readonly Style[] = ['newspaper', 'wordpress', 'div-soup', 'table', 'portal', 'liveblog', 'hashed'];
+export type Style = 'newspaper' | 'wordpress' | 'div-soup' | 'table' | 'portal' | 'liveblog' | 'hashed' | 'teasers';
+export const STYLES: readonly Style[] = ['newspaper', 'wordpress', 'div-soup', 'table', 'portal', 'liveblog', 'hashed', 'teasers'];
 type Lang = 'en' | 'es' | 'fr' | 'de';
 
 export interface KnownPage {
@@ -159,8 +160,14 @@ export function generateKnownPages(count: number, seed = 41): KnownPage[] {
     const { head, menu } = padding(r, Math.max(0, target - 9000));
     const url = `https://news${i % 5}.example/local/${k}-story`;
     const junk = [j.cookie, j.share, j.newsletter, ...related, ...comments, inlineRelated, `${j.by} ${author}`];
+    const teasers = [0, 1, 2, 3, 4, 5, 6, 7].map((x) => ({ title: `${pick(r, HEADLINE_BITS)} {${k}.${x}}`, summary: `${pick(r, COMMENT_BITS).replace(/^[^,.]*[,.]\s*/, '')} (summary ${k}.${x})` }));
+    const longComments = [0, 1, 2, 3, 4, 5].map((x) => `${pick(r, COMMENT_BITS)} ${pick(r, COMMENT_BITS)} [${k}.${x}]`);
+    if (style === 'teasers') {
+      paras.splice(4); // a short article: the page's other blocks hold more text than it does
+      junk.push(...teasers.map((t) => t.summary), ...longComments);
+    }
     const body = buildBody(style, r, paras, j, caption, inlineRelated, author, junk);
-    const html = frame(style, { r, lang, title, url, author, head, menu, body, related, comments, j });
+    const html = frame(style, { r, teasers, longComments, lang, title, url, author, head, menu, body, related, comments, j });
     pages.push({ name: `known-${i}-${style}-${lang}`, style, lang, html, title, paragraphs: paras, junk, byline: author, caption, related });
   }
   return pages;
@@ -168,6 +175,8 @@ export function generateKnownPages(count: number, seed = 41): KnownPage[] {
 
 interface FrameParts {
   r: R;
+  teasers: Array<{ title: string; summary: string }>;
+  longComments: string[];
   lang: Lang;
   title: string;
   url: string;
@@ -228,6 +237,12 @@ function frame(style: Style, f: FrameParts): string {
     case 'hashed': {
       const c = () => `css-${int(f.r, 0x10000, 0xfffff).toString(36)} e${int(f.r, 0x100, 0xfff).toString(36)}`;
       return `<!doctype html><html lang="${f.lang}"><head>${headBits}${ld}</head><body><div class="${c()}">${cookie.replace(/class="[^"]*"/, `class="${c()}"`)}<header class="${c()}"><nav class="${c()}">${f.menu}</nav></header><main class="${c()}"><div class="${c()}"><h1 class="${c()}">${esc(f.title)}</h1><div class="${c()}"><span class="${c()}">${esc(f.j.by)} ${esc(f.author)}</span></div><div class="${c()}" aria-label="Share">${share.replace(/class="[^"]*"/, `class="${c()}"`)}</div><div class="${c()}">${f.body}</div><div class="${c()}">${newsletter.replace(/class="[^"]*"/, `class="${c()}"`)}</div><div class="${c()}"><h2 class="${c()}">${esc(f.j.related)}</h2>${relatedList}</div><section class="${c()}" aria-label="${esc(f.j.comments)}"><h2>${esc(f.j.comments)}</h2>${comments.replace(/class="[^"]*"/g, `class="${c()}"`)}</section></div></main><footer class="${c()}">© Example News</footer></div></body></html>`;
+    }
+    case 'teasers': {
+      const c = () => `c${int(f.r, 0x1000, 0xffff).toString(36)}`;
+      const grid = f.teasers.map((t, i) => `<div class="${c()}"><h3 class="${c()}"><a href="/news/t${i}">${esc(t.title)}</a></h3><p class="${c()}">${esc(t.summary)}</p></div>`).join('');
+      const thread = f.longComments.map((t, i) => `<div class="${c()}"><div class="${c()}"><span>user${i}${t.length}</span><span>${i + 2} hours ago</span></div><p class="${c()}">${esc(t)}</p><div><button>Reply</button><button>Like</button></div></div>`).join('');
+      return `<!doctype html><html lang="${f.lang}"><head>${headBits}</head><body><div class="${c()}"><div class="${c()}">${f.menu}</div><div class="${c()}"><div class="${c()}"><h1 class="${c()}">${esc(f.title)}</h1><div class="${c()}">${esc(f.author)}</div><div class="${c()}">${f.body}</div></div><div class="${c()}"><h2 class="${c()}">${f.longComments.length} ${esc(f.j.comments)}</h2>${thread}</div><div class="${c()}"><h2 class="${c()}">${esc(f.j.related)}</h2>${grid}</div></div></div></body></html>`;
     }
     case 'liveblog':
       return `<!doctype html><html lang="${f.lang}"><head>${headBits}${ld}</head><body>${cookie}<nav>${f.menu}</nav><main><div class="live-blog"><h1>${esc(f.title)}</h1>${byline}${share}<div class="live-feed"><article class="live-post">${f.body}</article></div>${newsletter}</div><div class="related-links"><h2>${esc(f.j.related)}</h2>${relatedList}</div><div class="comments">${comments}</div></main></body></html>`;
