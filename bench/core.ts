@@ -12,6 +12,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { processObject } from '#core/pipeline.ts';
@@ -75,8 +76,14 @@ export function filesUnder(dir: string, depth = 4): Input[] {
   return out;
 }
 
-/** Seeds, fixtures and generated articles, split into the text-like set and the HTML set. */
-export function loadInputs(textArticles: number, longTexts: number, htmlPages: number): { text: Input[]; html: Input[] } {
+/** HTML below this size is a hand-made snippet, not a page as crawled. */
+const REALISTIC_PAGE_BYTES = 30 * 1024;
+
+/**
+ * Seeds, fixtures and generated articles, split into the text-like set, the HTML set (realistic-size
+ * pages: generated ones plus any seed or fixture of 30 KB or more) and the small HTML seeds/fixtures.
+ */
+export function loadInputs(textArticles: number, longTexts: number, htmlPages: number): { text: Input[]; html: Input[]; smallHtml: Input[] } {
   const found = [...filesUnder('seeds'), ...filesUnder('tests/fixtures')];
   const generated = generateCorpus({ articles: textArticles, seed: 23, badShare: 0, duplicateShare: 0 })
     // The corpus' own HTML pages are 3 KB toys; the HTML set uses realistic pages instead.
@@ -86,7 +93,8 @@ export function loadInputs(textArticles: number, longTexts: number, htmlPages: n
   const pages = generateHtmlPages(htmlPages).map((p) => ({ name: `generated/${p.name}`, bytes: Buffer.from(p.html), articleWords: p.articleWords }));
   return {
     text: [...found.filter((f) => !isHtml(f.name)), ...generated, ...scraped],
-    html: [...found.filter((f) => isHtml(f.name)), ...pages],
+    html: [...found.filter((f) => isHtml(f.name) && f.bytes.byteLength >= REALISTIC_PAGE_BYTES), ...pages],
+    smallHtml: found.filter((f) => isHtml(f.name) && f.bytes.byteLength < REALISTIC_PAGE_BYTES),
   };
 }
 
@@ -333,9 +341,11 @@ function row(m: Measurement, ratio: string, target: string) {
 }
 
 async function main(): Promise<void> {
-  const { text, html } = loadInputs(TEXT_ARTICLES, LONG_TEXTS, HTML_PAGES);
+  const { text, html, smallHtml } = loadInputs(TEXT_ARTICLES, LONG_TEXTS, HTML_PAGES);
   const kb = (xs: Input[]) => xs.reduce((a, x) => a + x.bytes.byteLength, 0) / 1024;
-  console.log(`core bench on one core, Node ${process.version}; text set ${text.length} objects (${f(kb(text))} KB), HTML set ${html.length} pages (${f(kb(html))} KB, mean ${f(kb(html) / Math.max(1, html.length))} KB); at least ${MIN_MS} ms per contender in ${ROUNDS} turns`);
+  // Other processes on the machine slow every row alike; the load average says how busy it was.
+  console.log(`machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}${loadavg()[0]! > cpus().length * 0.75 ? ' — busy: absolute rates will read low, the ratios hold better' : ''}`);
+  console.log(`core bench on one core, Node ${process.version}; text set ${text.length} objects (${f(kb(text))} KB), HTML set ${html.length} pages (${f(kb(html))} KB, mean ${f(kb(html) / Math.max(1, html.length))} KB), small HTML seeds/fixtures ${smallHtml.length} (${f(kb(smallHtml))} KB, ours only); at least ${MIN_MS} ms per contender in ${ROUNDS} turns`);
 
   const results: Measurement[] = [];
   const rows: Record<string, ReturnType<typeof row>> = {};
@@ -349,9 +359,11 @@ async function main(): Promise<void> {
   const turn = MIN_MS / ROUNDS;
   const oursText = new Contender('ours', 'text', text, ours(false), text.length);
   const oursHtml = new Contender('ours', 'html', html, ours(true), Math.min(html.length, 20));
+  const oursSmall = new Contender('ours', 'small html', smallHtml, ours(true), smallHtml.length);
   // First turns of our core while nothing else is loaded: its memory figures come from these.
   if (doText) oursText.run(turn);
   if (doHtml) oursHtml.run(turn);
+  if (doHtml && smallHtml.length) oursSmall.run(turn);
 
   let compromise: Contender | null = null;
   let jsdom: Contender | null = null;
@@ -427,6 +439,11 @@ async function main(): Promise<void> {
     const m = oursHtml.result();
     results.push(m);
     rows['news-ingest core (HTML)'] = row(m, '', '');
+    if (smallHtml.length) {
+      const sm = oursSmall.result();
+      results.push(sm);
+      rows['news-ingest core (small HTML fixtures)'] = row(sm, '', '');
+    }
     summary.htmlPagesPerSecond = m.objectsPerSecond;
     summary.htmlMbPerSecond = m.mbPerSecond;
     summary.htmlP50Ms = m.p50Ms;
@@ -475,7 +492,8 @@ async function main(): Promise<void> {
   for (const m of results) if (m.failures > 0) console.log(`note: ${m.contender} threw on ${f(m.failures)} of ${m.objects} ${m.set} inputs per pass`);
   console.log('ours = decode + clean + extract (entities, quotes, dates, money, keywords, fingerprint) per object; Readability = content extraction only; compromise = entity tagging only.');
   console.log(`${ROUNDS} turns per contender, taken in rotation; p50/p99 per object; memory = peak of each contender's first turn, sampled between objects (our core's first turns run before any alternative is loaded; RSS only grows, so later rows include earlier ones).`);
-  if (process.env.BENCH_RESULT_FILE) writeFileSync(process.env.BENCH_RESULT_FILE, JSON.stringify({ bench: 'core', node: process.version, summary, results }, null, 2));
+  console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  if (process.env.BENCH_RESULT_FILE) writeFileSync(process.env.BENCH_RESULT_FILE, JSON.stringify({ bench: 'core', node: process.version, loadavg: loadavg(), summary, results }, null, 2));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

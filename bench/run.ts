@@ -11,6 +11,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 
 const RESULTS = join(process.cwd(), 'bench/results');
 /** In the order they run: the core first, while the machine is quiet; the slow end-to-end run last. */
@@ -142,7 +143,7 @@ async function main(): Promise<void> {
     outcomes.push({ bench, status: code === 0 ? 'ok' : 'failed', exitCode: code, seconds, summary });
   }
 
-  console.log('\n== summary');
+  console.log(`\n== summary (load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs; a busy machine lowers every rate)`);
   console.table(Object.fromEntries(outcomes.map((o) => [o.bench, { status: o.status, exit: o.exitCode ?? '', seconds: o.seconds.toFixed(1) }])));
   const figures: Record<string, number> = {};
   for (const o of outcomes) for (const [k, v] of Object.entries(o.summary)) if (typeof v === 'number' && Number.isFinite(v)) figures[`${o.bench}.${k}`] = v;
@@ -166,7 +167,7 @@ async function main(): Promise<void> {
     }
   }
   const date = new Date().toISOString();
-  const record = { date, node: process.version, quick: process.env.BENCH_QUICK === '1', outcomes, figures };
+  const record = { date, node: process.version, cpus: cpus().length, loadavg: loadavg(), quick: process.env.BENCH_QUICK === '1', outcomes, figures };
   // A partial run (only some benchmarks) keeps the other figures of the previous latest, so deltas stay comparable.
   const merged = { ...record, figures: { ...(wanted.length ? (previous?.figures ?? {}) : {}), ...figures } };
   writeFileSync(join(RESULTS, `${date.replace(/[:.]/g, '-')}.json`), JSON.stringify(record, null, 2));
