@@ -327,6 +327,8 @@ class Resolver {
   }
 }
 
+const SPEAKER_RANK: Record<string, number> = { person: 3, organization: 2, location: 1 };
+
 /** A speech verb was found but no subject: the caller decides (the previous speaker, or none). */
 const IMPLICIT = '\u0000implicit';
 
@@ -366,7 +368,12 @@ function speakerAround(p: Paragraph, para: number, from: number, to: number, ver
   const inRange = (m: Mention, a: number, b: number): boolean => m.i >= a && m.j <= b && !m.inQuote;
   const lo = Math.max(from, verb - 10);
   let best: Mention | null = null;
-  for (const m of p.mentions) if (inRange(m, lo, verb) && (!best || m.i > best.i || (best.entity.type !== 'person' && m.entity.type === 'person'))) best = m;
+  // A person outranks an organisation, which outranks a place ("Smith, a farmer from Iowa, told…");
+  // among equals the one nearest the verb wins.
+  for (const m of p.mentions) {
+    if (!inRange(m, lo, verb)) continue;
+    if (!best || SPEAKER_RANK[m.entity.type] > SPEAKER_RANK[best.entity.type] || (SPEAKER_RANK[m.entity.type] === SPEAKER_RANK[best.entity.type] && m.i > best.i)) best = m;
+  }
   if (best) return best.entity.name;
   for (let k = verb - 1; k >= lo; k--) {
     const ref = r.reference(para, k);

@@ -69,6 +69,11 @@ describe('speaker attribution', () => {
     expect(speakerOf('Smith said: “Prices will keep rising this year.”')).toBe('John Smith');
     expect(speakerOf('“Prices will keep rising this year,” according to Smith.')).toBe('John Smith');
   });
+  it('prefers the person to a place named in the apposition', () => {
+    const iowa = { name: 'Iowa', aliases: [], type: 'location' as const, mentions: 1, countryCode: 'US' };
+    const q = extractQuotes(['“We lost half the harvest this year,” Smith, 45, a farmer from Iowa, told reporters.'], [smith, iowa]);
+    expect(q[0]!.speaker).toBe('John Smith');
+  });
   it('reads an appositive title between name and verb', () => {
     const q = extractQuotes(['“The border stays open for trade,” Garcia, the spokeswoman, said.'], [garcia, smith]);
     expect(q[0]!.speaker).toBe('Maria Garcia');
