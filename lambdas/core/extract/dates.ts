@@ -176,17 +176,19 @@ function resolveRelative(m: RegExpMatchArray, anchor: Day | null): string | null
  * "hace dos años", "l'année dernière", "il y a trois jours", "letzte Woche", "vor zwei Jahren".
  */
 const FOREIGN_RELATIVE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:el|la|le|l['’])\s?(mes|semana|año|mois|semaine|année|an)\s(pasado|pasada|próximo|próxima|dernier|dernière|prochain|prochaine|passé|passée)|(letzte[nr]?|nächste[nr]?|vergangene[nr]?|kommende[nr]?|im\svergangenen|im\snächsten)\s(Woche|Monat|Jahr)|(hace|il\sy\sa|vor)\s(\d{1,3}|un|una|une|einem|einer|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|zwei|drei|vier|fünf)\s(días|semanas|meses|años|jours|semaines|mois|ans|années|Tagen|Wochen|Monaten|Jahren))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:[Ee]l|[Ll]a|[Ll]e|[Ll]['’]|[Oo]|[Ii]l)\s?(mes|semana|año|mois|semaine|année|an|ano|mês|anno|settimana|mese)\s(pasado|pasada|próximo|próxima|dernier|dernière|prochain|prochaine|passé|passée|passado|passada|scorso|scorsa|prossimo|prossima)|([Ll]etzte[nr]?|[Nn]ächste[nr]?|[Vv]ergangene[nr]?|[Kk]ommende[nr]?|[Ii]m\svergangenen|[Ii]m\snächsten)\s(Woche|Monat|Jahr)|([Hh]ace|[Ii]l\sy\sa|[Vv]or|[Hh]á)\s(\d{1,3}|un|una|une|um|uma|einem|einer|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|dois|duas|três|quatro|zwei|drei|vier|fünf)\s(días|semanas|meses|años|jours|semaines|mois|ans|années|Tagen|Wochen|Monaten|Jahren|dias|anos))(?![\p{L}])`,
   'guy',
 );
-const FOREIGN_LEADS = new Set(['el', 'la', 'le', 'l', 'hace', 'il', 'vor', 'im', 'letzte', 'letzten', 'letzter', 'nächste', 'nächsten', 'nächster', 'vergangene', 'vergangenen', 'vergangener', 'kommende', 'kommenden', 'kommender']);
+const FOREIGN_LEADS = new Set(['el', 'la', 'le', 'l', 'o', 'il', 'hace', 'há', 'vor', 'im', 'letzte', 'letzten', 'letzter', 'nächste', 'nächsten', 'nächster', 'vergangene', 'vergangenen', 'vergangener', 'kommende', 'kommenden', 'kommender']);
 const FOREIGN_COUNTS: Record<string, number> = {
-  un: 1, una: 1, une: 1, einem: 1, einer: 1, dos: 2, deux: 2, zwei: 2, tres: 3, trois: 3, drei: 3, cuatro: 4, quatre: 4, vier: 4, cinco: 5, cinq: 5, fünf: 5,
+  un: 1, una: 1, une: 1, um: 1, uma: 1, einem: 1, einer: 1, dos: 2, deux: 2, zwei: 2, dois: 2, duas: 2, tres: 3, trois: 3, drei: 3, três: 3,
+  cuatro: 4, quatre: 4, vier: 4, quatro: 4, cinco: 5, cinq: 5, fünf: 5,
 };
 const FOREIGN_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   mes: 'month', meses: 'month', mois: 'month', Monat: 'month', Monaten: 'month', semana: 'week', semanas: 'week', semaine: 'week',
   semaines: 'week', Woche: 'week', Wochen: 'week', año: 'year', años: 'year', année: 'year', années: 'year', an: 'year', ans: 'year',
-  Jahr: 'year', Jahren: 'year', días: 'day', jours: 'day', Tagen: 'day',
+  Jahr: 'year', Jahren: 'year', días: 'day', jours: 'day', Tagen: 'day', dias: 'day', anos: 'year', ano: 'year', mês: 'month',
+  anno: 'year', settimana: 'week', mese: 'month',
 };
 
 function shift(anchor: Day, unit: 'day' | 'week' | 'month' | 'year', n: number, calendarWeek: boolean): string {
@@ -201,8 +203,8 @@ function shift(anchor: Day, unit: 'day' | 'week' | 'month' | 'year', n: number, 
 
 function resolveForeign(m: RegExpMatchArray, anchor: Day | null): string | null {
   if (!anchor) return null;
-  if (m[1]) return shift(anchor, FOREIGN_UNITS[m[1]]!, /^(?:pas|dern)/.test(m[2]!) ? -1 : 1, true);
-  if (m[3]) return shift(anchor, FOREIGN_UNITS[m[4]!]!, /^(?:letzt|vergang|im\svergang)/.test(m[3]) ? -1 : 1, true);
+  if (m[1]) return shift(anchor, FOREIGN_UNITS[m[1]]!, /^(?:pas|dern|scors)/.test(m[2]!) ? -1 : 1, true);
+  if (m[3]) return shift(anchor, FOREIGN_UNITS[m[4]!]!, /^(?:letzt|vergang|im\svergang)/i.test(m[3]) ? -1 : 1, true);
   const count = FOREIGN_COUNTS[m[6]!] ?? Number(m[6]);
   return Number.isFinite(count) ? shift(anchor, FOREIGN_UNITS[m[7]!]!, -count, false) : null;
 }

@@ -6,7 +6,7 @@
  * excluded from the suffix form, so nothing is counted twice.
  */
 import type { MoneyMention } from '#contracts/record.ts';
-import { NUMBER_SOURCE, NUMBER_WORDS_SOURCE, SCALE_SOURCE, numberWordStarts, parseNumber, parseNumberWords, scaleValue } from '../text/numbers.ts';
+import { NUMBER_SOURCE, NUMBER_WORDS_SOURCE, SCALE_SOURCE, isContinentalScale, numberWordStarts, parseNumber, parseNumberIn, parseNumberWords, scaleValue } from '../text/numbers.ts';
 import { Lexicon, charPositions, digitStarts, matchesAt, mergePositions, wordIndex } from '../text/scan.ts';
 
 /** Bounds on pathological input: money is scanned in the first MAX_CHARS and at most MAX_MENTIONS kept. */
@@ -72,6 +72,12 @@ const SUFFIX_RE = new RegExp(
   'giuy',
 );
 
+/** After an unscaled amount, a range whose second number carries the scale: "$1-2 million", "$5 to $10 billion". */
+const RANGE_TAIL_RE = new RegExp(
+  String.raw`\s?(?:-|–|—|to|or|and)\s?(${PREFIX_SOURCE})?\s?(?:${NUMBER_SOURCE})\s?(${SCALE_SOURCE})(?![\p{L}])`,
+  'iuy',
+);
+
 /**
  * Money mentions in order of appearance, de-duplicated by text and amount.
  * @example extractMoney('It cost $ 4.4 million.') // [{ text: '$ 4.4 million', amount: 4400000, currency: 'USD' }]
@@ -95,9 +101,21 @@ export function extractMoney(text: string): MoneyMention[] {
     if (/^\p{L}+\.?$/u.test(prefix) && prefix.length < 3 && !(prefix in PREFIXES)) continue;
     let currency = PREFIXES[prefix] ?? (prefix === 'RMB' ? 'CNY' : prefix);
     if (prefix === '¥' && /yuan/i.test(match[0])) currency = 'CNY';
-    const amount = parseNumber(match[2]!) * scaleValue(match[3]);
+    let scale = match[3];
+    let text = match[0];
+    if (!scale) {
+      // The low end of a range takes the scale of the high end; without its own sign, the range is one mention.
+      RANGE_TAIL_RE.lastIndex = match.index + match[0].length;
+      const tail = RANGE_TAIL_RE.exec(src);
+      // "between $20 and $30 billion" is a range; "$20 and 3 billion people" is not.
+      if (tail && (tail[1] || !/and/i.test(tail[0]))) {
+        scale = tail[2];
+        if (!tail[1]) text += tail[0];
+      }
+    }
+    const amount = parseNumberIn(match[2]!, isContinentalScale(scale)) * scaleValue(scale);
     if (!Number.isFinite(amount)) continue;
-    found.push({ at: match.index, end: match.index + match[0].length, m: { text: match[0], amount: round(amount), currency } });
+    found.push({ at: match.index, end: match.index + text.length, m: { text, amount: round(amount), currency } });
   }
   for (const match of matchesAt(SUFFIX_RE, src, mergePositions(digitStarts(ix), numberWordStarts(ix)))) {
     if (found.length >= MAX_MENTIONS) break;
@@ -114,7 +132,9 @@ export function extractMoney(text: string): MoneyMention[] {
     let currency = isCode ? (word === 'RMB' ? 'CNY' : word) : (WORDS[lower] ?? WORDS[word]);
     if (nationality) currency = NATIONALITY[lower]?.[nationality] ?? NATIONALITY[lower + 's']?.[nationality] ?? currency;
     if (!currency) continue;
-    const base = match[1] !== undefined ? parseNumber(match[1]) : parseNumberWords(match[2]!);
+    // "3.500 millones de euros", "1.500 Euro": continental scale words, "de"/"d'" and capitalised German currency words mark continental digits.
+    const continental = isContinentalScale(match[3]) || /\s(?:de\s|d['’])/.test(match[0]) || word === 'Euro' || word === 'Rubel' || lower === 'dólares';
+    const base = match[1] !== undefined ? parseNumberIn(match[1], continental) : parseNumberWords(match[2]!);
     // A bare number word without a scale ("a dollar", "two euros") is not worth recording.
     if (match[2] !== undefined && !match[3] && !/\s/.test(match[2].trim())) {
       if (/^(an?|one)$/i.test(match[2])) continue;

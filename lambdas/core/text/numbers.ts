@@ -36,6 +36,26 @@ export function scaleValue(word: string | undefined): number {
   return SCALES[word.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ')] ?? 1;
 }
 
+/** Scale words only continental writers use: with them "3.500" is three thousand five hundred. */
+const CONTINENTAL_SCALES = new Set([
+  'millones', 'mil millones', 'millón', 'billones', 'millionen', 'milliarden', 'milliarde', 'mio', 'mrd', 'miliardi', 'miliardo',
+  'milioni', 'milione', 'milhões', 'milhão', 'bilhões', 'bilhão', 'miljoen', 'miljard', 'milliard', 'milliards',
+]);
+
+/** Whether a scale word marks continental number writing ("3.500 millones"). */
+export function isContinentalScale(word: string | undefined): boolean {
+  return !!word && CONTINENTAL_SCALES.has(word.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' '));
+}
+
+/**
+ * Reads a number; with `continental` a lone dot before exactly three digits is grouping
+ * ("3.500 millones de euros" = 3,500 million), which English-first reading would take as 3.5.
+ */
+export function parseNumberIn(raw: string, continental: boolean): number {
+  if (continental && /^\d{1,3}\.\d{3}$/.test(raw)) return Number(raw.replace('.', ''));
+  return parseNumber(raw);
+}
+
 /**
  * Reads a digit string with either English or continental separators.
  * "250,000" → 250000, "4.4" → 4.4, "1.234.567" → 1234567, "3,5" → 3.5, "1,234.5" → 1234.5.

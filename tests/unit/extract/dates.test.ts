@@ -83,6 +83,17 @@ describe('anchored dates', () => {
       { text: 'la semana próxima', value: '2021-08-23' },
     ]);
   });
+  it('reads them capitalised at a sentence start, and in Portuguese and Italian', () => {
+    expect(extractDates('Hace dos semanas llovió. El año pasado no. Vor zwei Jahren auch. Letzte Woche.', PUB).map((d) => d.value)).toEqual([
+      '2021-08-02', '2020', '2019', '2021-08-09',
+    ]);
+    expect(extractDates('o ano passado, há três dias, il mese scorso, la settimana prossima', PUB)).toEqual([
+      { text: 'o ano passado', value: '2020' },
+      { text: 'há três dias', value: '2021-08-13' },
+      { text: 'il mese scorso', value: '2021-07' },
+      { text: 'la settimana prossima', value: '2021-08-23' },
+    ]);
+  });
   it('crosses month and year boundaries', () => {
     expect(valueOf('yesterday', 'yesterday', '2021-01-01T08:00:00+01:00')).toBe('2020-12-31');
     expect(valueOf('last month', 'last month', '2021-01-15')).toBe('2020-12');

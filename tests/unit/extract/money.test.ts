@@ -82,4 +82,14 @@ describe('extractMoney', () => {
   it('finds the seed article’s $ 4.4 million and nothing else', () => {
     expect(extractMoney(seedBody)).toEqual([{ text: '$ 4.4 million', amount: 4_400_000, currency: 'USD' }]);
   });
+  it('reads continental digits before continental scale words and currency words', () => {
+    expect(extractMoney('El Gobierno anunció 3.500 millones de euros y 1.250 dólares.').map((m) => m.amount)).toEqual([3_500_000_000, 1250]);
+    expect(extractMoney('Die Regierung gibt 2.500 Millionen Euro aus.')[0]!.amount).toBe(2_500_000_000);
+    expect(extractMoney('a $1.234 billion deal')[0]!.amount).toBe(1_234_000_000);
+  });
+  it('gives the low end of a range the scale of the high end', () => {
+    expect(extractMoney('a $1-2 million fine')).toEqual([{ text: '$1-2 million', amount: 1_000_000, currency: 'USD' }]);
+    expect(extractMoney('between $5 to $10 billion').map((m) => m.amount)).toEqual([5e9, 10e9]);
+    expect(extractMoney('it paid $20 and 3 billion people watched')[0]!.amount).toBe(20);
+  });
 });
