@@ -238,29 +238,35 @@ async function main(): Promise<void> {
   console.log(`\n== quality on ${known.length} known-answer pages (${[...new Set(known.map((p) => p.style))].join(', ')}); share of all paragraphs / junk snippets / pages`);
   console.table(quality);
 
-  // Quality on the HTML fixtures' expectations.
+  // Quality on the HTML fixtures' expectations, as written and with every class/id/data-* name
+  // replaced by a hash: how much of the result rests on naming conventions rather than structure.
   const fixtureQuality: Record<string, Record<string, string>> = {};
   for (const [name, ex] of extractors) {
-    let keep = 0;
-    let keepN = 0;
-    let removed = 0;
-    let removeN = 0;
-    for (const fx of htmlFixtures) {
-      const expectPath = fx.name.replace(/\.html?$/, '.expect.json');
-      if (!existsSync(expectPath)) continue;
-      let e: { mustKeep?: string[]; mustRemove?: string[] };
-      try {
-        e = JSON.parse(readFileSync(expectPath, 'utf8'));
-      } catch {
-        continue;
+    for (const blind of [false, true]) {
+      let keep = 0;
+      let keepN = 0;
+      let removed = 0;
+      let removeN = 0;
+      for (const fx of htmlFixtures) {
+        const expectPath = fx.name.replace(/\.html?$/, '.expect.json');
+        if (!existsSync(expectPath)) continue;
+        let e: { mustKeep?: string[]; mustRemove?: string[] };
+        try {
+          e = JSON.parse(readFileSync(expectPath, 'utf8'));
+        } catch {
+          continue;
+        }
+        const body = norm(ex(blind ? hashNames(fx.html) : fx.html).body);
+        for (const s of e.mustKeep ?? []) ((keepN += 1), (keep += body.includes(norm(s)) ? 1 : 0));
+        for (const s of e.mustRemove ?? []) ((removeN += 1), (removed += body.includes(norm(s)) ? 0 : 1));
       }
-      const body = norm(ex(fx.html).body);
-      for (const s of e.mustKeep ?? []) ((keepN += 1), (keep += body.includes(norm(s)) ? 1 : 0));
-      for (const s of e.mustRemove ?? []) ((removeN += 1), (removed += body.includes(norm(s)) ? 0 : 1));
+      fixtureQuality[`${name}${blind ? ', names hashed' : ''}`] = { 'mustKeep kept': `${keep}/${keepN} (${pct(keep / Math.max(1, keepN))})`, 'mustRemove removed': `${removed}/${removeN} (${pct(removed / Math.max(1, removeN))})` };
+      const key = name.startsWith('ours') ? 'ours' : name.includes('jsdom') ? 'readabilityJsdom' : 'readabilityLinkedom';
+      summary[`${key}Fixture${blind ? 'Blind' : ''}Kept`] = keep / Math.max(1, keepN);
+      summary[`${key}Fixture${blind ? 'Blind' : ''}Removed`] = removed / Math.max(1, removeN);
     }
-    fixtureQuality[name] = { 'mustKeep kept': `${keep}/${keepN} (${pct(keep / Math.max(1, keepN))})`, 'mustRemove removed': `${removed}/${removeN} (${pct(removed / Math.max(1, removeN))})` };
   }
-  console.log('\n== HTML fixtures (tests/fixtures/html/*.expect.json): lines kept and junk removed, in the body text');
+  console.log('\n== HTML fixtures (tests/fixtures/html/*.expect.json): lines kept and junk removed in the body text; "names hashed" = every class, id and data-* value replaced by a hash');
   console.table(fixtureQuality);
   console.log('ours = decoded, segmented, junk-cleaned article (body = section headings + paragraphs; captions, bylines and related links are separate fields). Readability = article.textContent.');
 
@@ -302,6 +308,15 @@ function boundPages(): Array<[string, string, string]> {
     ['boundUnclosed', `${n} unclosed span+div`, `<html><body>${'<span><div>'.repeat(n / 2)}${prose}</body></html>`],
     ['boundTinyParagraphs', `${QUICK ? 80 : 400}k tiny paragraphs`, `<html><body>${'<p>short</p>'.repeat(QUICK ? 80_000 : 400_000)}</body></html>`],
   ];
+}
+
+/** Every class, id and data-* attribute value replaced by a short hash of itself (tags, roles, ARIA and text kept). */
+function hashNames(html: string): string {
+  return html.replace(/(\s(?:class|id|data-[\w-]+)=)("[^"]*"|'[^']*')/gi, (_m, attr: string, value: string) => {
+    let h = 0;
+    for (let i = 0; i < value.length; i++) h = (h * 31 + value.charCodeAt(i)) | 0;
+    return `${attr}"h${(h >>> 0).toString(36)}"`;
+  });
 }
 
 function bodyOf(a: CleanArticle): string {
