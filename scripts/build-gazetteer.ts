@@ -23,6 +23,7 @@ interface Country {
   cca3: string;
   altSpellings: string[];
   demonyms?: { eng?: { f: string; m: string } };
+  translations?: Record<string, { common: string; official: string }>;
   capital?: string[];
 }
 interface City {
@@ -147,6 +148,11 @@ const seenLoc = new Map<string, string>();
 for (const c of countries) {
   const names = new Set<string>([c.name.common, c.name.official, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])]);
   for (const a of c.altSpellings) if (a.length > 3 || a === c.cca3) names.add(a);
+  // Common names in the other languages the feeds carry ("Frankreich", "Allemagne", "España").
+  for (const lang of ['deu', 'fra', 'spa', 'por', 'ita', 'nld']) {
+    const t = c.translations?.[lang]?.common;
+    if (t && t.length > 3) names.add(t);
+  }
   names.delete(c.cca2 === 'US' || c.cca2 === 'GB' || c.cca2 === 'AE' ? '' : c.cca2);
   const list = [...new Set([...names].filter((n) => n && n.length <= 60 && !/[|\n]/.test(n)).map(tok))];
   countryLines.push([c.cca2, ...list].join('|'));

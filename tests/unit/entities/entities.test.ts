@@ -163,11 +163,16 @@ describe('robustness', () => {
   it('handles non-English text without inventing English structure', () => {
     const ents = extractEntities({
       title: 'Bundeskanzler Scholz reist nach Paris',
-      paragraphs: ['Olaf Scholz trifft am Montag Emmanuel Macron in Paris. Die Gespräche mit Frankreich gelten als schwierig.'],
+      paragraphs: [
+        'Olaf Scholz trifft am Montag Emmanuel Macron in Paris. Die Gespräche mit Frankreich gelten als schwierig, weil die Regierung in Berlin und die Opposition im Bundestag über die Haushaltspolitik streiten. Nach Angaben der Bundesregierung sollen auch die Finanzminister beider Länder teilnehmen.',
+      ],
       captions: [],
     });
     expect(find(ents, 'Paris', 'location')?.countryCode).toBe('FR');
+    expect(find(ents, 'Frankreich', 'location')?.countryCode).toBe('FR');
     expect(find(ents, 'Emmanuel Macron', 'person')).toBeDefined();
+    // Capitalised German nouns are not names.
+    for (const n of ['Die Gespräche', 'Gespräche', 'Regierung', 'Opposition', 'Haushaltspolitik', 'Finanzminister', 'Montag']) expect(names(ents)).not.toContain(n);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import type { Entity, EntityType } from '#contracts/record.ts';
 import { docContext } from './features.ts';
-import { knownPlaceOrOrg, lookup } from './gazetteer.ts';
+import { knownPlaceOrOrg, lookup, personNameClass } from './gazetteer.ts';
 import { type Mention, mergeMentions } from './merge.ts';
 import { acceptableName, impliedType, isTitle, joinName, personAfterRole, trimSpan } from './names.ts';
 import { tagDocument } from './tagger.ts';
@@ -79,6 +79,10 @@ function collect(tokens: string[], original: string[], tags: string[], order: nu
     if (acronym) m.acronym = acronym;
     out.push(m);
   };
+  // Two person spans back to back, the first a single word ("Mary" "O'Connor"), are one name.
+  for (let k = 1; k < tags.length; k++) {
+    if (tags[k] === 'B-PER' && tags[k - 1] === 'B-PER') tags[k] = 'I-PER';
+  }
   let i = 0;
   while (i < tokens.length) {
     const tag = tags[i]!;
@@ -124,6 +128,47 @@ function collect(tokens: string[], original: string[], tags: string[], order: nu
   }
 }
 
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the of and to is was for on with that said by at from has have it as are be this which will were his her its their an but not who would after'.split(' '),
+);
+
+/** Frequent function words of German, Spanish, French, Portuguese and Italian that English lacks. */
+const FOREIGN_FUNCTION_WORDS = new Set(
+  ('der das und ist nicht mit von zu den dem im für auf ein eine sich auch nach wird bei ' +
+    'el los las del que y en por para con una es se lo su al como más pero ' +
+    'le les des et est une pour dans avec sur qui au aux du ne pas sont ' +
+    'os da do em não uma com ao dos das é ' +
+    'il di che non per gli della sono nel alla delle')
+    .split(' '),
+);
+
+/**
+ * The tagger learnt English: in another language every capitalised noun looks like a name. False
+ * only when the text's function words are clearly another language's (tables of names and
+ * scores, with few function words at all, count as English).
+ */
+export function looksEnglish(sentences: string[][]): boolean {
+  let words = 0;
+  let english = 0;
+  let foreign = 0;
+  for (const s of sentences) {
+    for (const t of s) {
+      if (!/^\p{L}/u.test(t)) continue;
+      words++;
+      const l = t.toLowerCase();
+      if (ENGLISH_FUNCTION_WORDS.has(l)) english++;
+      else if (FOREIGN_FUNCTION_WORDS.has(l)) foreign++;
+    }
+  }
+  return words < 30 || foreign < words * 0.05 || foreign <= english * 2;
+}
+
+/** Outside English, keep only what does not rest on English context: known places and organizations, and people with a known given name. */
+function safeOutsideEnglish(m: Mention): boolean {
+  if (knownPlaceOrOrg(m.tokens.join(' '))) return true;
+  return m.type === 'person' && m.tokens.length >= 2 && personNameClass(m.tokens[0]!.toLowerCase()).includes('f');
+}
+
 /**
  * Extract the article's people, organizations and places, one entry per real-world entity.
  * @example extractEntities({ title: 'Kabulov meets Taliban', paragraphs: ['Zamir Kabulov said…'], captions: [] })
@@ -161,7 +206,7 @@ export function extractEntities(doc: EntityInput): Entity[] {
       collect(s, originals[i]!, tags[i]!, order, mentions);
       order += s.length;
     });
-    return mergeMentions(mentions);
+    return mergeMentions(looksEnglish(sentences) ? mentions : mentions.filter(safeOutsideEnglish));
   } catch {
     return [];
   }
