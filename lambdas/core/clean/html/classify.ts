@@ -3,7 +3,7 @@
  * Combines the tag name with the class/id/role tokens from `tokens.ts`.
  */
 import type { RemovalReason } from '#contracts/record.ts';
-import { all, isHidden, type El } from './dom.ts';
+import { all, collapse, isHidden, type El } from './dom.ts';
 import { rolesOf, type Role } from './tokens.ts';
 
 /** Why a whole element goes; null when it stays. `byline`/`dateline` keep their meaning. */
@@ -80,6 +80,16 @@ export class Classifier {
         return r as RemovalReason;
       }
     }
+    // A box that opens with "6 comments" / "Comments (12)" / "Leave a reply" holds the comments,
+    // whatever its (hashed) class names say.
+    if (BOXES.has(tag)) {
+      const opener = openingHeading(el);
+      if (opener && COMMENTS_HEADING.test(opener)) return 'comments';
+      // "More from the Gazette" over a list of stories; or a grid of linked headlines with teasers.
+      // (A label, not a headline that happens to start "Read more books…".)
+      if (opener && opener.length <= 40 && !/[,.!?]/.test(opener) && RELATED_BOX_HEADING.test(opener)) return 'related-block';
+      if (isTeaserGrid(el)) return 'related-block';
+    }
     // Bylines and datelines: dropped from the text by the walker when they are short.
     // (The walker keeps long ones: a "story-meta" wrapper around the whole text is not a dateline.)
     if (roles.includes('byline')) return 'byline';
@@ -121,4 +131,38 @@ export function metaLineReason(el: El, v: 'byline' | 'dateline', cls: Classifier
   if (v === 'byline') return v;
   if (all(el, '[class], [rel], [itemprop]').slice(0, 30).some((d) => cls.rolesOf(d).includes('byline') || d.getAttribute('rel') === 'author' || d.getAttribute('itemprop') === 'author')) return 'byline';
   return v;
+}
+
+/** Headings and labels that introduce links to other stories, in the languages we see. */
+export const RELATED_WORDS = String.raw`related(?:\s+(?:stories|articles|posts|coverage|content|news|reading|links))?|read\s+(?:more|next|also)|more\s+(?:on\s+this\s+(?:story|topic)|stories|news|from|like\s+this|coverage)|see\s+also|also\s+read|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|top\s+stories|trending(?:\s+now)?|further\s+reading|lea\s+también|leer\s+más|lee\s+también|ver\s+también|más\s+noticias|noticias\s+relacionadas|te\s+puede\s+interesar|lire\s+aussi|à\s+lire\s+aussi|sur\s+le\s+même\s+sujet|articles\s+liés|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|leggi\s+anche|veja\s+também|leia\s+também`;
+const RELATED_BOX_HEADING = new RegExp(`^(?:${RELATED_WORDS})\\b`, 'i');
+
+/** Headings that introduce reader comments, in the languages we see. */
+const COMMENTS_HEADING = /^(?:\d[\d,.]*\s+(?:comments?|replies|responses|reactions|kommentare?|comentarios?|commentaires?|commenti|reacties)|(?:comments?|kommentare|comentarios|commentaires|commenti|reader comments|discussion)(?:\s*\(\d[\d,.]*\))?|(?:leave|post|add|write)\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)|what\s+do\s+you\s+think\??|\d+\s+thoughts?\s+on\b.*)$/i;
+
+const BOXES = new Set(['div', 'section', 'ol', 'ul', 'aside', 'nav']);
+
+/** The text of a heading that opens the box (its first element child), or null. */
+function openingHeading(el: El): string | null {
+  const h = el.firstElementChild;
+  if (!h || !/^h[2-6]$/.test(h.localName)) return null;
+  const t = collapse(h.textContent ?? '');
+  return t.length > 0 && t.length < 120 ? t : null;
+}
+
+/**
+ * Three or more children that each open with a linked headline ("<h3><a>…</a></h3><p>teaser</p>"):
+ * a grid of other stories, however much teaser text it carries.
+ */
+function isTeaserGrid(el: El): boolean {
+  let kids = 0;
+  let teasers = 0;
+  for (let c = el.firstElementChild; c && kids < 60; c = c.nextElementSibling) {
+    kids++;
+    const first = c.localName === 'li' || c.localName === 'div' || c.localName === 'article' ? c.firstElementChild : null;
+    if (!first) continue;
+    const linkedHeading = (/^h[2-6]$/.test(first.localName) && first.firstElementChild?.localName === 'a') || (first.localName === 'a' && /^h[2-6]$/.test(first.firstElementChild?.localName ?? ''));
+    if (linkedHeading) teasers++;
+  }
+  return teasers >= 3 && teasers >= 0.6 * kids;
 }

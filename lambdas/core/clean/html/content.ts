@@ -77,6 +77,7 @@ export function findContainer(doc: Doc, cls: Classifier): ContainerChoice {
     let a = p.parentElement;
     for (let level = 0; a && level < CREDIT_DEPTH; level++, a = a.parentElement) rawProse.set(a, (rawProse.get(a) ?? 0) + t.length);
   }
+  const h1 = all(body, 'h1')[0] ?? null;
   const junkMemo = new Map<El, boolean>();
   const inJunk = (el: El): boolean => {
     const chain: El[] = [];
@@ -92,8 +93,9 @@ export function findContainer(doc: Doc, cls: Classifier): ContainerChoice {
       const v = cls.verdict(cur);
       // A junk-looking element holding most of the page's prose is a layout wrapper: comment
       // sections only when they also hold the headline or article markup (an opinion section).
+      // Layout wrappers hold the headline too; a related grid or comment thread beside it does not.
       const most = (rawProse.get(cur) ?? 0) >= 0.5 * rawTotal;
-      const exempt = most && (v !== 'comments' || all(cur, 'h1, article, [itemprop="articleBody"]').length > 0);
+      const exempt = most && (h1 ? cur.contains(h1) : v !== 'comments');
       if (v && v !== 'byline' && v !== 'dateline' && !exempt) {
         result = true;
         break;
@@ -158,9 +160,14 @@ export function findContainer(doc: Doc, cls: Classifier): ContainerChoice {
     }
     const share = own / pp;
     const alike = share < 0.8 && hasAlikeSibling(best, prose);
-    if (!alike && share >= 0.5) break;
+    // Never merge two stories: stop below a parent holding another headline or <article>.
+    // (Alike <article>s side by side are one live blog's posts, not separate stories.)
+    if (!alike && (best.localName === 'article' || otherStory(parent, best))) break;
     const { text, linkChars } = textOf(parent, 400_000);
-    if (linkChars / Math.max(1, collapse(text).length) > 0.35) break;
+    const density = linkChars / Math.max(1, collapse(text).length);
+    // Siblings with more prose (lede and body in separate wrappers) are taken in when the parent
+    // is prose, not a link farm; "alike" chunks between ad slots a little more freely.
+    if (density > (alike || share < 0.5 ? 0.35 : 0.25)) break;
     best = parent;
   }
 
@@ -193,6 +200,16 @@ function isThinWrapper(parent: El, inner: El, cls: Classifier): boolean {
     return false;
   }
   return true;
+}
+
+/** A headline or <article> inside parent but outside inner, when inner has its own: another story. */
+function otherStory(parent: El, inner: El): boolean {
+  const innerHasHeadline = all(inner, 'h1').length > 0;
+  for (const el of all(parent, 'h1, article').slice(0, 50)) {
+    if (inner.contains(el) || el.contains(inner)) continue;
+    if (el.localName === 'article' || innerHasHeadline) return true;
+  }
+  return false;
 }
 
 /** A sibling with prose and the same tag and class as el: the next chunk of the same article. */

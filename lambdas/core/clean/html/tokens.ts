@@ -24,7 +24,7 @@ const PATTERNS: Array<[Role, string[]]> = [
   ['newsletter-prompt', ['newsletter', 'newsletters', 'signup', 'sign up', 'subscribe', 'subscription', 'email signup', 'mailing list', 'optin', 'opt in']],
   ['share-prompt', ['share', 'shares', 'sharing', 'sharebar', 'share bar', 'social', 'socials', 'social share', 'social links', 'sharethis', 'addthis', 'share tools', 'share buttons', 'sharedaddy', 'follow us', 'print email', 'a2a', 'addtoany', 'shariff', 'twitter tweet', 'instagram media', 'tiktok embed']],
   ['related-block', ['related', 'relatedposts', 'related posts', 'recommended', 'recommendations', 'recirculation', 'recirc', 'more stories', 'more news', 'more articles', 'more from', 'more on', 'read more', 'readmore', 'read next', 'up next', 'most read', 'mostread', 'most popular', 'popular', 'trending', 'teasers', 'teaser list', 'teaser grid', 'also read', 'see also', 'you may like', 'you might like', 'dont miss', 'further reading', 'yarpp', 'top stories', 'latest news', 'mehr zum thema', 'lesen sie auch', 'weitere artikel', 'lea tambien', 'lee tambien', 'ver tambien', 'relacionadas', 'noticias relacionadas', 'lire aussi', 'a lire aussi', 'sur le meme sujet', 'leggi anche', 'headlines', 'link list', 'story list', 'card list', 'links block', 'rich link', 'more like this', 'read also']],
-  ['advertisement', ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'ad slot', 'ad unit', 'adunit', 'adsense', 'adsbygoogle', 'ad container', 'ad wrapper', 'dfp', 'gpt', 'sponsor', 'sponsored', 'sponsors', 'promo', 'promoted', 'promotion', 'commercial', 'banner ad', 'billboard', 'mpu', 'leaderboard', 'skyscraper', 'native ad', 'partner content', 'outbrain', 'taboola', 'plista', 'ob widget', 'revcontent', 'zergnet', 'anzeige', 'publicidad', 'publicidade', 'pubblicita', 'pubblicit', 'reklame', 'reklama', 'advertentie', 'annonce', 'mainos', 'publicite', 'werbung', 'pub']],
+  ['advertisement', ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'ad slot', 'ad unit', 'adunit', 'adsense', 'adsbygoogle', 'ad container', 'ad wrapper', 'dfp', 'gpt', 'sponsor', 'sponsored', 'sponsors', 'promo', 'promoted', 'promotion', 'banner ad', 'billboard', 'mpu', 'leaderboard', 'skyscraper', 'native ad', 'partner content', 'outbrain', 'taboola', 'plista', 'ob widget', 'revcontent', 'zergnet', 'anzeige', 'publicidad', 'publicidade', 'pubblicita', 'pubblicit', 'reklame', 'reklama', 'advertentie', 'annonce', 'mainos', 'publicite', 'werbung', 'pub']],
   ['navigation', ['nav', 'navbar', 'navigation', 'menu', 'mega menu', 'megamenu', 'breadcrumb', 'breadcrumbs', 'site header', 'global header', 'page header', 'masthead', 'site footer', 'global footer', 'page footer', 'footer', 'sidebar', 'side bar', 'widget area', 'skip link', 'skip to content', 'pagination', 'pager', 'toolbar', 'topbar', 'top bar', 'tags', 'tag list', 'tag cloud', 'taglist', 'topics', 'keywords', 'categories', 'post categories', 'cat links', 'tag links', 'search form', 'searchform', 'site search', 'login', 'user menu', 'lang switcher', 'language switcher', 'kicker', 'antetitulo', 'cintillo', 'dachzeile', 'surtitre', 'eyebrow', 'overline', 'rubric', 'section label', 'skiplink', 'prev next', 'nav previous', 'nav next', 'next post', 'previous post', 'nav links', 'post navigation']],
   ['byline', ['byline', 'by line', 'by', 'story by', 'written by', 'autor', 'auteur', 'autore', 'firma', 'author', 'authors', 'author name', 'contributor', 'contributors', 'post author', 'writer', 'reporter']],
   ['dateline', ['dateline', 'timestamp', 'date', 'pubdate', 'publish date', 'published', 'post date', 'posted on', 'entry date', 'updated', 'article date', 'time', 'meta', 'post meta', 'entry meta', 'article meta', 'story meta', 'metadata', 'reading time', 'read time']],
@@ -87,6 +87,9 @@ export function nameTokens(name: string): string[] {
 
 const RESPONSIVE = /^(?:hidden|visible|hide|show|d)-(?:xs|sm|md|lg|xl|xxl|mobile|tablet|desktop|phone|small|medium|large|print)\b|^(?:hidden|hide|show)-(?:on|for|until|from)-|^d-(?:xs|sm|md|lg|xl|xxl)-/i;
 
+const FLAG_FIRST = new Set(['has', 'with', 'without', 'no', 'enable', 'disable', 'allow', 'supports', 'can', 'needs', 'show']);
+const FLAG_LAST = new Set(['enabled', 'disabled', 'allowed', 'active', 'inactive', 'on', 'off', 'open', 'closed', 'loaded', 'count', 'counter', 'icon', 'icons']);
+
 /** The roles one name (a class, an id, an aria-label) suggests, best first by table order. */
 export function rolesOfName(name: string): Role[] {
   // Responsive utilities hide on some screens only ("hidden-xs", "d-md-none", "hide-mobile"):
@@ -94,6 +97,9 @@ export function rolesOfName(name: string): Role[] {
   if (RESPONSIVE.test(name)) return [];
   const toks = nameTokens(name);
   if (toks.length === 0) return [];
+  // State flags on a page or article ("has-comments", "share-enabled", "no-ads", "with-sidebar")
+  // say what the page has elsewhere, not what this element is.
+  if (toks.length > 1 && (FLAG_FIRST.has(toks[0]!) || FLAG_LAST.has(toks[toks.length - 1]!))) return [];
   const found: Role[] = [];
   // A name that is a single token, or a token sequence, matching a pattern.
   for (const t of toks) {

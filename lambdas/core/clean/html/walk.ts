@@ -10,7 +10,7 @@ import type { RelatedLink, Removal, RemovalReason } from '#contracts/record.ts';
 import type { Block } from '../../types.ts';
 import { splitCaptionCredit } from '../credits.ts';
 import { namesIn as bylineNames } from './meta.ts';
-import { metaLineReason, type Classifier, type Verdict } from './classify.ts';
+import { RELATED_WORDS, metaLineReason, type Classifier, type Verdict } from './classify.ts';
 import { BLOCKISH, CDATA, ELEMENT, FORMATTING, MAX_ELEMENTS, SKIP_TAGS, TEXT, absoluteUrl, all, attr, collapse, textOf, type El, type Node0 } from './dom.ts';
 
 /** Removal texts are cut to this length: the audit trail says what went, not all of it. */
@@ -23,7 +23,6 @@ const MAX_META_LINE = 200;
 type Kind = Block['kind'];
 
 /** Headings that introduce a list of links to other stories, in the languages we see. */
-const RELATED_WORDS = String.raw`related(?:\s+(?:stories|articles|posts|coverage|content|news|reading|links))?|read\s+(?:more|next|also)|more\s+(?:on\s+this\s+(?:story|topic)|stories|news|from|like\s+this|coverage)|see\s+also|also\s+read|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|top\s+stories|trending(?:\s+now)?|further\s+reading|lea\s+también|leer\s+más|lee\s+también|ver\s+también|más\s+noticias|noticias\s+relacionadas|te\s+puede\s+interesar|lire\s+aussi|à\s+lire\s+aussi|sur\s+le\s+même\s+sujet|articles\s+liés|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|leggi\s+anche|veja\s+também|leia\s+também`;
 const RELATED_HEADING = new RegExp(`^(?:${RELATED_WORDS})\\b`, 'i');
 
 /** A paragraph opening with a "read more" label and a colon: "Lee también: …", "READ MORE: …". */
@@ -87,6 +86,8 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
   /** Credits seen inside the current <figure> but outside its caption. */
   let figureCredit: string | null = null;
   let figureCaptionAt = -1;
+  /** How many <figure>s the walk is inside: short text there, outside the caption, is a credit. */
+  let figureDepth = 0;
   /** The caption text gathered before a credit span, set aside while the credit is read. */
   const savedCaption: string[][] = [];
   /** Standfirst elements taken into meta, not repeated as blocks. */
@@ -105,6 +106,16 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     const linkDensity = Math.min(1, Math.round((lc / Math.max(1, text.length)) * 1000) / 1000);
     const block: Block = { kind: k, text, linkDensity };
     if (hs.length === 1 && linkDensity >= 0.6) block.href = hs[0]!;
+    // Short text in a figure but outside its caption ("PA Media" over the photo) is the credit;
+    // viewer controls ("Enlarge this image", "3 of 12") are not text at all.
+    if (figureDepth > 0 && k === 'paragraph' && text.length <= 100) {
+      if (VIEWER_CONTROL.test(text)) removed.push({ reason: 'boilerplate', text });
+      else {
+        figureCredit ??= cleanCredit(text);
+        removed.push({ reason: 'caption', text });
+      }
+      return;
+    }
     // Labels left by emptied ad slots, and buttons asking to subscribe: not text.
     if (text.length <= 60 && AD_LABEL.test(text)) {
       removed.push({ reason: 'advertisement', text });
@@ -173,6 +184,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     for (let c = el.firstChild; c && n++ < 20_000; c = c.nextSibling) kids.push(c);
     for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k]!, link, afterElement: k > 0 && kids[k - 1]!.nodeType === ELEMENT });
   };
+  const rootProse = collapse(textOf(root, 200_000).text).length;
   stack.push({ exit: root, kind: 'paragraph', link: 0, captionCredit: false });
   pushChildren(root, 0);
 
@@ -201,6 +213,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       }
       if (BLOCKISH.has(tag) || TAG_KIND[tag]) flush(kind);
       if (tag === 'figure') {
+        figureDepth = Math.max(0, figureDepth - 1);
         if (figureCredit && figureCaptionAt >= 0 && !blocks[figureCaptionAt]!.credit) blocks[figureCaptionAt]!.credit = figureCredit;
         figureCredit = null;
         figureCaptionAt = -1;
@@ -237,7 +250,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     const forcedReason = forced.get(el);
     const v: Verdict = forcedReason ?? cls.verdict(el);
     // Hidden boxes go, unless one holds the article itself (aria-hidden left on <main> by a menu script).
-    if (v === 'hidden' && !(el.contains(root) || isProse(el))) continue;
+    if (v === 'hidden' && !(el.contains(root) || isProse(el, rootProse))) continue;
     if (v && !inCaptionCredit) {
       if (v === 'byline' || v === 'dateline') {
         // Pieces in separate elements ("<span>By Gareth Pryce</span><span>Wales correspondent</span>") stay apart.
@@ -247,7 +260,9 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
           if (t) removed.push({ reason, text: t });
           continue;
         }
-      } else if (!forcedReason && v !== 'comments' && isProse(el)) {
+      } else if (!forcedReason && v === 'share-prompt' && !looksLikeShareBox(el)) {
+        // "share-list-of-findings": a share widget is a few short links, never sentences.
+      } else if (!forcedReason && (v !== 'comments' || (sawH1 === false && all(el, 'h1').length > 0)) && isProse(el, rootProse)) {
         // fall through: an article body with an unlucky class name
       } else {
         drop(el, v as RemovalReason);
@@ -260,7 +275,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       if (t) removed.push({ reason: 'dateline', text: t });
       continue;
     }
-    if (tag === 'header' && !all(el, 'h1').length && el.parentElement === root) {
+    if (tag === 'header' && !all(el, 'h1, h2, h3').length && el.parentElement === root) {
       // A header that does not hold the headline is page chrome, even inside <article>.
       if (collapse(textOf(el, 2000).text).length < 300) {
         drop(el, 'navigation');
@@ -343,6 +358,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
         kind = 'paragraph';
       }
       if (tag === 'figure') {
+        figureDepth++;
         figureCredit = null;
         figureCaptionAt = -1;
       }
@@ -390,6 +406,12 @@ export function dropTitleRepeat(blocks: Block[], title: string | null, removed: 
       blocks.splice(i, 1);
       return;
     }
+    if (low.endsWith(' ' + t) && b.text.length - title.length <= 60) {
+      // "Verbraucherpreise: Inflation sinkt…": a kicker run into the headline.
+      removed.push({ reason: 'navigation', text: b.text.slice(0, b.text.length - title.length).replace(/[\s:|–—-]+$/, '') });
+      blocks.splice(i, 1);
+      return;
+    }
     if (low.startsWith(t + ' ')) {
       const rest = b.text.slice(title.length).trim();
       if (BYLINE_START.test(rest) && rest.length <= MAX_META_LINE) {
@@ -402,6 +424,9 @@ export function dropTitleRepeat(blocks: Block[], title: string | null, removed: 
 }
 
 const BYLINE_START = /^(?:by|por|par|von|di|door|av|af)\s/i;
+
+/** Photo viewer buttons and counters printed inside figures. */
+const VIEWER_CONTROL = /^(?:enlarge|expand|open|view|zoom|close|play|watch|show|see)\b.{0,30}$|^\d+\s*(?:of|\/|de|von|di|sur)\s*\d+$|^(?:image|photo|gallery|galerie|video)\s*\d*$/i;
 
 /** The whole text of an ad slot's label, in the languages we see. */
 const AD_LABEL = /^(?:advertisement|advertising|ad|ads|sponsored(?:\s+content)?|publicidad|publicidade|publicité|pubblicità|anzeige|werbung|reklame|reklama|advertentie|annonce|mainos|rekl[aá]m)$/i;
@@ -470,11 +495,23 @@ function linkShare(el: El): number {
   return len ? linkChars / len : 0;
 }
 
-/** Enough low-link prose that the element is article text whatever its class says. */
-function isProse(el: El): boolean {
+/**
+ * Enough low-link prose that the element is article text whatever its class says
+ * ("article-body-commercial-selector"): a long run of paragraphs, or most of the container's text.
+ */
+function isProse(el: El, rootProse: number): boolean {
   const { text, linkChars } = textOf(el, 20_000);
   const len = collapse(text).length;
-  return len >= KEEP_IF_PROSE && linkChars / len < 0.2 && all(el, 'p').length >= 3;
+  if (!len || linkChars / len >= 0.2) return false;
+  const paragraphs = all(el, 'p').length;
+  return (len >= KEEP_IF_PROSE && paragraphs >= 3) || (len >= 0.5 * rootProse && len >= 200 && paragraphs >= 2);
+}
+
+/** Share widgets are short and made of links or buttons; unlinked sentences are text. */
+function looksLikeShareBox(el: El): boolean {
+  const { text, linkChars } = textOf(el, 2000);
+  const len = collapse(text).length;
+  return len === 0 || linkChars / len >= 0.3 || collapse(text).split(' ').length <= 12;
 }
 
 /** A short list or box whose words are only share targets. */
