@@ -84,6 +84,8 @@ interface Span {
   leading: boolean;
   /** Attribution cut from an unclosed quote's glued tail: the speaker words. */
   gluedSpeaker: string | null;
+  /** A short quote kept because it is a whole attributed sentence (“It’s over,” she said). */
+  spoken?: boolean;
 }
 
 interface Mention {
@@ -194,8 +196,30 @@ function isQuote(text: string): boolean {
   const endsClause = /[.!?…]$/u.test(text.trim());
   if (words.length < 4 && !(words.length >= 2 && endsClause)) return false;
   // "The Lord of the Rings", "New Silk Roads": every long word capitalised, no clause punctuation.
-  if (!endsClause && words.length <= 8 && words.every((w) => w.text.length <= 3 || /^\p{Lu}/u.test(w.text))) return false;
+  if (!endsClause && words.length <= 8) {
+    const long = words.filter((w) => w.text.length > 3);
+    if (long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w.text))) return false;
+  }
   return true;
+}
+
+/**
+ * A two- or three-word quote that is a sentence of its own and is attributed right away:
+ * “It’s over,” Smith said. / „Wir schaffen das“, sagte Merkel. Scare quotes sit mid-sentence.
+ */
+function isShortSpokenSentence(text: string, s: Span): boolean {
+  const inner = cleanText(s.text);
+  const n = tokenize(inner, 8).length;
+  if (n < 2 || n > 3 || !/^\p{Lu}/u.test(inner)) return false;
+  // Opens a sentence: only spaces, or sentence-ending punctuation (maybe a closing mark), before it.
+  let k = s.open - 1;
+  while (k >= 0 && isSpace(text[k])) k--;
+  if (k >= 0 && '”"»’'.includes(text[k]!)) k--;
+  if (k >= 0 && !'.!?…:'.includes(text[k]!)) return false;
+  // Ends like a spoken sentence broken off for the attribution: a comma (or ! ?) inside or right after the mark.
+  const after = text.slice(s.close, s.close + 80);
+  if (!/[,!?]\s*$/.test(s.text) && !/^\s?[,–—]/.test(after)) return false;
+  return tokenize(after, 6).some((t) => SPEECH.has(t.text.toLowerCase()));
 }
 
 /** Entity surface forms keyed by first token, longest first, for a linear mention scan. */
@@ -250,7 +274,7 @@ const pos = (para: number, offset: number): number => para * 1_000_000 + offset;
 
 class Resolver {
   /** Person mentions outside quotes, in document order. */
-  private readonly people: { at: number; name: string }[] = [];
+  private readonly people: { at: number; name: string; speaking: boolean }[] = [];
   /** Organisation mentions outside quotes, in document order ("the company said" refers back to one). */
   private readonly orgs: { at: number; name: string }[] = [];
   /** Title → people introduced with it, in document order. */
@@ -263,7 +287,11 @@ class Resolver {
         const at = pos(m.para, m.start);
         if (m.entity.type === 'organization') this.orgs.push({ at, name: m.entity.name });
         if (m.entity.type !== 'person') continue;
-        this.people.push({ at, name: m.entity.name });
+        // A person right before a speech verb ("Zhirnov said", "Biden told") or right after one
+        // ("said Biden") is a speaking subject: the likeliest antecedent of a later "he"/"she".
+        let speaking = m.i > 0 && isVerbAt(p.tokens, m.i - 1);
+        for (let k = m.j; !speaking && k < Math.min(p.tokens.length, m.j + 4); k++) speaking = isVerbAt(p.tokens, k);
+        this.people.push({ at, name: m.entity.name, speaking });
         // "spokeswoman Hua Chunying", "Foreign Minister Wang Yi": a role just before the name.
         for (let k = m.i - 1; k >= Math.max(0, m.i - 4); k--) {
           const t = p.tokens[k]!.text.toLowerCase();
@@ -291,9 +319,21 @@ class Resolver {
   }
 
   /** The most recent person mentioned (outside quotes) before `at`. */
+  /**
+   * The person a pronoun at `at` refers to: the last speaking subject in this or the two paragraphs
+   * before, else the most recent person mentioned outside quotes.
+   */
   pronoun(at: number): string | null {
-    for (let k = this.people.length - 1; k >= 0; k--) if (this.people[k]!.at < at) return this.people[k]!.name;
-    return null;
+    const horizon = at - 2 * 1_000_000 - (at % 1_000_000);
+    let recent: string | null = null;
+    for (let k = this.people.length - 1; k >= 0; k--) {
+      const person = this.people[k]!;
+      if (person.at >= at) continue;
+      recent ??= person.name;
+      if (person.at < horizon) break;
+      if (person.speaking) return person.name;
+    }
+    return recent;
   }
 
   /** The person last introduced with `title` before `at` (or the first after, if none before). */
@@ -326,6 +366,9 @@ class Resolver {
     return null;
   }
 }
+
+/** A speech verb was found with a subject that is no entity ("a senior official said"): the speaker is unknown. */
+const UNNAMED = '\u0000unnamed';
 
 const SPEAKER_RANK: Record<string, number> = { person: 3, organization: 2, location: 1 };
 
@@ -385,18 +428,28 @@ function speakerAround(p: Paragraph, para: number, from: number, to: number, ver
     const ref = r.reference(para, k);
     if (ref) return ref;
   }
+  // No named subject: the verb continues the previous speaker only when nothing stands before it
+  // ("Added that…", "…, and also said"); "a senior official said" has a subject we cannot name.
+  for (let k = from; k < verb; k++) if (!CONTINUERS.has(p.tokens[k]!.text.toLowerCase())) return UNNAMED;
   return IMPLICIT;
 }
+
+const CONTINUERS = new Set(['and', 'also', 'then', 'later', 'but', 'further', 'again', 'he', 'she', 'has', 'had', 'have', 'was']);
 
 /** Attribution in the text after a quote: the first speech verb within `reach` tokens. */
 function attributeAfter(p: Paragraph, para: number, s: Span, nextOpen: number, reach: number, r: Resolver): string | null {
   const end = Math.min(nextOpen, s.close + AFTER_CHARS, p.text.length);
   const [from, to] = tokenRange(p.tokens, s.close, end);
   for (let k = from; k < Math.min(to, from + reach); k++) {
-    if (isVerbAt(p.tokens, k)) return speakerAround(p, para, from, to, k, r);
+    if (!isVerbAt(p.tokens, k)) continue;
+    // "…,” adding that Harris would lead": a participle continues the sentence's own subject.
+    if (k === from && PARTICIPLES.has(p.tokens[k]!.text.toLowerCase())) return IMPLICIT;
+    return speakerAround(p, para, from, to, k, r);
   }
   return null;
 }
+
+const PARTICIPLES = new Set(['adding', 'saying', 'noting', 'explaining', 'arguing', 'warning', 'insisting', 'claiming', 'stressing', 'telling', 'writing']);
 
 /** Attribution in the sentence before a quote: the last speech verb, or a colon introducing it. */
 function attributeBefore(p: Paragraph, para: number, s: Span, prevClose: number, r: Resolver): string | null {
@@ -437,7 +490,7 @@ export function extractQuotes(paragraphs: string[], entities: Entity[]): Quote[]
   for (let i = 0; i < Math.min(paragraphs.length, MAX_PARAGRAPHS); i++) {
     const raw = paragraphs[i];
     const text = typeof raw === 'string' ? raw.slice(0, MAX_PARAGRAPH_CHARS) : '';
-    const spans = findSpans(text, i).filter((s) => s.unclosed || isQuote(cleanText(s.text)));
+    const spans = findSpans(text, i).filter((s) => s.unclosed || isQuote(cleanText(s.text)) || (s.spoken = isShortSpokenSentence(text, s)));
     const p: Paragraph = { text, tokens: tokenize(text), mentions: [], sentences: null, spans };
     p.mentions = findMentions(p, i, matcher);
     paras.push(p);
@@ -448,6 +501,7 @@ export function extractQuotes(paragraphs: string[], entities: Entity[]): Quote[]
     span: Span;
     text: string;
     speaker: string | null;
+    spoken: boolean;
   }
   const found: Found[] = [];
   let total = 0;
@@ -473,33 +527,44 @@ export function extractQuotes(paragraphs: string[], entities: Entity[]): Quote[]
         prev.span = { ...s, text: prev.span.text };
         if (!prev.speaker) {
           const late = attributeAfter(p, pi, s, nextOpen, 12, r) ?? attributeBefore(p, pi, s, prevClose, r);
-          prev.speaker = late === IMPLICIT ? null : late;
+          prev.speaker = late === IMPLICIT || late === UNNAMED ? null : late;
         }
         continue;
       }
-      if (!isQuote(text)) continue;
+      if (!s.spoken && !isQuote(text)) continue;
       let speaker: string | null = null;
       if (s.gluedSpeaker) speaker = resolveGlued(s.gluedSpeaker, s, matcher, r);
       const afterText = p.text.slice(s.close, Math.min(nextOpen, s.close + AFTER_CHARS));
       // "…”. Smith said later" is a new sentence: it attributes only when nothing closer does.
       const newSentenceAfter = /^\s*[.!?…]/u.test(afterText);
-      if (!speaker && !newSentenceAfter) speaker = attributeAfter(p, pi, s, nextOpen, 12, r);
-      if (!speaker) speaker = attributeBefore(p, pi, s, prevClose, r);
-      if (!speaker && newSentenceAfter) speaker = attributeAfter(p, pi, s, nextOpen, 6, r);
+      let implicit = false;
+      let unnamed = false;
+      const consider = (v: string | null): void => {
+        if (speaker || unnamed) return;
+        if (v === IMPLICIT) implicit = true;
+        else if (v === UNNAMED) unnamed = true;
+        else if (v) speaker = v;
+      };
+      // A lower-case fragment (“…confident that we can…”) sits inside reported speech: the verb before it rules.
+      const fragment = /^\p{Ll}/u.test(text);
+      if (fragment) consider(attributeBefore(p, pi, s, prevClose, r));
+      if (!newSentenceAfter) consider(attributeAfter(p, pi, s, nextOpen, 12, r));
+      if (!fragment) consider(attributeBefore(p, pi, s, prevClose, r));
+      if (newSentenceAfter) consider(attributeAfter(p, pi, s, nextOpen, 6, r));
       // "Added that “…”": a speech verb with no subject continues the last speaker nearby.
-      if (speaker === IMPLICIT) speaker = prev && prev.span.para >= pi - 2 ? prev.speaker : null;
+      if (!speaker && implicit && !unnamed) speaker = prev && prev.span.para >= pi - 2 ? prev.speaker : null;
       // Same paragraph, or a quote opening a paragraph right after a quoted one: same speaker.
-      if (!speaker && prev && (prev.span.para === pi || (prev.span.para === pi - 1 && s.leading))) speaker = prev.speaker;
-      found.push({ span: s, text, speaker });
+      if (!speaker && !unnamed && prev && (prev.span.para === pi || (prev.span.para === pi - 1 && s.leading))) speaker = prev.speaker;
+      found.push({ span: s, text, speaker, spoken: s.spoken === true });
       total++;
     }
   }
   const seen = new Set<string>();
   const out: Quote[] = [];
   for (const f of found) {
-    if (!isQuote(f.text) || seen.has(f.text)) continue;
+    if ((!f.spoken && !isQuote(f.text)) || seen.has(f.text)) continue;
     seen.add(f.text);
-    out.push({ text: f.text, speaker: f.speaker });
+    out.push({ text: f.text, speaker: f.speaker && !f.speaker.startsWith('\u0000') ? f.speaker : null });
   }
   return out;
 }

@@ -29,6 +29,12 @@ describe('quote spans', () => {
     expect(q).toEqual([]);
     expect(extractQuotes(['“We refuse.” Smith said.'], [smith])).toEqual([{ text: 'We refuse.', speaker: 'John Smith' }]);
   });
+  it('keeps a two- or three-word sentence that is attributed right away, but not one mid-sentence', () => {
+    expect(extractQuotes(['“It’s over,” Smith said.'], [smith])).toEqual([{ text: 'It’s over', speaker: 'John Smith' }]);
+    expect(extractQuotes(['Es war ein langer Tag. „Wir schaffen das“, sagte Smith.'], [smith])).toEqual([{ text: 'Wir schaffen das', speaker: 'John Smith' }]);
+    expect(extractQuotes(['Smith called it “Totally unacceptable,” said Garcia.'], [smith, garcia])).toEqual([]);
+    expect(extractQuotes(['“Project Phoenix,” the plan is called.'], [smith])).toEqual([]);
+  });
   it('runs a quote with no closing mark to the end of its paragraph and continues it in the next', () => {
     const q = extractQuotes(
       ['Smith spoke at length. “We have waited for this day for many years.', '“Now the work begins for all of us,” he said.'],
@@ -84,6 +90,24 @@ describe('speaker attribution', () => {
       [smith, garcia],
     );
     expect(q[0]!.speaker).toBe('John Smith');
+  });
+  it('resolves a pronoun to the last speaking subject rather than the last name', () => {
+    const biden = person('Joe Biden', ['Biden']);
+    const harris = person('Kamala Harris', ['Harris']);
+    const q = extractQuotes(
+      [
+        'Biden said he was "confident that we can get this done before the end of the year," adding that Harris would lead the talks.',
+        '"I have full confidence in her and in the whole team," he told reporters.',
+      ],
+      [biden, harris],
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Joe Biden', 'Joe Biden']);
+  });
+  it('keeps short plain sentences that start with a capital', () => {
+    expect(extractQuotes(['"This is not the end," a senior official said.'], [])).toEqual([{ text: 'This is not the end', speaker: null }]);
+    // An unnamed subject does not inherit the previous speaker.
+    const q = extractQuotes(['Smith said it would "never accept any interference in these talks."', '"This is not the end," a senior official said.'], [smith]);
+    expect(q[1]).toEqual({ text: 'This is not the end', speaker: null });
   });
   it('resolves a title to the person it introduced', () => {
     const hua = person('Hua Chunying', ['Hua']);
