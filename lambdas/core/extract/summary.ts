@@ -22,7 +22,12 @@ const MAX_SCAN_CHARS = 4000;
  */
 const DATELINE_PREFIX = /^[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}(?:,[^\n—–(]{1,40})?(?:\s*\([A-Za-z .]{1,30}\))?\s*[—–-]{1,2}\s+/u;
 /** "Sept. 3 (Reuters) -" style prefixes (agency in parentheses, then a dash). */
-const AGENCY_PREFIX = /^[^\n()]{0,60}\((?:AP|AFP|Reuters|dpa|EFE|ANSA|Xinhua|UPI|IANS|PTI|Bloomberg)\)\s*[—–-]{1,2}\s+/u;
+const AGENCY_PREFIX = /^[^\n()]{0,60}\((?:AP|AFP|Reuters|dpa|EFE|ANSA|Xinhua|UPI|IANS|PTI|Bloomberg|Europa Press|Lusa|ANP|APA|SDA|TASS|RIA Novosti|Yonhap|Kyodo)\)\s*\.?\s*[—–-]{1,2}\s*/u;
+/** A mixed-case dateline with a region and a dash: "Kyiv, Ukraine – ". */
+const PLACE_DASH_PREFIX = /^\p{Lu}[\p{L}.' -]{1,30}, \p{Lu}[\p{L}.' ]{1,30}\s[—–]\s+/u;
+/** Timestamps and bylines that slipped through: "Updated 5:32 PM EST", "By Jane Doe, AP". */
+const STAMP = /^(?:By|Updated|Published|Posted|Last updated|Actualizado|Publicado|Mis à jour|Publié|Aktualisiert|Veröffentlicht|Aggiornato)\b/iu;
+const CLOCK = /\b\d{1,2}:\d{2}\b/;
 
 const wordCount = (s: string): number => {
   let n = 0;
@@ -41,7 +46,9 @@ function isSkippable(p: string): boolean {
   if (t.length === 0) return true;
   // CJK text has no spaces: judge it by characters instead of words.
   if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t)) return t.length < 12;
-  if (wordCount(t) < MIN_WORDS) return true;
+  const words = wordCount(t);
+  if (words < MIN_WORDS) return true;
+  if (words < 16 && (STAMP.test(t) || (CLOCK.test(t) && !/[.!?]$/.test(t)))) return true;
   const stripped = t.replace(DATELINE_PREFIX, '');
   return stripped.length === 0;
 }
@@ -68,7 +75,7 @@ export function summarize(paragraphs: string[]): string {
     const raw = paragraphs[pi];
     if (typeof raw !== 'string' || isSkippable(raw)) continue;
     let text = raw.trim().slice(0, MAX_SCAN_CHARS);
-    if (picked.length === 0) text = text.replace(AGENCY_PREFIX, '').replace(DATELINE_PREFIX, '');
+    if (picked.length === 0) text = text.replace(AGENCY_PREFIX, '').replace(DATELINE_PREFIX, '').replace(PLACE_DASH_PREFIX, '');
     for (const sentence of splitSentences(text)) {
       const extra = (picked.length ? 1 : 0) + sentence.length;
       if (picked.length === 0 && sentence.length > MAX_CHARS) return cutAtWord(sentence, MAX_CHARS);

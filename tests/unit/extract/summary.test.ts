@@ -45,6 +45,16 @@ describe('summarize', () => {
     const s = summarize(['Updated', 'LONDON (Reuters) - The Bank of England raised rates to 5.25 percent on Thursday, its fourteenth rise in a row.']);
     expect(s).toBe('The Bank of England raised rates to 5.25 percent on Thursday, its fourteenth rise in a row.');
   });
+  it('strips agency and mixed-case datelines in several styles', () => {
+    expect(summarize(['MADRID, 16 ago (EFE).- El Gobierno aprobó este martes el nuevo plan de vivienda para jóvenes.'])).toBe('El Gobierno aprobó este martes el nuevo plan de vivienda para jóvenes.');
+    expect(summarize(['Berlin (dpa) - Die Bundesregierung hat am Mittwoch den Haushalt für 2024 beschlossen.'])).toBe('Die Bundesregierung hat am Mittwoch den Haushalt für 2024 beschlossen.');
+    expect(summarize(['Kyiv, Ukraine – Russian forces launched a wave of drone attacks overnight, officials said.'])).toBe('Russian forces launched a wave of drone attacks overnight, officials said.');
+  });
+  it('skips bylines and timestamps', () => {
+    expect(summarize(['By JANE DOE, Associated Press', 'Updated 5:32 PM EST, Tue March 5, 2024', 'WASHINGTON (AP) — The Senate voted 60-40 on Tuesday to advance the bill. Democrats cheered.'])).toBe(
+      'The Senate voted 60-40 on Tuesday to advance the bill. Democrats cheered.',
+    );
+  });
   it('adds the next paragraph when the lede is one short sentence', () => {
     const s = summarize(['Prices rose again in March across the euro area.', 'Energy costs led the increase. Food followed.', 'Third paragraph.']);
     expect(s).toBe('Prices rose again in March across the euro area. Energy costs led the increase. Food followed.');
