@@ -181,14 +181,18 @@ export function tokenizeWithOriginal(text: string): { tokens: string[]; original
 export function splitSentences(tokens: string[], maxLen = 120): string[][] {
   const out: string[][] = [];
   let cur: string[] = [];
+  let quoteOpen = false; // straight quotes alternate: opening, closing, …
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     cur.push(t);
+    if (t === '"') quoteOpen = !quoteOpen;
     const ends = t === '.' || t === '!' || t === '?' || t === '...' || t === '…';
-    if ((ends && tokens[i + 1] !== '"' && tokens[i + 1] !== "'") || cur.length >= maxLen) {
+    // A closing quote right after the stop belongs to this sentence; an opening one starts the next.
+    const closingNext = tokens[i + 1] === '"' ? quoteOpen : tokens[i + 1] === "'";
+    if ((ends && !closingNext) || cur.length >= maxLen) {
       out.push(cur);
       cur = [];
-    } else if ((t === '"' || t === "'") && i > 0 && /^[.!?]$/.test(tokens[i - 1]!)) {
+    } else if ((t === '"' || t === "'") && !quoteOpen && i > 0 && /^[.!?]$/.test(tokens[i - 1]!)) {
       out.push(cur);
       cur = [];
     }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { mergeMentions, type Mention } from '../../../lambdas/core/extract/entities/merge.ts';
+
+let order = 0;
+const m = (name: string, type: Mention['type'], acronym?: string): Mention => ({
+  name,
+  tokens: name.split(' '),
+  type,
+  order: order++,
+  ...(acronym ? { acronym } : {}),
+});
+
+describe('mergeMentions', () => {
+  it('joins a surname to the most mentioned person who has it', () => {
+    const ents = mergeMentions([m('Margaret Ellison', 'person'), m('Margaret Ellison', 'person'), m('David Ellison', 'person'), m('Ellison', 'person')]);
+    expect(ents[0]).toMatchObject({ name: 'Margaret Ellison', mentions: 3, aliases: ['Ellison'] });
+    expect(ents[1]).toMatchObject({ name: 'David Ellison', mentions: 1, aliases: [] });
+  });
+
+  it('links acronyms stated in parentheses and acronyms of initials', () => {
+    const ents = mergeMentions([
+      m('World Health Organization', 'organization', 'WHO'),
+      m('WHO', 'organization'),
+      m('European Central Bank', 'organization'),
+      m('ECB', 'organization'),
+    ]);
+    expect(ents.find((e) => e.name === 'World Health Organization')!.aliases).toEqual(['WHO']);
+    expect(ents.find((e) => e.name === 'European Central Bank')!.aliases).toEqual(['ECB']);
+    expect(ents).toHaveLength(2);
+  });
+
+  it('takes the majority type for a spelling and drops corporate suffix variants', () => {
+    const ents = mergeMentions([m('Apple Inc.', 'organization'), m('Apple', 'organization'), m('Apple', 'location'), m('Apple', 'organization')]);
+    expect(ents).toEqual([{ name: 'Apple Inc.', type: 'organization', mentions: 4, aliases: ['Apple'], countryCode: null }]);
+  });
+
+  it('joins a country’s names and case variants, with the country code', () => {
+    const ents = mergeMentions([m('U.S.', 'location'), m('United States', 'location'), m('BERLIN', 'location'), m('Berlin', 'location')]);
+    expect(ents.find((e) => e.name === 'United States')).toMatchObject({ aliases: ['U.S.'], countryCode: 'US', mentions: 2 });
+    expect(ents.find((e) => e.name === 'Berlin')).toMatchObject({ aliases: [], countryCode: 'DE', mentions: 2 });
+  });
+
+  it('orders by mentions, then first appearance', () => {
+    const ents = mergeMentions([m('Kabul', 'location'), m('Taliban', 'organization'), m('Taliban', 'organization'), m('Moscow', 'location')]);
+    expect(ents.map((e) => e.name)).toEqual(['Taliban', 'Kabul', 'Moscow']);
+  });
+});
