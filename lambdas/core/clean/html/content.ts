@@ -13,6 +13,8 @@ const CREDIT_DEPTH = 64;
 
 export interface ContainerChoice {
   container: El;
+  /** Sibling wrappers holding more of the article (a lede div beside the body), in document order. */
+  extras: El[];
   /** Characters of prose paragraphs inside the chosen container. */
   prose: number;
   /** Prose characters on the whole page. */
@@ -137,12 +139,13 @@ export function findContainer(doc: Doc, cls: Classifier): ContainerChoice {
       best = el;
     }
   }
-  if (!best) return { container: body, prose: pageProse, pageProse };
+  if (!best) return { container: body, extras: [], prose: pageProse, pageProse };
 
   // Explicit article-body markup wins when it holds most of the prose.
   const explicit = all(body, '[itemprop="articleBody"], [itemprop="articlebody"]').filter((e) => (prose.get(e) ?? 0) >= 0.5 * (prose.get(best!) ?? 0));
   if (explicit.length) best = explicit.sort((a, b) => (prose.get(b) ?? 0) - (prose.get(a) ?? 0))[0]!;
 
+  let extras: El[] = [];
   // Grow while siblings hold a good share of prose: the article split into several wrappers
   // (column divs, chunks between ad slots). Siblings that look like `best` (same tag and class)
   // are its continuation; unlike siblings must hold more than half the prose to be taken in.
@@ -163,11 +166,14 @@ export function findContainer(doc: Doc, cls: Classifier): ContainerChoice {
     // Never merge two stories: stop below a parent holding another headline or <article>.
     // (Alike <article>s side by side are one live blog's posts, not separate stories.)
     if (!alike && (best.localName === 'article' || otherStory(parent, best))) break;
+    if (!alike && share >= 0.5) {
+      // Most of the prose is here; a lede or a last paragraph in a sibling wrapper is adopted
+      // on its own, without taking in the parent's other children (sidebars, footers).
+      extras = proseSiblings(best, prose, cls);
+      break;
+    }
     const { text, linkChars } = textOf(parent, 400_000);
-    const density = linkChars / Math.max(1, collapse(text).length);
-    // Siblings with more prose (lede and body in separate wrappers) are taken in when the parent
-    // is prose, not a link farm; "alike" chunks between ad slots a little more freely.
-    if (density > (alike || share < 0.5 ? 0.35 : 0.25)) break;
+    if (linkChars / Math.max(1, collapse(text).length) > 0.35) break;
     best = parent;
   }
 
@@ -180,7 +186,27 @@ export function findContainer(doc: Doc, cls: Classifier): ContainerChoice {
       break;
     }
   }
-  return { container: best, prose: prose.get(best) ?? 0, pageProse };
+  extras = extras.filter((e) => !best.contains(e) && !e.contains(best));
+  return { container: best, extras, prose: prose.get(best) ?? 0, pageProse };
+}
+
+/**
+ * Siblings of the container holding real prose (a lede wrapper before it, a last paragraph after
+ * it): not junk, few links, no headline of another story. In document order, container excluded.
+ */
+function proseSiblings(best: El, prose: Map<El, number>, cls: Classifier): El[] {
+  const parent = best.parentElement;
+  if (!parent) return [];
+  const out: El[] = [];
+  let count = 0;
+  for (let c = parent.firstElementChild; c && count++ < 200; c = c.nextElementSibling) {
+    if (c === best || (prose.get(c) ?? 0) < 80 || cls.verdict(c)) continue;
+    if (all(c, 'h1, article').length) continue;
+    const { text, linkChars } = textOf(c, 50_000);
+    if (linkChars / Math.max(1, collapse(text).length) > 0.25) continue;
+    out.push(c);
+  }
+  return out;
 }
 
 /** A wrapper whose only element child is `inner` (plus headings/figures/bylines): climbing loses nothing. */

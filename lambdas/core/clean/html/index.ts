@@ -59,7 +59,7 @@ function segment(html: string): SegmentedPage {
   let title = readTitle(doc, ld, tags, publisher, h1Text);
   const url = readUrl(doc, ld, tags);
 
-  const walk = walkContainer(container, cls, { title, base: url });
+  const walk = walkContainer(container, cls, { title, base: url, extras: choice.extras });
   // A "Headline - Site" title whose bare headline opens the text: the suffix was the site's name.
   const bare = title ? confirmedBareTitle(title, walk.blocks) : null;
   if (bare && title) {
@@ -72,10 +72,10 @@ function segment(html: string): SegmentedPage {
   const walked = blocks.reduce((n, b) => n + (b.kind === 'paragraph' ? b.text.length : 0), 0);
   if (bodyText.length > 200 && walked < bodyText.length * 0.4) blocks = articleBodyBlocks(bodyText);
 
-  const removed = [...walk.removed, ...pageRemovals(body, container, cls)];
+  const removed = [...walk.removed, ...pageRemovals(body, [container, ...choice.extras], cls)];
   const related = walk.related;
   // Related boxes outside the container (after the article, in the sidebar) still name related stories.
-  for (const el of relatedOutside(body, container, cls)) collectRelated(el, url, related);
+  for (const el of relatedOutside(body, [container, ...choice.extras], cls)) collectRelated(el, url, related);
 
   const meta: PageMeta = {
     url,
@@ -158,10 +158,10 @@ function articleBodyBlocks(text: string): Block[] {
 }
 
 /** Related-story boxes outside the article container, not nested in one another. */
-function relatedOutside(body: El, container: El, cls: Classifier): El[] {
+function relatedOutside(body: El, walked: El[], cls: Classifier): El[] {
   const out: El[] = [];
   for (const el of all(body, 'aside, section, div, ul, nav').slice(0, 50_000)) {
-    if (container.contains(el) || el.contains(container)) continue;
+    if (walked.some((w) => w.contains(el) || el.contains(w))) continue;
     if (cls.verdict(el) !== 'related-block') continue;
     if (out.some((o) => o.contains(el))) continue;
     out.push(el);

@@ -11,7 +11,8 @@ import { REMOVAL_TEXT } from './walk.ts';
 const MAX_OUTSIDE = 60;
 
 /** Junk containers outside `container` (and not holding it), outermost first, in page order. */
-export function pageRemovals(body: El, container: El, cls: Classifier): Removal[] {
+export function pageRemovals(body: El, walked: El[], cls: Classifier): Removal[] {
+  const container = walked[0]!;
   const out: Removal[] = [];
   if (container === body) return out;
   const stack: El[] = [];
@@ -25,8 +26,8 @@ export function pageRemovals(body: El, container: El, cls: Classifier): Removal[
   let steps = 0;
   while (stack.length && out.length < MAX_OUTSIDE && steps++ < MAX_ELEMENTS) {
     const el = stack.pop()!;
-    if (el === container || SKIP_TAGS.has(el.localName)) continue;
-    if (el.contains(container)) {
+    if (walked.includes(el) || SKIP_TAGS.has(el.localName)) continue;
+    if (walked.some((w) => el.contains(w))) {
       pushKids(el);
       continue;
     }

@@ -62,6 +62,8 @@ export interface WalkOptions {
   title: string | null;
   /** Base for resolving related links. */
   base: string | null;
+  /** Siblings of the container that hold more of the article, walked with it in page order. */
+  extras?: El[];
 }
 
 /** Frames on the walk stack: an element to enter, or the end of one (to flush and restore). */
@@ -184,9 +186,15 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     for (let c = el.firstChild; c && n++ < 20_000; c = c.nextSibling) kids.push(c);
     for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k]!, link, afterElement: k > 0 && kids[k - 1]!.nodeType === ELEMENT });
   };
-  const rootProse = collapse(textOf(root, 200_000).text).length;
-  stack.push({ exit: root, kind: 'paragraph', link: 0, captionCredit: false });
-  pushChildren(root, 0);
+  // The container first, with sibling wrappers adopted beside it, in document order.
+  const roots = [root, ...(opts.extras ?? [])];
+  const ordered = root.parentElement ? siblingsInOrder(root.parentElement, roots) : [root];
+  let rootProse = 0;
+  for (const r of ordered) rootProse += collapse(textOf(r, 200_000).text).length;
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    stack.push({ exit: ordered[i]!, kind: 'paragraph', link: 0, captionCredit: false });
+    pushChildren(ordered[i]!, 0);
+  }
 
   let steps = 0;
   let inCaptionCredit = false;
@@ -446,6 +454,15 @@ function cleanCredit(raw: string): string {
     // "(foto Andrea Zennaro)": a lower-case label before the name.
     .replace(/^(?:foto|photo|ph\.|bild|imagen|image|fotografía|fotografia)\s+(?=\p{Lu})/u, '')
     .trim();
+}
+
+/** The members of `set` that are children of parent, in document order (root always kept). */
+function siblingsInOrder(parent: El, set: El[]): El[] {
+  const want = new Set(set);
+  const out: El[] = [];
+  let n = 0;
+  for (let c = parent.firstElementChild; c && n++ < 5000; c = c.nextElementSibling) if (want.has(c)) out.push(c);
+  return out.length ? out : [set[0]!];
 }
 
 /** A lower-case letters-and-digits key for comparing titles. */
