@@ -2,18 +2,24 @@
  * Direct quotes and their speakers.
  *
  * 1. Quote spans are found per paragraph by a linear scan of quotation marks: “…”, "…", „…“,
- *    «…», ‹…›. A quote with no closing mark runs to the end of its paragraph, and when the next
- *    paragraph opens with a quotation mark the quote continues there (the press convention).
+ *    «…», »…«, ‹…› and British ‘…’ (apostrophes and plural possessives skipped). A quote with no
+ *    closing mark runs to the end of its paragraph, and when the next paragraph opens with a
+ *    quotation mark the quote continues there (the press convention); an attribution glued to
+ *    such a quote ("…conclusionsKabulov said.") is cut off and used.
  * 2. Scare quotes and names in quotes (“part”, “law and order”, “New Silk Roads”) are dropped:
  *    a quote needs four words, or two words and the punctuation of a full clause.
  * 3. The speaker comes from an attribution: first the rest of the sentence after the quote
- *    (“…,” X said / said X / X, the spokeswoman, said / according to X), then the sentence
- *    before it (X said: “…”, X told reporters that “…”), then a short attribution sentence right
- *    after, then the speaker of the previous quote when the quote continues it.
- *    A pronoun resolves to the most recent person mentioned outside quotes; a title ("the
- *    spokeswoman") to the person last introduced with that title ("spokeswoman Hua Chunying").
- *    Speakers are always names from `entities` (surname mentions reach the full name through
- *    aliases, or the last word of a person's name when it is unique) or null.
+ *    (“…,” X said / said X / X, the spokeswoman, said / according to X / a-t-il déclaré), then
+ *    the sentence before it (X said: “…”, X told reporters that “…”) — before it first when the
+ *    quote is a lower-case fragment — then a short attribution sentence right after, then the
+ *    speaker of the previous quote when the quote continues it or the verb has no subject
+ *    ("Added that “…”"). An unnamed subject ("a senior official said") gives null.
+ *    Among names before the verb a person outranks an organisation, which outranks a place.
+ *    A pronoun resolves to the last speaking subject ("Zhirnov said …") in this or the two
+ *    paragraphs before, else the most recent person outside quotes; a title ("the spokeswoman")
+ *    to the person last introduced with it ("spokeswoman Hua Chunying"); "the company" to the
+ *    last organisation named. Speakers are always names from `entities` (surname mentions reach
+ *    the full name through aliases, or the last word of a person's name when it is unique) or null.
  */
 import type { Entity, Quote } from '#contracts/record.ts';
 import { splitSentenceSpans, type SentenceSpan } from '../text/sentences.ts';
