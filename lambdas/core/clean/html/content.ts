@@ -200,8 +200,11 @@ function proseSiblings(best: El, prose: Map<El, number>, cls: Classifier): El[] 
   const out: El[] = [];
   let count = 0;
   for (let c = parent.firstElementChild; c && count++ < 200; c = c.nextElementSibling) {
-    if (c === best || (prose.get(c) ?? 0) < 80 || cls.verdict(c)) continue;
-    if (all(c, 'h1, article').length) continue;
+    // Big enough to be part of the story (a sidebar box is a sliver of it), not a parallel column
+    // of the same layout class, not a titled box ("Support our work"), not another story.
+    const p = prose.get(c) ?? 0;
+    if (c === best || p < 80 || p < 0.2 * (prose.get(best) ?? 0) || cls.verdict(c)) continue;
+    if (sameClass(c, best) || /^h[2-6]$/.test(c.firstElementChild?.localName ?? '') || all(c, 'h1, article').length) continue;
     const { text, linkChars } = textOf(c, 50_000);
     if (linkChars / Math.max(1, collapse(text).length) > 0.25) continue;
     out.push(c);
@@ -226,6 +229,11 @@ function isThinWrapper(parent: El, inner: El, cls: Classifier): boolean {
     return false;
   }
   return true;
+}
+
+function sameClass(a: El, b: El): boolean {
+  const ca = a.getAttribute('class');
+  return !!ca && a.localName === b.localName && ca === b.getAttribute('class');
 }
 
 /** A headline or <article> inside parent but outside inner, when inner has its own: another story. */
