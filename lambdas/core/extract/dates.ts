@@ -323,7 +323,10 @@ function findDates(text: string, publishedAt: string | null): DateMention[] {
       const day = { y: y ?? 2000, m: month, d };
       if (!validDay(day)) continue;
       // "May 5" needs the capital: "may 5" is the verb before a number.
-      add(m.index, m.index + m[0].length, y === null ? null : ymd(day));
+      // "25 aprile." — the period after a full month name ends the sentence; "Aug." keeps its dot.
+      const monthName = monthFirst ? m[1]! : m[2]!;
+      const trim = !monthFirst && !m[3] && monthName.length > 4 && m[0].endsWith('.') ? 1 : 0;
+      add(m.index, m.index + m[0].length - trim, y === null ? null : ymd(day));
     }
   }
   for (const m of matchesAt(MONTH_YEAR_RE, src, months)) add(m.index, m.index + m[0].length, ym(+m[2]!, MONTH_NAMES[m[1]!]!));

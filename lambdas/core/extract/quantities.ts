@@ -107,6 +107,8 @@ export function extractQuantities(text: string): QuantityMention[] {
     // "in 2016 people…": a year is not a head count.
     if (digits && !m[3] && /^(?:1[89]|20)\d\d$/.test(digits) && (unit === 'people' || unit === '°')) continue;
     let value = (digits !== undefined ? parseNumber(digits) : parseNumberWords(m[2]!)) * scaleValue(m[3]);
+    // People are counted in whole numbers: "5.000 Menschen" is the continental 5,000, not 5.
+    if (unit === 'people' && !m[3] && digits && /^\d{1,3}\.\d{3}$/.test(digits)) value = Number(digits.replace('.', ''));
     if (!Number.isFinite(value)) continue;
     // A minus sign right before a temperature belongs to it: "-5 °C" (the lookbehind kept it out of the match).
     const negative = (unit === '°C' || unit === '°F' || unit === '°') && m.index > 0 && /[-−]/.test(src[m.index - 1]!) && !/[\p{L}\p{N}]/u.test(src[m.index - 2] ?? ' ');

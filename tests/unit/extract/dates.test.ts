@@ -17,6 +17,8 @@ describe('absolute dates', () => {
     expect(valueOf('el 16 de agosto de 2021', '16 de agosto de 2021')).toBe('2021-08-16');
     expect(valueOf('le 14 juillet 1789', '14 juillet 1789')).toBe('1789-07-14');
     expect(valueOf('am 9. November 1989', '9. November 1989')).toBe('1989-11-09');
+    expect(valueOf('il 25 aprile.', '25 aprile')).toBe('2021-04-25');
+    expect(valueOf('on 16 Aug. the talks', '16 Aug.')).toBe('2021-08-16');
   });
   it('gives a date without a year the publication year, or null without publishedAt', () => {
     expect(valueOf('on Aug. 16 the talks began', 'Aug. 16')).toBe('2021-08-16');

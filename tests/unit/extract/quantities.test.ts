@@ -43,6 +43,9 @@ describe('extractQuantities', () => {
   it('does not count jobs as people', () => {
     expect(units('263,000 jobs were added and 1.5 million homeowners were hit')).toEqual([[1_500_000, 'people']]);
   });
+  it('reads a continental thousands dot in head counts', () => {
+    expect(units('5.000 Menschen demonstrierten')).toEqual([[5000, 'people']]);
+  });
   it('does not count years, dates, money, ordinals or lone articles', () => {
     expect(extractQuantities('In 2016 people voted. It cost $5 million. On 16 August 2021, for the 3rd time, a person came. Then 3 T and one m.')).toEqual([]);
   });
