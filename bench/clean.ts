@@ -232,11 +232,25 @@ async function main(): Promise<void> {
     summary[`${key}ParagraphsKept`] = q.kept;
     summary[`${key}JunkLeft`] = q.junk;
   }
+  // The same by site style, ours against Readability on linkedom: where each one fails.
+  const byStyle: Record<string, Record<string, string>> = {};
+  for (const style of [...new Set(known.map((p) => p.style))]) {
+    const pages = known.filter((p) => p.style === style);
+    byStyle[style] = {};
+    for (const [name, ex] of extractors.slice(0, 2)) {
+      const q = knownQuality(pages, ex);
+      const short = name.startsWith('ours') ? 'ours' : 'Readability';
+      byStyle[style]![`${short} kept`] = pct(q.kept);
+      byStyle[style]![`${short} junk left`] = pct(q.junk);
+    }
+  }
   const ourRelated = relatedFound(known);
   quality['ours (cleanObject HTML)']!['related found'] = pct(ourRelated);
   for (const [name] of extractors.slice(1)) quality[name]!['related found'] = 'n/a (none)';
   console.log(`\n== quality on ${known.length} known-answer pages (${[...new Set(known.map((p) => p.style))].join(', ')}); share of all paragraphs / junk snippets / pages`);
   console.table(quality);
+  console.log('by site style (paragraphs kept / junk snippets left in the body):');
+  console.table(byStyle);
 
   // Quality on the HTML fixtures' expectations, as written and with every class/id/data-* name
   // replaced by a hash: how much of the result rests on naming conventions rather than structure.
