@@ -1,5 +1,5 @@
 /**
- * Compact stopword lists for keyword extraction (en, es, fr, de, pt, it, nl), written out here
+ * Compact stopword lists for keyword extraction (en, es, fr, de, pt, it, nl, ru), written out here
  * rather than imported so the Lambda bundle carries only these few hundred words.
  * News reporting verbs ("said", "told") and vague time words are included: they are never key terms.
  */
@@ -44,6 +44,13 @@ uns vai você ano anos dia dias vez disse segundo após ainda sobre são pode po
 essere fa gli ha hanno i il in io la le lei lo loro lui ma mi ne nei nel nella nelle non noi o per più poi quale quando
 quella quelle quelli quello questa queste questi questo se si sia sono sta su sua sue suo suoi tra tutti tutto un una
 uno anno anni giorno giorni volta detto secondo dopo ancora sempre stato stati può essere`,
+  ru: `и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от
+меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там
+потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была сам чтобы без будто чего раз тоже себе под
+будет ж тогда кто этот того потому этого какой совсем ним здесь этом один почти мой тем чтобы нее сейчас были куда зачем
+всех никогда можно при наконец два об другой хоть после над больше тот через эти нас про всего них какая много разве
+три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между это
+также заявил сказал сообщил году года лет время`,
   nl: `aan al als bij dan dat de den der deze die dit door een en er haar had heb hebben heeft het hier hij hoe hun ik
 in is je kan maar me met mij naar niet nog nu of om onder ons ook op over te tegen toen tot u uit van veel voor want was
 wat we wel werd wie wij worden wordt zal ze zei zich zij zijn zo zou jaar jaren dag dagen volgens`,

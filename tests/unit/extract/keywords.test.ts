@@ -82,6 +82,11 @@ describe('extractKeywords', () => {
     expect(de[0]).toBe('Streik');
     expect(de).not.toContain('der');
   });
+  it('uses Russian stopwords', () => {
+    const ru = extractKeywords('Выборы в Москве', ['В Москве прошли выборы. На выборы пришли многие жители Москвы.', 'Он сказал, что выборы были честными.'], 'ru');
+    expect(ru[0]).toBe('выборы');
+    for (const w of ['в', 'на', 'он', 'что', 'сказал']) expect(ru).not.toContain(w);
+  });
   it('falls back to character bigrams for unspaced scripts', () => {
     const k = extractKeywords('台风登陆', ['台风周二登陆广东，台风造成大范围停电。', '气象部门说台风将继续北上。'], 'zh');
     expect(k[0]).toBe('台风');
