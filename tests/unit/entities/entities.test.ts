@@ -189,3 +189,44 @@ describe('spelling', () => {
     expect(dublin.mentions).toBe(2);
   });
 });
+
+describe('span repairs', () => {
+  const run = (paragraphs: string[], title = '') => extractEntities({ title, paragraphs, captions: [] });
+
+  it('splits two companies joined by "and" after a closing word like Group or Industries', () => {
+    const ents = run(['Mr. Singh met executives from Tata Group and Reliance Industries in Mumbai on Friday.']);
+    expect(find(ents, 'Tata Group', 'organization')).toBeDefined();
+    expect(find(ents, 'Reliance Industries', 'organization')).toBeDefined();
+    expect(names(ents)).not.toContain('Tata Group and Reliance Industries');
+  });
+
+  it('keeps one agency whose name has "and" inside it', () => {
+    const ents = run(['The U.S. Securities and Exchange Commission (SEC) declined to comment on Tuesday.']);
+    expect(find(ents, 'U.S. Securities and Exchange Commission', 'organization')?.aliases).toContain('SEC');
+  });
+
+  it('treats a name after an honorific as a person even when the tagger hesitates', () => {
+    const ents = run([
+      'Australian Prime Minister Anthony Albanese signed the agreement in New Delhi on Wednesday.',
+      'Mr. Albanese later travelled to Mumbai to meet business leaders.',
+    ]);
+    expect(find(ents, 'Anthony Albanese', 'person')?.mentions).toBe(2);
+  });
+
+  it('reads a known city after "of" as the place, and a sentence-initial participle as no name', () => {
+    const ents = run([
+      "Born in Dublin, Ireland, O'Neill emigrated to the United States in 1958.",
+      "She is survived by her son, Michael O'Neill of Chicago, and daughter Anne Kowalski of Denver.",
+    ]);
+    expect(find(ents, 'Denver', 'location')?.countryCode).toBe('US');
+    expect(find(ents, 'Denver', 'person')).toBeUndefined();
+    expect(names(ents)).not.toContain('Born');
+    expect(find(ents, 'Dublin', 'location')?.countryCode).toBe('IE');
+  });
+
+  it('drops generic nouns standing alone as names', () => {
+    const ents = run(['The Portland City Council voted 4-1 on Wednesday to add bike lanes along Main Street.'], 'City council approves bike lanes');
+    expect(find(ents, 'Portland City Council', 'organization')).toBeDefined();
+    expect(names(ents)).not.toContain('City');
+  });
+});

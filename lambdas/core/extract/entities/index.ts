@@ -7,7 +7,7 @@ import type { Entity, EntityType } from '#contracts/record.ts';
 import { docContext } from './features.ts';
 import { knownPlaceOrOrg, lookup, personNameClass } from './gazetteer.ts';
 import { type Mention, mergeMentions } from './merge.ts';
-import { acceptableName, impliedType, isTitle, joinName, personAfterRole, trimSpan } from './names.ts';
+import { acceptableName, closesOrgName, impliedType, isTitle, joinName, personAfterRole, trimSpan } from './names.ts';
 import { tagDocument } from './tagger.ts';
 import { splitSentences, tokenizeWithOriginal } from './tokenize.ts';
 
@@ -70,7 +70,19 @@ function gazetteerType(tokens: string[]): EntityType | undefined {
 }
 
 /** Tagged spans of one sentence as mentions. */
-function collect(tokens: string[], original: string[], tags: string[], order: number, out: Mention[]): void {
+const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. dr dr. sir dame prof. mme mme. m.'.split(' '));
+const PLACE_PREPOSITIONS = new Set(['of', 'in', 'from', 'near']);
+const INITIAL_WORDS = new Set('born known given taken seen made held asked meanwhile however although despite following'.split(' '));
+
+/** A capitalised word that is probably just a sentence's first word: participles, adverbs. */
+function looksLikeInitialWord(token: string): boolean {
+  const l = token.toLowerCase();
+  if (INITIAL_WORDS.has(l)) return !knownPlaceOrOrg(token);
+  if (l.length < 6 || !/(?:ed|ly)$/.test(l)) return false;
+  return !knownPlaceOrOrg(token) && !personNameClass(l);
+}
+
+function collect(tokens: string[], original: string[], tags: string[], order: number, out: Mention[], capSeen?: Set<string>): void {
   const push = (from: number, to: number, type: EntityType, acronym?: string) => {
     const [s, e] = trimSpan(tokens.slice(from, to), type);
     const cleaned = tokens.slice(from + s, from + e);
@@ -95,7 +107,10 @@ function collect(tokens: string[], original: string[], tags: string[], order: nu
     while (j < tokens.length && tags[j] === `I-${kind}`) j++;
     // "Advanced Micro Devices and Intel": a span joined by "and" to a name the gazetteer knows is two.
     for (let k = i + 1; k < j - 1; k++) {
-      if ((tokens[k] === 'and' || tokens[k] === '&') && knownPlaceOrOrg(tokens.slice(k + 1, j).join(' '))) {
+      const and = tokens[k] === 'and' || tokens[k] === '&';
+      // …or after a word that closes a company name, before another capitalised name of two words or more.
+      const closed = and && kind === 'ORG' && k - i >= 2 && closesOrgName(tokens[k - 1]!) && j - k >= 3 && tokens.slice(k + 1, j).every((t) => /^\p{Lu}/u.test(t));
+      if (and && (closed || knownPlaceOrOrg(tokens.slice(k + 1, j).join(' ')))) {
         tags[k] = 'O';
         tags[k + 1] = `B-${kind}`;
         j = k;
@@ -113,6 +128,15 @@ function collect(tokens: string[], original: string[], tags: string[], order: nu
     if (type && type !== 'person' && i > 0 && isTitle(tokens[i - 1]!) && j - i <= 3 && !impliedType(tokens.slice(i, j)) && !knownPlaceOrOrg(tokens.slice(i, j).join(' '))) {
       type = 'person';
     }
+    // "Mr. Albanese": after an honorific, a span the tagger could not place is a person.
+    if (!type && kind === 'MISC' && i > 0 && HONORIFICS.has(tokens[i - 1]!.toLowerCase()) && j - i <= 3) type = 'person';
+    // "daughter Anne Kowalski of Denver": one word after "of"/"in"/"from" that the gazetteer knows as a place is the place.
+    if (type === 'person' && j - i === 1 && i > 0 && PLACE_PREPOSITIONS.has(tokens[i - 1]!)) {
+      const known = knownPlaceOrOrg(tokens[i]!);
+      if (known && (known.kind === 'place' || known.kind === 'country')) type = 'location';
+    }
+    // "Born in Dublin": a sentence-initial participle or adverb the article never capitalises mid-sentence.
+    if (type && j - i === 1 && (i === 0 || tokens[i - 1] === '"') && capSeen && !capSeen.has(tokens[i]!) && looksLikeInitialWord(tokens[i]!)) type = undefined;
     const role = type ? personAfterRole(tokens.slice(i, j)) : null;
     if (role) {
       // The role splits the span; the organization before it is dropped rather than guessed.
@@ -197,13 +221,13 @@ export function extractEntities(doc: EntityInput): Entity[] {
     if (!sentences.length) return [];
     // Title-cased headlines ("Council to Hold Emergency Meeting") carry no casing signal: tag
     // them as all-caps text, the way the model learnt headlines, with body casing as a hint.
-    const { lowerSeen } = docContext(sentences);
+    const { lowerSeen, capSeen } = docContext(sentences);
     const forTagging = sentences.map((s) => (isTitleCased(s, lowerSeen) ? s.map((t) => t.toUpperCase()) : s));
     const tags = tagDocument(forTagging, undefined, docContext(forTagging));
     const mentions: Mention[] = [];
     let order = 0;
     sentences.forEach((s, i) => {
-      collect(s, originals[i]!, tags[i]!, order, mentions);
+      collect(s, originals[i]!, tags[i]!, order, mentions, capSeen);
       order += s.length;
     });
     return mergeMentions(looksEnglish(sentences) ? mentions : mentions.filter(safeOutsideEnglish));

@@ -42,7 +42,7 @@ const PERSON_TITLES = new Set(
 /** Last words that make a span a place ("Maple Street") or an organization ("City Council"). */
 const PLACE_HEADS = new Set('island islands province county district region street st. avenue ave. road rd. boulevard blvd. square lane drive park bridge river lake mountain mountains island islands valley bay airport station stadium arena'.split(' '));
 const ORG_HEADS = new Set(
-  'council ministry department agency commission committee bank party union association federation university college institute foundation corporation corp corp. inc inc. ltd ltd. plc llc ag gmbh company co. group holdings authority bureau board court police army navy parliament assembly club league school hospital church airlines airways motors fund trust newspaper'.split(' '),
+  'council ministry department agency commission committee bank party union association federation university college institute foundation corporation corp corp. inc inc. ltd ltd. plc llc ag gmbh company co. group holdings authority bureau board court police army navy parliament assembly club league school hospital church airlines airways motors fund trust newspaper industries'.split(' '),
 );
 
 /** Type implied by a span's words, when they settle it; null when the tagger should decide. */
@@ -115,16 +115,35 @@ export function joinName(tokens: string[]): string {
   let out = '';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (i > 0 && !(t === '.' || t === ',' || t === "'s")) out += ' ';
+    // Possessive and plural-possessive marks join the word before ("Residents' Association").
+    if (i > 0 && !(t === '.' || t === ',' || /^['\u2019]s?$/i.test(t))) out += ' ';
     out += t;
   }
   return out;
+}
+
+/** Generic nouns that name nothing on their own ("the City", "School", "Council"). */
+const GENERIC_ALONE = new Set(
+  ('city state government town village country nation capital republic kingdom school hospital church street avenue road company group ' +
+    'council department ministry agency committee bank party university college club league station bridge park').split(' '),
+);
+
+/** Organization heads that close a name, so "Tata Group and Reliance Industries" is two names. */
+const CLOSING_ORG_HEADS = new Set('group inc inc. corp corp. ltd ltd. plc llc ag gmbh co. holdings industries airlines airways motors'.split(' '));
+
+/** Does this token end a company name (so a following "and" starts another)? */
+export function closesOrgName(token: string): boolean {
+  return CLOSING_ORG_HEADS.has(token.toLowerCase());
 }
 
 /** Is a cleaned name acceptable as an entity at all? */
 export function acceptableName(tokens: string[]): boolean {
   if (tokens.length === 0 || tokens.length > 10) return false;
   if (tokens.length === 1 && isCalendarWord(tokens[0]!)) return false;
+  if (tokens.length === 1) {
+    const l = tokens[0]!.toLowerCase();
+    if (GENERIC_ALONE.has(l)) return false;
+  }
   if (tokens.every((t) => isCalendarWord(t) || /^\d/.test(t))) return false;
   const joined = tokens.join('');
   if (!/\p{L}/u.test(joined)) return false;
