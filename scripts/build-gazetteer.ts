@@ -130,7 +130,7 @@ const ORGS: string[] = [
   'BP', 'Shell', 'ExxonMobil|Exxon', 'Chevron', 'Gazprom', 'Rosneft', 'Aramco|Saudi Aramco', 'Huawei', 'Alibaba', 'Tencent', 'ByteDance', 'TikTok', 'OpenAI', 'Netflix', 'Disney',
   'Walmart', 'Pfizer', 'Moderna', 'BioNTech', 'AstraZeneca', 'Johnson & Johnson', 'Uber', 'Nestle', 'Siemens', 'BMW', 'Mercedes-Benz', 'Renault', 'Nissan', 'Honda',
   'FIFA', 'UEFA', 'IOC|International Olympic Committee', 'NBA', 'NFL', 'MLB', 'NHL', 'Premier League', 'Champions League', 'Bundesliga', 'La Liga', 'Serie A',
-  'Real Madrid', 'Barcelona', 'Manchester United', 'Manchester City', 'Liverpool', 'Chelsea', 'Arsenal', 'Tottenham', 'Bayern Munich', 'Juventus', 'AC Milan', 'Inter Milan', 'Paris Saint-Germain|PSG',
+  'Real Madrid', 'FC Barcelona', 'Manchester United', 'Manchester City', 'Liverpool FC', 'Chelsea FC', 'Arsenal', 'Tottenham', 'Bayern Munich', 'Juventus', 'AC Milan', 'Inter Milan', 'Paris Saint-Germain|PSG',
   'Harvard University|Harvard', 'Stanford University|Stanford', 'MIT', 'Oxford University', 'Cambridge University', 'Yale', 'Princeton',
 ];
 
@@ -174,9 +174,26 @@ for (const c of countries) for (const cap of c.capital ?? []) capitals.add(`${ca
 const sorted = cities
   .filter((c) => c.population >= MIN_POP || capitals.has(`${c.name}|${c.country}`))
   .sort((a, b) => b.population - a.population);
+/** English names of cities the city list spells locally (or lacks), with their country. */
+const EXONYMS: [string, string][] = (
+  'Geneva CH|Frankfurt DE|Cologne DE|Zurich CH|Nuremberg DE|Hanover DE|Kiev UA|Odesa UA|Odessa UA|Lviv UA|Dnipro UA|Lisbon PT|Warsaw PL|Prague CZ|' +
+  'Vienna AT|Rome IT|Milan IT|Naples IT|Turin IT|Florence IT|Venice IT|Athens GR|Copenhagen DK|Gothenburg SE|Bucharest RO|Belgrade RS|Seville ES|' +
+  'Antwerp BE|Bruges BE|Ghent BE|St Petersburg RU|St. Petersburg RU|Saint Petersburg RU|Bombay IN|Calcutta IN|Kolkata IN|Madras IN|Chennai IN|' +
+  'Bangalore IN|Bengaluru IN|New Delhi IN|Peking CN|Canton CN|Ho Chi Minh City VN|Saigon VN|Mexico City MX|New York City US|Washington D.C. US|' +
+  'Tel Aviv IL|Quebec City CA|Sao Paulo BR|São Paulo BR|Bogota CO|Brasilia BR|Taipei TW|Rangoon MM|Yangon MM|Kyoto JP|Osaka JP|Seoul KR|' +
+  'Pyongyang KP|Tehran IR|Baghdad IQ|Damascus SY|Beirut LB|Riyadh SA|Jeddah SA|Doha QA|Dubai AE|Abu Dhabi AE|Cairo EG|Nairobi KE|Lagos NG|Johannesburg ZA|Cape Town ZA'
+)
+  .split('|')
+  .map((e): [string, string] => [e.slice(0, -3), e.slice(-2)]);
+
 /** City names that are also everyday English words ("Man charged after…"); left out. */
 const COMMON_WORD_CITIES = new Set(['Man', 'Delta', 'Bender', 'Metro', 'Sale', 'Split', 'Mobile', 'Reading', 'Orange', 'Of', 'Bath', 'Aba', 'Mau', 'Loni', 'Guna', 'Anand', 'Hassan', 'Beni', 'Gaya', 'Pati', 'Batang', 'Hamm']);
 const cityLines: string[] = [];
+for (const [name, cc] of EXONYMS) {
+  if (seenLoc.has(name.toLowerCase())) continue;
+  seenLoc.set(name.toLowerCase(), cc);
+  cityLines.push(`${tok(name)}|${cc}`);
+}
 for (const c of sorted) {
   const key = c.name.toLowerCase();
   if (c.name.length < 3 || seenLoc.has(key) || /[|\n]/.test(c.name) || COMMON_WORD_CITIES.has(c.name)) continue;

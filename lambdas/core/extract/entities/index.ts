@@ -117,7 +117,7 @@ function collect(tokens: string[], original: string[], tags: string[], order: nu
         break;
       }
     }
-    let type = TYPES[kind] ?? (kind === 'MISC' ? gazetteerType(tokens.slice(i, j)) : undefined);
+    let type: EntityType | undefined = TYPES[kind] ?? (kind === 'MISC' ? gazetteerType(tokens.slice(i, j)) : undefined);
     // Head words settle the type ("City Council", "Maple Street") unless the gazetteer knows the
     // span as a place ("Russian Federation", "Soviet Union").
     if (type && !(type === 'location' && gazetteerType(tokens.slice(i, j)) === 'location')) {
