@@ -43,7 +43,7 @@ export function hasBlockChild(el: El): boolean {
 }
 
 /** Picks the element holding the article. Never returns null: falls back to <body>. */
-export function findContainer(doc: Doc, cls: Classifier): ContainerChoice {
+export function findContainer(doc: Doc, cls: Classifier, titleHint: string | null = null): ContainerChoice {
   const body = doc.body ?? doc.documentElement;
   if (!body) throw new Error('no document'); // parseDocument always gives a body; guarded by the caller
   const score = new Map<El, number>();
@@ -141,6 +141,12 @@ export function findContainer(doc: Doc, cls: Classifier): ContainerChoice {
   }
   if (!best) return { container: body, extras: [], prose: pageProse, pageProse };
 
+  // Several stories on one page (infinite scroll): the one whose headline the page's metadata names.
+  if (titleHint) {
+    const named = storyNamed(body, titleHint, prose);
+    if (named && !named.contains(best) && !best.contains(named)) best = named;
+  }
+
   // Explicit article-body markup wins when it holds most of the prose.
   const explicit = all(body, '[itemprop="articleBody"], [itemprop="articlebody"]').filter((e) => (prose.get(e) ?? 0) >= 0.5 * (prose.get(best!) ?? 0));
   if (explicit.length) best = explicit.sort((a, b) => (prose.get(b) ?? 0) - (prose.get(a) ?? 0))[0]!;
@@ -165,7 +171,7 @@ export function findContainer(doc: Doc, cls: Classifier): ContainerChoice {
     const alike = share < 0.8 && hasAlikeSibling(best, prose);
     // Never merge two stories: stop below a parent holding another headline or <article>.
     // (Alike <article>s side by side are one live blog's posts, not separate stories.)
-    if (!alike && (best.localName === 'article' || otherStory(parent, best))) break;
+    if (otherHeadline(parent, best) || (!alike && (best.localName === 'article' || otherStory(parent, best)))) break;
     if (!alike && share >= 0.5) {
       // Most of the prose is here; a lede or a last paragraph in a sibling wrapper is adopted
       // on its own, without taking in the parent's other children (sidebars, footers).
@@ -234,6 +240,30 @@ function isThinWrapper(parent: El, inner: El, cls: Classifier): boolean {
 function sameClass(a: El, b: El): boolean {
   const ca = a.getAttribute('class');
   return !!ca && a.localName === b.localName && ca === b.getAttribute('class');
+}
+
+/** The element holding the story whose <h1> matches the title, when the page has several <h1>s. */
+function storyNamed(body: El, title: string, prose: Map<El, number>): El | null {
+  const h1s = all(body, 'h1').slice(0, 50);
+  if (h1s.length < 2) return null;
+  const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const want = key(title);
+  const h = h1s.find((x) => {
+    const k = key(x.textContent ?? '');
+    return k === want || (k.length >= 10 && want.includes(k)) || (want.length >= 10 && k.includes(want));
+  });
+  if (!h) return null;
+  for (let a = h.parentElement, k = 0; a && a !== body && k < 8; a = a.parentElement, k++) {
+    if (all(a, 'h1').length > 1) return null;
+    if ((prose.get(a) ?? 0) >= 200) return a;
+  }
+  return null;
+}
+
+/** Both inner and the rest of parent have an <h1>: two stories (an infinite-scroll page), never merged. */
+function otherHeadline(parent: El, inner: El): boolean {
+  if (!all(inner, 'h1').length) return false;
+  return all(parent, 'h1').slice(0, 50).some((h) => !inner.contains(h));
 }
 
 /** A headline or <article> inside parent but outside inner, when inner has its own: another story. */

@@ -49,11 +49,12 @@ function segment(html: string): SegmentedPage {
   const body = doc.body ?? doc.documentElement;
   if (!body) return { meta: { ...EMPTY_META }, blocks: [], removed: [], related: [] };
 
-  const choice = findContainer(doc, cls);
+  // The headline as the metadata states it picks the story when a page holds several.
+  const publisher = readPublisher(ld, tags);
+  const choice = findContainer(doc, cls, readTitle(doc, ld, tags, publisher, null));
   const container = choice.container;
   for (let a: El | null = container; a; a = a.parentElement) cls.protected.add(a);
 
-  const publisher = readPublisher(ld, tags);
   const h1 = headlineElement(doc, container);
   const h1Text = h1 ? collapse(textOf(h1, 2000).text) || null : null;
   let title = readTitle(doc, ld, tags, publisher, h1Text);
@@ -72,7 +73,8 @@ function segment(html: string): SegmentedPage {
   const walked = blocks.reduce((n, b) => n + (b.kind === 'paragraph' ? b.text.length : 0), 0);
   if (bodyText.length > 200 && walked < bodyText.length * 0.4) blocks = articleBodyBlocks(bodyText);
 
-  const removed = [...walk.removed, ...pageRemovals(body, [container, ...choice.extras], cls)];
+  const outside = pageRemovals(body, [container, ...choice.extras], cls);
+  const removed = [...walk.removed, ...outside.removed];
   const related = walk.related;
   // Related boxes outside the container (after the article, in the sidebar) still name related stories.
   for (const el of relatedOutside(body, [container, ...choice.extras], cls)) collectRelated(el, url, related);
@@ -81,7 +83,7 @@ function segment(html: string): SegmentedPage {
     url,
     title,
     subtitle: readSubtitle(tags, walk.standfirst ?? (h1 && !container.contains(h1) ? standfirstNear(h1, cls) : null), title, blocks, publisher),
-    authors: readAuthors(doc, ld, tags, container, publisher, removed.filter((r) => r.reason === 'byline').map((r) => r.text)),
+    authors: readAuthors(doc, ld, tags, container, publisher, [...walk.removed.filter((r) => r.reason === 'byline').map((r) => r.text), ...outside.bylinesBefore]),
     publisher,
     publishedAt: readPublishedAt(doc, ld, tags, container),
     language: readLanguage(doc, ld, tags),

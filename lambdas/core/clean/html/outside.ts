@@ -11,10 +11,11 @@ import { REMOVAL_TEXT } from './walk.ts';
 const MAX_OUTSIDE = 60;
 
 /** Junk containers outside `container` (and not holding it), outermost first, in page order. */
-export function pageRemovals(body: El, walked: El[], cls: Classifier): Removal[] {
-  const container = walked[0]!;
+export function pageRemovals(body: El, walked: El[], cls: Classifier): { removed: Removal[]; bylinesBefore: string[] } {
+  const bylinesBefore: string[] = [];
+  let passed = false;
   const out: Removal[] = [];
-  if (container === body) return out;
+  if (walked[0] === body) return { removed: out, bylinesBefore };
   const stack: El[] = [];
   const pushKids = (el: El) => {
     const kids: El[] = [];
@@ -26,7 +27,11 @@ export function pageRemovals(body: El, walked: El[], cls: Classifier): Removal[]
   let steps = 0;
   while (stack.length && out.length < MAX_OUTSIDE && steps++ < MAX_ELEMENTS) {
     const el = stack.pop()!;
-    if (walked.includes(el) || SKIP_TAGS.has(el.localName)) continue;
+    if (walked.includes(el)) {
+      passed = true;
+      continue;
+    }
+    if (SKIP_TAGS.has(el.localName)) continue;
     if (walked.some((w) => el.contains(w))) {
       pushKids(el);
       continue;
@@ -38,9 +43,11 @@ export function pageRemovals(body: El, walked: El[], cls: Classifier): Removal[]
     if (v) {
       const t = collapse(textOf(el, 4000, v === 'byline' || v === 'dateline' ? ' | ' : undefined).text).replace(/^\|\s*/, '');
       if (t) out.push({ reason: v as RemovalReason, text: t.length > REMOVAL_TEXT ? t.slice(0, REMOVAL_TEXT - 1) + '…' : t });
+      // Bylines above the article (in its header) name its authors; those below belong to other stories.
+      if (t && v === 'byline' && !passed) bylinesBefore.push(t);
       continue;
     }
     pushKids(el);
   }
-  return out;
+  return { removed: out, bylinesBefore };
 }
