@@ -144,12 +144,13 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
 
   const chosen: string[] = [];
   const out: string[] = [];
+  let names: Map<string, { key: string; c: Candidate }> | undefined;
   for (const s of scored) {
     if (out.length >= MAX_KEYWORDS) break;
     const padded = ` ${s.key} `;
     if (chosen.some((k) => padded.includes(` ${k} `) || ` ${k} `.includes(padded))) continue;
     // A surname ranks by its own count, but is shown as the full name it was introduced with.
-    const full = s.c.n === 1 && isProper(s.c) ? fullName(s.key, phrases) : undefined;
+    const full = s.c.n === 1 && isProper(s.c) ? (names ??= fullNames(phrases)).get(s.key) : undefined;
     if (full && !chosen.some((k) => ` ${full.key} `.includes(` ${k} `) || ` ${k} `.includes(` ${full.key} `))) {
       chosen.push(full.key);
       out.push(display(full.key, full.c));
@@ -161,15 +162,19 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
   return out;
 }
 
-/** The most frequent proper phrase ending in this word ("jerome powell" for "powell"), if any. */
-function fullName(key: string, phrases: Map<string, Candidate>): { key: string; c: Candidate } | undefined {
-  let best: { key: string; c: Candidate } | undefined;
-  const suffix = ' ' + key;
+/**
+ * For each last word, the most frequent proper phrase ending in it ("powell" → "jerome powell"),
+ * built in one pass over the phrases the first time a surname needs it.
+ */
+function fullNames(phrases: Map<string, Candidate>): Map<string, { key: string; c: Candidate }> {
+  const byLast = new Map<string, { key: string; c: Candidate }>();
   for (const [k, c] of phrases) {
-    if (!k.endsWith(suffix) || !isProper(c) || c.lowerCount > 0) continue;
-    if (!best || c.count > best.c.count || (c.count === best.c.count && k.length < best.key.length)) best = { key: k, c };
+    if (c.lowerCount > 0 || !isProper(c)) continue;
+    const last = k.slice(k.lastIndexOf(' ') + 1);
+    const best = byLast.get(last);
+    if (!best || c.count > best.c.count || (c.count === best.c.count && k.length < best.key.length)) byLast.set(last, { key: k, c });
   }
-  return best;
+  return byLast;
 }
 
 interface RunWord {
