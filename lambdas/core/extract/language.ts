@@ -67,6 +67,8 @@ function scriptOf(c: number): number {
 const UKRAINIAN = new Set([...'іїєґІЇЄҐ'].map((ch) => ch.charCodeAt(0)));
 const PERSIAN = new Set([...'پچژگ'].map((ch) => ch.charCodeAt(0)));
 const URDU = new Set([...'ٹڈڑںے'].map((ch) => ch.charCodeAt(0)));
+/** Declared languages whose script is not Latin: Latin-script text overrules them. */
+const NON_LATIN = new Set(['ru', 'uk', 'bg', 'sr', 'mk', 'be', 'kk', 'ar', 'fa', 'ur', 'ps', 'he', 'yi', 'el', 'zh', 'ja', 'ko', 'hi', 'mr', 'ne', 'bn', 'th', 'ka', 'hy', 'am']);
 /** Languages written in a script, so a declared `uk` is kept for Cyrillic text. */
 const SCRIPT_FAMILY: Record<string, string[]> = {
   ru: ['ru', 'uk', 'bg', 'sr', 'mk', 'be', 'kk'],
@@ -158,6 +160,9 @@ export function detectLanguage(text: string, declared: string | null): string {
   const clear = score >= MIN_EVIDENCE && score >= second * 1.5;
   if (!stated) return best;
   if (stated === best) return stated;
+  // A Latin-script language we keep no word list for (ca, sv-like neighbours, eu, …) is trusted:
+  // its text would only look like its nearest scored neighbour. A non-Latin one on Latin text is not.
+  if (!(stated in FUNCTION_WORDS) && !NON_LATIN.has(stated)) return stated;
   // The text overrules the page only with enough evidence and a clear margin over the stated language.
   if (clear && score >= 2 * Math.max(scores.get(stated) ?? 0, 0.5)) return best;
   return stated;

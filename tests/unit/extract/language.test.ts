@@ -36,6 +36,11 @@ describe('detectLanguage', () => {
     expect(detectLanguage(SAMPLES.ru!, 'uk')).toBe('uk');
     expect(detectLanguage('Уряд у понеділок оголосив, що вибори відбудуться у березні, і партії отримають більше часу.', null)).toBe('uk');
   });
+  it('trusts a declared Latin-script language it has no list for, but not a non-Latin one on Latin text', () => {
+    const ca = 'El govern ha anunciat avui que les eleccions se celebraran al març i que els partits tindran més temps per a la campanya.';
+    expect(detectLanguage(ca, 'ca')).toBe('ca');
+    expect(detectLanguage(SAMPLES.es!, 'ru')).toBe('es');
+  });
   it('normalises region tags and ignores junk declarations', () => {
     expect(detectLanguage(SAMPLES.en!, 'EN_gb')).toBe('en');
     expect(detectLanguage(SAMPLES.fr!, 'not a language')).toBe('fr');
