@@ -55,7 +55,7 @@ const MONTH_ALONE_RE = new RegExp(
 );
 const WEEKDAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:(last|next|this|Last|Next|This)\s)?(${[...WEEKDAY_INDEX.keys()].join('|')})(?![\p{L}])`, 'guy');
 const DECADE_RE = /(?<![\p{L}\d])(?:([Tt]he)\s)?(?:(early|mid|late)[-\s])?((?:1[5-9]|20)\d0)['’]?s(?![\p{L}\d])/guy;
-const YEAR_RE = /(?<![\p{L}\d$€£¥.,:\/-])(1[5-9]\d\d|20\d\d)(?![\d%.,:\/-]?\d|\s?%|\s?(?:km|kilomet|mile|people|persons|tonnes|tons|kg|metres|meters|hectares|dollars|euros|troops|soldiers)|['’]?s(?![\p{L}]))/guy;
+const YEAR_RE = /(?<![\p{L}\d$€£¥.,:\/])(?<!(?<!mid)-)(1[5-9]\d\d|20\d\d)(?![\d%.,:\/-]?\d|\s?%|\s?(?:km|kilomet|mile|people|persons|tonnes|tons|kg|metres|meters|hectares|dollars|euros|troops|soldiers)|['’]?s(?![\p{L}]))/guy;
 /** Words after which a bare four-digit number is a year. */
 const YEAR_LEAD = /(?:^|[\s(])(?:in|In|since|Since|by|until|till|from|of|before|after|during|to|through|between|and|or|year|early|late|mid|the|The|circa|en|desde|depuis|seit|im|em|nel|del|de|à|et|y|e|und|und)\s$/u;
 const RELATIVE_RE = new RegExp(
@@ -362,7 +362,7 @@ function findDates(text: string, publishedAt: string | null): DateMention[] {
   }
   for (const m of matchesAt(YEAR_RE, src, digits)) {
     const before = src.slice(Math.max(0, m.index - 12), m.index);
-    if (!YEAR_LEAD.test(before) && !/(?:^|[.!?]\s|\()$/.test(before) && m.index !== 0) continue;
+    if (!YEAR_LEAD.test(before) && !/(?:^|[.!?]\s|\(|\bmid-)$/.test(before) && m.index !== 0) continue;
     add(m.index, m.index + 4, m[1]!);
   }
 

@@ -30,6 +30,8 @@ describe('absolute dates', () => {
   it('reads month-year, years with a lead-in word, and decades', () => {
     expect(valueOf('since March 2020', 'March 2020')).toBe('2020-03');
     expect(valueOf('Beijing in 2016 added', '2016')).toBe('2016');
+    expect(valueOf('by mid-2022 prices rose', '2022')).toBe('2022');
+    expect(valueOf('the 2019-20 season', '2019')).toBeUndefined();
     expect(valueOf('In the 1980s, Moscow waged war', 'the 1980s')).toBe('1980');
     expect(valueOf('in the early 1990s', 'the early 1990s')).toBe('1990');
   });
