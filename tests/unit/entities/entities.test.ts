@@ -230,3 +230,27 @@ describe('span repairs', () => {
     expect(names(ents)).not.toContain('City');
   });
 });
+
+describe('datelines and lone surnames', () => {
+  it('reads a capitals-only dateline as the place filed from, in the gazetteer casing', () => {
+    const ents = extractEntities({
+      title: 'Microsoft to buy gaming startup',
+      paragraphs: ['SEATTLE — Microsoft Corp. said on Tuesday it agreed to acquire a small games studio for about $2 billion.'],
+      captions: [],
+    });
+    expect(find(ents, 'Seattle', 'location')?.countryCode).toBe('US');
+    expect(find(ents, 'SEATTLE', 'organization')).toBeUndefined();
+    expect(find(ents, 'Microsoft Corp.', 'organization')).toBeDefined();
+  });
+
+  it('counts a surname the tagger was unsure of when the article names the person in full', () => {
+    const ents = extractEntities({
+      title: 'Modi, Albanese sign trade pact in New Delhi',
+      paragraphs: ['Indian Prime Minister Narendra Modi and his Australian counterpart Anthony Albanese signed a trade agreement on Wednesday.'],
+      captions: [],
+    });
+    const a = find(ents, 'Anthony Albanese', 'person');
+    expect(a?.mentions).toBe(2);
+    expect(a?.aliases).toContain('Albanese');
+  });
+});

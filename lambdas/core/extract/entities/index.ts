@@ -74,6 +74,18 @@ const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. dr dr. sir dame prof. mme mme
 const PLACE_PREPOSITIONS = new Set(['of', 'in', 'from', 'near']);
 const INITIAL_WORDS = new Set('born known given taken seen made held asked meanwhile however although despite following'.split(' '));
 
+const DATELINE_BREAKS = new Set(['—', '–', '-', '--', ',', '(', ':']);
+
+/** Do tokens [0, end) look like a dateline: capitals only, then a dash, comma or bracket; a known place unless a comma and a place follow? */
+function isDateline(tokens: string[], end: number, type: EntityType): boolean {
+  if (end > 4 || !DATELINE_BREAKS.has(tokens[end] ?? '')) return false;
+  const words = tokens.slice(0, end);
+  if (!words.every((t) => /^\p{Lu}[\p{Lu}.'-]*$/u.test(t)) || words.join('').length < 4) return false;
+  const known = knownPlaceOrOrg(words.join(' '));
+  if (known) return known.kind === 'place' || known.kind === 'country';
+  return type === 'organization' && tokens[end] === ',' && /^\p{Lu}/u.test(tokens[end + 1] ?? '');
+}
+
 /** A capitalised word that is probably just a sentence's first word: participles, adverbs. */
 function looksLikeInitialWord(token: string): boolean {
   const l = token.toLowerCase();
@@ -82,7 +94,15 @@ function looksLikeInitialWord(token: string): boolean {
   return !knownPlaceOrOrg(token) && !personNameClass(l);
 }
 
-function collect(tokens: string[], original: string[], tags: string[], order: number, out: Mention[], capSeen?: Set<string>): void {
+function collect(
+  tokens: string[],
+  original: string[],
+  tags: string[],
+  order: number,
+  out: Mention[],
+  capSeen?: Set<string>,
+  unplaced?: Mention[],
+): void {
   const push = (from: number, to: number, type: EntityType, acronym?: string) => {
     const [s, e] = trimSpan(tokens.slice(from, to), type);
     const cleaned = tokens.slice(from + s, from + e);
@@ -135,6 +155,8 @@ function collect(tokens: string[], original: string[], tags: string[], order: nu
       const known = knownPlaceOrOrg(tokens[i]!);
       if (known && (known.kind === 'place' || known.kind === 'country')) type = 'location';
     }
+    // Datelines ("SEATTLE —", "CUPERTINO, Calif. (Reuters)"): a capitals-only name opening the text is the place filed from.
+    if (type && type !== 'location' && i === 0 && isDateline(tokens, j, type)) type = 'location';
     // "Born in Dublin": a sentence-initial participle or adverb the article never capitalises mid-sentence.
     if (type && j - i === 1 && (i === 0 || tokens[i - 1] === '"') && capSeen && !capSeen.has(tokens[i]!) && looksLikeInitialWord(tokens[i]!)) type = undefined;
     const role = type ? personAfterRole(tokens.slice(i, j)) : null;
@@ -146,10 +168,36 @@ function collect(tokens: string[], original: string[], tags: string[], order: nu
         type === 'organization' && tokens[j] === '(' && tokens[j + 2] === ')' && /^[A-Z][A-Za-z.]{1,9}$/.test(tokens[j + 1] ?? '')
           ? tokens[j + 1]!.replace(/\./g, '')
           : undefined;
-      push(i, j, type, acronym);
+      // "[Centers] for Disease Control and Prevention (CDC)": the acronym says where the name starts.
+      let from = i;
+      if (acronym && tokens[i]![0] !== acronym[0] && i > 0 && tags[i - 1] === 'O' && tokens[i - 1]![0] === acronym[0]) from = i - 1;
+      push(from, j, type, acronym);
+    } else if (unplaced && kind === 'MISC' && j - i === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[i]!)) {
+      // Kept aside: it becomes a person if the article names someone with this surname.
+      const before = out.length;
+      push(i, j, 'person');
+      unplaced.push(...out.splice(before));
     }
     i = j;
   }
+}
+
+/**
+ * "Modi, Albanese sign pact": a lone word the tagger called MISC (it looks like a demonym) is the
+ * person when the article names someone with that surname ("Anthony Albanese").
+ */
+function adoptSurnames(mentions: Mention[], unplaced: Mention[]): void {
+  if (!unplaced.length) return;
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.type === 'person' && m.tokens.length >= 2) surnames.add(m.tokens[m.tokens.length - 1]!);
+  let added = false;
+  for (const m of unplaced) {
+    if (surnames.has(m.tokens[0]!)) {
+      mentions.push(m);
+      added = true;
+    }
+  }
+  if (added) mentions.sort((a, b) => a.order - b.order);
 }
 
 const ENGLISH_FUNCTION_WORDS = new Set(
@@ -225,11 +273,13 @@ export function extractEntities(doc: EntityInput): Entity[] {
     const forTagging = sentences.map((s) => (isTitleCased(s, lowerSeen) ? s.map((t) => t.toUpperCase()) : s));
     const tags = tagDocument(forTagging, undefined, docContext(forTagging));
     const mentions: Mention[] = [];
+    const unplaced: Mention[] = [];
     let order = 0;
     sentences.forEach((s, i) => {
-      collect(s, originals[i]!, tags[i]!, order, mentions, capSeen);
+      collect(s, originals[i]!, tags[i]!, order, mentions, capSeen, unplaced);
       order += s.length;
     });
+    adoptSurnames(mentions, unplaced);
     return mergeMentions(looksEnglish(sentences) ? mentions : mentions.filter(safeOutsideEnglish));
   } catch {
     return [];
