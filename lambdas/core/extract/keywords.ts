@@ -55,6 +55,21 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
   const stop = stopwordsFor(language);
   const isStop = (lower: string): boolean => stop.has(lower) || ENGLISH_STOPWORDS.has(lower);
   const stem = language === 'en' ? englishStem : (w: string): string => w;
+  // Words repeat (stopwords above all): each distinct token is classified once per article.
+  const seenWords = new Map<string, WordInfo | null>();
+  const classify = (token: string): WordInfo | null => {
+    let info = seenWords.get(token);
+    if (info !== undefined) return info;
+    const word = baseWord(token);
+    const lower = word.toLowerCase();
+    info = null;
+    if (!(lower.length < 2 || hasDigit(lower) || isStop(lower) || ROLES.has(lower))) {
+      const key = stem(lower);
+      if (key === lower || !isStop(key)) info = { word, lower, key, capital: isCapital(word), possessor: word.length !== token.length && !/s['’]$/i.test(token) };
+    }
+    seenWords.set(token, info);
+    return info;
+  };
   const phrases = new Map<string, Candidate>();
   const words = new Map<string, Candidate>();
   /** How often a word stands before another content word ("Chinese investments"): a modifier, not a topic. */
@@ -96,7 +111,7 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
   };
 
   for (let para = 0; para < texts.length; para++) {
-    for (const run of runs(texts[para]!, isStop, stem)) {
+    for (const run of runs(texts[para]!, classify)) {
       for (let k = 0; k < run.length; k++) {
         note(words, run, k, 1, para);
         if (k < run.length - 1) modifiers.set(run[k]!.key, (modifiers.get(run[k]!.key) ?? 0) + 1);
@@ -177,6 +192,16 @@ function fullNames(phrases: Map<string, Candidate>): Map<string, { key: string; 
   return byLast;
 }
 
+/** What a distinct token means for candidate phrases; null for stopwords, numbers and roles. */
+interface WordInfo {
+  word: string;
+  lower: string;
+  key: string;
+  capital: boolean;
+  /** Ends in ’s: the phrase ends after it. */
+  possessor: boolean;
+}
+
 interface RunWord {
   word: string;
   lower: string;
@@ -208,7 +233,7 @@ const ROLES = new Set([
 ]);
 
 /** Runs of content words between stopwords, numbers and punctuation. */
-function runs(text: string, isStop: (lower: string) => boolean, stem: (w: string) => string): RunWord[][] {
+function runs(text: string, classify: (token: string) => WordInfo | null): RunWord[][] {
   const out: RunWord[][] = [];
   let run: RunWord[] = [];
   let sentenceStart = true;
@@ -226,23 +251,16 @@ function runs(text: string, isStop: (lower: string) => boolean, stem: (w: string
       } else if (PHRASE_BREAKS.has(c)) flush();
     }
     prevEnd = t.end;
-    const word = baseWord(t.text);
-    const lower = word.toLowerCase();
-    if (lower.length < 2 || hasDigit(lower) || isStop(lower) || ROLES.has(lower)) {
+    const info = classify(t.text);
+    if (!info) {
       flush();
       sentenceStart = false;
       continue;
     }
-    const key = stem(lower);
-    if (key !== lower && isStop(key)) {
-      flush();
-      sentenceStart = false;
-      continue;
-    }
-    run.push({ word, lower, key, sentenceStart, capital: isCapital(word) });
+    run.push({ word: info.word, lower: info.lower, key: info.key, sentenceStart, capital: info.capital });
     sentenceStart = false;
     // "Russia's foreign minister", "Moody's Analytics": the possessor ends a phrase ("girls’ schools" does not).
-    if (word.length !== t.text.length && !/s['’]$/i.test(t.text)) flush();
+    if (info.possessor) flush();
   }
   flush();
   return out;
