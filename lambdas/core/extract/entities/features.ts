@@ -3,7 +3,7 @@
  * run time, so both see exactly the same strings. Observation features are computed once per
  * sentence; tag-history features are added by the decoder.
  */
-import { gazetteerLabels, isOrgHead, personNameClass } from './gazetteer.ts';
+import { gazetteerLabels, isCommonWord, isOrgHead, personNameClass } from './gazetteer.ts';
 
 /** Document-wide facts that help a capitalised word at a sentence start. */
 export interface DocContext {
@@ -84,6 +84,7 @@ export function wordFeatures(w: string, l: string, sh: string, ac: string): stri
   if (isOrgHead(w)) f.push('head');
   const pn = personNameClass(l);
   if (pn) f.push(`pn=${pn}`);
+  if (isCommonWord(l)) f.push(`cw=${ac}${isCap(w) ? 'C' : 'l'}`);
   return f;
 }
 

@@ -2,7 +2,7 @@
  * Run-time view of the generated gazetteer: countries, demonyms, cities/regions and organizations,
  * parsed lazily on first use and matched over token sequences (longest match, case-insensitive).
  */
-import { COUNTRIES, DEMONYMS, FIRST_NAMES, LAST_NAMES, LEX_ORGS, LEX_PLACES, ORGS, ORG_HEADS, PLACES } from './gazetteer-data.ts';
+import { COMMON_WORDS, COUNTRIES, DEMONYMS, FIRST_NAMES, LAST_NAMES, LEX_ORGS, LEX_PLACES, ORGS, ORG_HEADS, PLACES } from './gazetteer-data.ts';
 import { tokenize } from './tokenize.ts';
 
 /** What a gazetteer entry is. */
@@ -25,6 +25,8 @@ interface Gazetteer {
   /** Lower-cased given and family names. */
   firstNames: Set<string>;
   lastNames: Set<string>;
+  /** Lower-cased everyday English words. */
+  common: Set<string>;
 }
 
 let cached: Gazetteer | null = null;
@@ -46,7 +48,7 @@ function add(g: Gazetteer, name: string, entry: GazEntry): void {
 /** The parsed gazetteer (built once, on first call). */
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
-  const g: Gazetteer = { phrases: new Map(), firstToken: new Map(), orgHeads: new Set(ORG_HEADS.split('|')), firstNames: new Set(), lastNames: new Set() };
+  const g: Gazetteer = { phrases: new Map(), firstToken: new Map(), orgHeads: new Set(ORG_HEADS.split('|')), firstNames: new Set(), lastNames: new Set(), common: new Set() };
   for (const line of COUNTRIES.split('\n')) {
     const [code, ...names] = line.split('|');
     const canonical = names[0] ?? '';
@@ -69,6 +71,7 @@ export function gazetteer(): Gazetteer {
   // People's names are a separate signal: "Mary" is a given name and a city in Turkmenistan.
   g.firstNames = new Set(FIRST_NAMES.split('|'));
   g.lastNames = new Set(LAST_NAMES.split('|'));
+  g.common = new Set(COMMON_WORDS.split('|'));
   cached = g;
   return g;
 }
@@ -134,6 +137,11 @@ export function knownPlaceOrOrg(name: string): GazEntry | undefined {
 export function personNameClass(lower: string): string {
   const g = gazetteer();
   return (g.firstNames.has(lower) ? 'f' : '') + (g.lastNames.has(lower) ? 'l' : '');
+}
+
+/** Is this (lower-cased) word an everyday English word? */
+export function isCommonWord(lower: string): boolean {
+  return gazetteer().common.has(lower);
 }
 
 /** Is this word a typical organization head ("Ministry", "Inc.")? */

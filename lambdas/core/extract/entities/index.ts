@@ -21,6 +21,9 @@ export interface EntityInput {
 const MAX_TEXTS = 400;
 const MAX_SENTENCES = 2_000;
 
+/** Small words inside a name between its capitalised words ("Centers for Disease Control"). */
+const CONNECTORS = new Set(['for', 'of', 'on', 'and', 'the', '&']);
+
 const TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 
 /**
@@ -161,7 +164,11 @@ function collect(
     if (type && j - i === 1 && (i === 0 || tokens[i - 1] === '"') && capSeen && !capSeen.has(tokens[i]!) && looksLikeInitialWord(tokens[i]!)) type = undefined;
     const role = type ? personAfterRole(tokens.slice(i, j)) : null;
     if (role) {
-      // The role splits the span; the organization before it is dropped rather than guessed.
+      // The role splits the span: the organization before it ("Nvidia Corp." of "Nvidia Corp.
+      // Chief Executive Jensen Huang") when the tagger saw one, then the person.
+      let k = i;
+      while (k < j - role.length && !isTitle(tokens[k]!)) k++;
+      if (type === 'organization' && k > i) push(i, k, 'organization');
       push(j - role.length, j, 'person');
     } else if (type) {
       const acronym =
@@ -170,7 +177,15 @@ function collect(
           : undefined;
       // "[Centers] for Disease Control and Prevention (CDC)": the acronym says where the name starts.
       let from = i;
-      if (acronym && tokens[i]![0] !== acronym[0] && i > 0 && tags[i - 1] === 'O' && tokens[i - 1]![0] === acronym[0]) from = i - 1;
+      if (acronym && tokens[i]![0] !== acronym[0]) {
+        for (let k = i - 1; k >= Math.max(0, i - 3) && tags[k] === 'O'; k--) {
+          if (tokens[k]![0] === acronym[0]) {
+            from = k;
+            break;
+          }
+          if (!CONNECTORS.has(tokens[k]!)) break;
+        }
+      }
       push(from, j, type, acronym);
     } else if (unplaced && kind === 'MISC' && j - i === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[i]!)) {
       // Kept aside: it becomes a person if the article names someone with this surname.

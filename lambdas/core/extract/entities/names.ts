@@ -14,7 +14,7 @@ const TITLES = new Set(
     'midfielder defender goalkeeper forward star actor actress singer author writer reporter correspondent analyst economist leader deputy ' +
     'diplomat inspector detective constable superintendent st. saint dj mp mep dr president-elect co-founder founder ' +
     'councilman councilwoman councillor councilor alderman congressman congresswoman assemblyman assemblywoman lawmaker sheriff trooper commissioner dean ' +
-    'det det. insp insp. supt supt. ch ds dc pc executive leader whip speaker'
+    'det det. insp insp. supt supt. ch ds dc pc executive leader whip speaker majority minority'
   ).split(' '),
 );
 
@@ -90,6 +90,9 @@ export function isCalendarWord(token: string): boolean {
   return CALENDAR.has(token.toLowerCase());
 }
 
+/** Words that belong to a following role, not to the name before it ("Senate Majority | Leader"). */
+const ROLE_MODIFIERS = new Set('majority minority deputy vice acting interim former assistant associate'.split(' '));
+
 const EDGE_PUNCT = /^[-"'`.,;:!?()[\]{}«»–—]+$/;
 
 /**
@@ -106,7 +109,10 @@ export function trimSpan(tokens: string[], type: string): [number, number] {
   let s = 0;
   let e = tokens.length;
   while (s < e && (EDGE_PUNCT.test(tokens[s]!) || isWeekday(tokens[s]!) || (type === 'person' && isTitle(tokens[s]!) && e - s > 1))) s++;
-  while (e > s && (EDGE_PUNCT.test(tokens[e - 1]!) || isWeekday(tokens[e - 1]!) || /^'s?$/i.test(tokens[e - 1]!))) e--;
+  while (e > s && (EDGE_PUNCT.test(tokens[e - 1]!) || isWeekday(tokens[e - 1]!) || /^'s?$/i.test(tokens[e - 1]!) || (e - s > 1 && ROLE_MODIFIERS.has(tokens[e - 1]!.toLowerCase())))) e--;
+  // An organization does not end in a role ("Nvidia Chief", "Senate Majority"), unless the role is
+  // its object ("Office of the President").
+  while (type === 'organization' && e - s > 1 && isTitle(tokens[e - 1]!) && !/^(of|the|for)$/i.test(tokens[e - 2]!)) e--;
   return [s, e];
 }
 
