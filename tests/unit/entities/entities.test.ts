@@ -224,6 +224,14 @@ describe('span repairs', () => {
     expect(find(ents, 'Dublin', 'location')?.countryCode).toBe('IE');
   });
 
+  it('leaves role modifiers out of the organization before a role', () => {
+    const ents = run(['Senate Majority Leader Chuck Schumer said the bill would pass. House Minority Whip Katherine Clark agreed.']);
+    expect(find(ents, 'Chuck Schumer', 'person')).toBeDefined();
+    expect(find(ents, 'Katherine Clark', 'person')).toBeDefined();
+    expect(names(ents)).not.toContain('Senate Majority');
+    expect(names(ents)).not.toContain('House Minority');
+  });
+
   it('drops generic nouns standing alone as names', () => {
     const ents = run(['The Portland City Council voted 4-1 on Wednesday to add bike lanes along Main Street.'], 'City council approves bike lanes');
     expect(find(ents, 'Portland City Council', 'organization')).toBeDefined();
