@@ -173,6 +173,11 @@ export function findContainer(doc: Doc, cls: Classifier, titleHint: string | nul
     // (Alike <article>s side by side are one live blog's posts, not separate stories.)
     if (otherHeadline(parent, best) || (!alike && (best.localName === 'article' || otherStory(parent, best)))) break;
     if (!alike && share >= 0.5) {
+      // The story's own wrapper (headline, byline line, standfirst around the body): climb.
+      if (isThinWrapper(parent, best, cls)) {
+        best = parent;
+        continue;
+      }
       // Most of the prose is here; a lede or a last paragraph in a sibling wrapper is adopted
       // on its own, without taking in the parent's other children (sidebars, footers).
       extras = proseSiblings(best, prose, cls);

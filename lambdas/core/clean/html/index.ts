@@ -55,7 +55,7 @@ function segment(html: string): SegmentedPage {
   const container = choice.container;
   for (let a: El | null = container; a; a = a.parentElement) cls.protected.add(a);
 
-  const h1 = headlineElement(doc, container);
+  const h1 = headlineElement(doc, container, cls, publisher);
   const h1Text = h1 ? collapse(textOf(h1, 2000).text) || null : null;
   let title = readTitle(doc, ld, tags, publisher, h1Text);
   const url = readUrl(doc, ld, tags);
@@ -92,15 +92,25 @@ function segment(html: string): SegmentedPage {
   return { meta, blocks: out, removed, related };
 }
 
-/** The page's headline element: the <h1> in or just before the container, else the first <h1>. */
-function headlineElement(doc: Doc, container: El): El | null {
-  const inside = first(container, 'h1');
+/**
+ * The page's headline element: the <h1> in or just before the container, else the first <h1>
+ * that is not the site's logo (an <h1> holding the site name or a link home).
+ */
+function headlineElement(doc: Doc, container: El, cls: Classifier, publisher: string | null): El | null {
+  const isLogo = (h: El) => {
+    const t = collapse(textOf(h, 300).text).toLowerCase();
+    if (!t || (publisher && t === publisher.toLowerCase())) return true;
+    for (let a: El | null = h, k = 0; a && k < 3; a = a.parentElement, k++) if (cls.verdict(a) === 'navigation') return true;
+    const link = first(h, 'a[href]');
+    return !!link && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(link.getAttribute('href') ?? '');
+  };
+  const inside = all(container, 'h1').find((h) => !isLogo(h));
   if (inside) return inside;
   for (let a: El | null = container.parentElement, k = 0; a && k < 4; a = a.parentElement, k++) {
-    const h = first(a, 'h1');
+    const h = all(a, 'h1').find((x) => !isLogo(x));
     if (h) return h;
   }
-  return first(doc, 'h1');
+  return all(doc, 'h1').find((h) => !isLogo(h)) ?? null;
 }
 
 /**

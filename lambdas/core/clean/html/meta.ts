@@ -198,7 +198,8 @@ export function looksLikePerson(s: string): boolean {
 /** "By Priya Raman, Local Democracy Reporter" → ["Priya Raman"]. */
 export function namesIn(text: string): string[] {
   const t = collapse(text)
-    .replace(/^(?:written\s+by|words\s+by|reporting\s+by|by|por|par|von|di|door|av|af)\s*:?\s+/i, '')
+    .replace(/^(?:(?:posted|written|words|reporting|published|text|story)\s+by|by|por|par|von|di|door|av|af)\s*:?\s+/i, '')
+    .replace(/\s+(?:on|at|am|le|el|il|em|op)\s+.*$/, '') // "Emma Tregothnan on May 11, 2026 in Heritage"
     .replace(/\s*[|·•]\s*.*$/, '') // "Name | 12 March 2026"
     .replace(/\s+(?:in|en|à|aus|desde)\s+[\p{Lu}][\p{L}-]+$/u, ''); // "Name in Kabul"
   if (t.length > 300) return [];

@@ -76,6 +76,8 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
   const forced = new Map<El, RemovalReason>();
   let standfirst: string | null = null;
   const titleKey = opts.title ? keyOf(opts.title) : null;
+  /** The title and its parts around " | " / " - " separators: a line holding one is the headline's. */
+  const titleParts = opts.title ? opts.title.split(/\s+(?:[|–—·•:»~-]|::|\/\/)\s+/).map(keyOf).filter((t) => t.length >= 10) : [];
   let sawH1 = false;
 
   // The current run of inline text.
@@ -134,6 +136,12 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
         return;
       }
       if (DATELINE_TEXT.test(text)) {
+        removed.push({ reason: 'dateline', text });
+        return;
+      }
+      // Above the story's first real paragraph, a short line carrying a date and no sentence end
+      // is a meta line ("NEWS PROVIDED BY Acme Jul 08, 2026, 09:00 ET").
+      if (!blocks.some((b) => b.kind === 'paragraph' && b.text.length >= 80) && !/[.!?]["”»]?$/.test(text) && HAS_DATE.test(text) && !titleParts.some((t) => keyOf(text).includes(t))) {
         removed.push({ reason: 'dateline', text });
         return;
       }
@@ -431,7 +439,7 @@ export function dropTitleRepeat(blocks: Block[], title: string | null, removed: 
   }
 }
 
-const BYLINE_START = /^(?:by|por|par|von|di|door|av|af)\s/i;
+const BYLINE_START = /^(?:(?:posted|written|words|reporting|published|text|story)\s+by|by|por|par|von|di|door|av|af)\s/i;
 
 /** Photo viewer buttons and counters printed inside figures. */
 const VIEWER_CONTROL = /^(?:enlarge|expand|open|view|zoom|close|play|watch|show|see)\b.{0,30}$|^\d+\s*(?:of|\/|de|von|di|sur)\s*\d+$|^(?:image|photo|gallery|galerie|video)\s*\d*$/i;
@@ -441,6 +449,9 @@ const AD_LABEL = /^(?:advertisement|advertising|ad|ads|sponsored(?:\s+content)?|
 
 /** A link that is only a call to subscribe, sign in or support. */
 const CALL_TO_ACTION = /^(?:subscribe|sign\s+up|sign\s+in|log\s+in|register|donate|support\s+us|become\s+a\s+(?:member|subscriber)|join\s+(?:now|us|today)|get\s+(?:the\s+app|started|access)|start\s+(?:your\s+)?(?:free\s+)?trial|suscr[ií]bete|abonnieren|s'abonner|abonnez-vous|assine|abbonati)\b.{0,50}$/i;
+
+/** A date or clock time somewhere in a line: "Jul 08, 2026", "12/05/2026", "2026-05-12", "09:41". */
+const HAS_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|ene|abr|ago|dic|mär|okt|dez)[a-zéû]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|déc|ene|abr|ago|dic|mär|okt|dez|de\s+\w+)[a-zéû]*\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:h.]\d{2}\s*(?:am|pm|uhr|et|gmt|utc|bst|cet)?\b/i;
 
 /** A line that only states when the story was published or updated. */
 const DATELINE_TEXT = /^(?:(?:last\s+)?updated|published|posted|first\s+published|actualizado|publicado|mis\s+à\s+jour|publié|aktualisiert|veröffentlicht|aggiornato|pubblicato)\b[^.!?]{0,80}$|^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$/i;
