@@ -66,7 +66,8 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
     title = blocks[titleAt]!.text;
     blocks.splice(titleAt, 1);
   }
-  title = cleanTitle(title ?? meta.title ?? null, meta.publisher);
+  // With no publisher known, the holder of a "© 2026 Site Name" line tells which title suffix is the site.
+  title = cleanTitle(title ?? meta.title ?? null, meta.publisher ?? copyrightHolder(blocks));
 
   const sections: Section[] = [{ heading: null, paragraphs: [] }];
   const seenParagraphs = new Set<string>();
@@ -83,7 +84,9 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
     if (relatedRun >= 0) {
       // Headlines may end in "?" or "!", rarely in a full stop.
       const headline = b.href || b.kind === 'list-item' || (looksLikeHeadline(text) && !/\.["”’]?$/.test(text));
-      if (relatedRun < MAX_RELATED_RUN && headline && !junkReason(text)) {
+      // A short line followed by a real paragraph is the story's next subheading, not another link.
+      const headsParagraph = relatedRun >= 1 && !b.href && b.kind !== 'list-item' && next !== undefined && isProse(next);
+      if (relatedRun < MAX_RELATED_RUN && headline && !headsParagraph && !junkReason(text) && !isWireCredit(text)) {
         related.push({ title: text.replace(/^[•·*-]\s*/, ''), url: b.href ?? null });
         remove('related-block', text);
         relatedRun++;
@@ -115,11 +118,31 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
       remove('related-block', text);
       continue;
     }
+    // Bylines before the junk rules: "Posted by Jane Doe" is a byline, not a date line.
+    if (i < HEADER_ZONE + 1 && content === 0) {
+      const names = bylineNames(text);
+      if (names) {
+        // "By Jane Doe, Associated Press": the agency is a credit, not an author.
+        for (const n of names) {
+          if (agenciesIn(n).length > 0 && n.split(/\s+/).length <= 3) agenciesIn(n).forEach(addCredit);
+          else if (!authors.includes(n)) authors.push(n);
+        }
+        remove('byline', text);
+        continue;
+      }
+    }
+
     const junk = junkReason(text);
     if (junk) {
       // "Published: 12 March 2026 09:40" tells the date when the page did not.
       if (junk === 'boilerplate' && !publishedAt) publishedAt = datelineDate(text);
       remove(junk, text);
+      continue;
+    }
+    // Wire credits first: "(With information from AFP)" also looks like a lone photo credit.
+    if (isWireCredit(text)) {
+      creditsOf(text).forEach(addCredit);
+      remove('wire-credit', text);
       continue;
     }
     // A credit standing alone: "Photo: Getty Images", "(AP Photo/Evan Vucci)", "Image source, Reuters".
@@ -135,24 +158,6 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
       remove('caption', text);
       continue;
     }
-    if (isWireCredit(text)) {
-      creditsOf(text).forEach(addCredit);
-      remove('wire-credit', text);
-      continue;
-    }
-    if (i < HEADER_ZONE + 1 && content === 0) {
-      const names = bylineNames(text);
-      if (names) {
-        // "By Jane Doe, Associated Press": the agency is a credit, not an author.
-        for (const n of names) {
-          if (agenciesIn(n).length > 0 && n.split(/\s+/).length <= 3) agenciesIn(n).forEach(addCredit);
-          else if (!authors.includes(n)) authors.push(n);
-        }
-        remove('byline', text);
-        continue;
-      }
-    }
-
     // Captions: marked by the segmenter, printed twice in a row, or ending in a photo credit.
     const twice = next !== undefined && normalizeKey(next.text) === normalizeKey(text);
     if (b.kind === 'caption' || twice || looksLikeCaption(text, b)) {
@@ -178,6 +183,11 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
       continue;
     }
     seenParagraphs.add(key);
+    // "KABUL (Reuters) - …" at the top: the story comes from that agency.
+    if (content === 0) {
+      const dl = DATELINE_AGENCY.exec(text);
+      if (dl) agenciesIn(dl[1]!).forEach(addCredit);
+    }
     sections.at(-1)!.paragraphs.push(b.kind === 'list-item' ? `• ${text}` : text);
     content++;
   }
@@ -226,11 +236,31 @@ function creditNames(credit: string): string[] {
   return agencies.length > 0 ? agencies : [credit];
 }
 
+/** "ROTTERDAM (Reuters) -", "MADRID, 3 mar (EFE).-": the parenthesis of a wire dateline. */
+const DATELINE_AGENCY = /^[\p{Lu}][\p{Lu}\p{N} ,.'-]{1,60}\(([^()]{2,40})\)\s*\.?\s*[-—–]/u;
+
+/** A block that reads as running prose: long, or a full sentence of some length. */
+function isProse(b: Block): boolean {
+  if (b.kind !== 'paragraph' || junkReason(b.text)) return false;
+  return b.text.length > 100 || (b.text.length >= 40 && /[.!?"”»]$/.test(b.text) && /\s/.test(b.text));
+}
+
+/** The holder named in a copyright line ("© 2026 Notes from the Garden Shed. All rights reserved."). */
+function copyrightHolder(blocks: Block[]): string | null {
+  for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 8); i--) {
+    const m = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^.,|]{2,60}?)\s*(?:[.,|]|all rights reserved|alle rechte|tous droits|todos los derechos|$)/iu.exec(blocks[i]!.text);
+    if (m && /\p{L}/u.test(m[1]!)) return m[1]!.trim();
+  }
+  return null;
+}
+
 /** Short lines that end with a photo credit: "Rescue workers in Kabul (Reuters)". */
 function looksLikeCaption(text: string, b: Block): boolean {
   if (b.kind !== 'paragraph' || text.length > 300) return false;
   const { credit } = splitCaptionCredit(text);
-  if (!credit || !looksLikeCredit(credit)) return false;
+  // "… Foto: Lucía Fernández": a labelled credit is a credit whoever it names.
+  const labelled = /(?:^|[.!?|]\s+)(?:photo|photos|foto|fotos|photograph|picture|image|imagen|bild|crédit|crédito|credit)\s*(?:by|:)\s*[^.|]{2,80}\.?$/iu.test(text);
+  if (!credit || !(labelled || looksLikeCredit(credit))) return false;
   // A wire dateline "KABUL (Reuters) -" opens a paragraph; a caption ends with its credit.
   return !/^[\p{Lu} ,.'-]{2,40}\((AP|AFP|Reuters|EFE|dpa)\)\s*[-—–]/u.test(text);
 }

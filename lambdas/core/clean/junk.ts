@@ -20,7 +20,7 @@ export const SHORTCODE = /^\[\/?(ad_?\d*|ads?|advert[a-z]*|caption|embed|gallery
 export const INLINE_SHORTCODE = /\[\/?(ad_?\d*|embed|gallery|video|audio|tweet|related[a-z_-]*)(\s[^\]]{0,300})?\]/gi;
 
 export const RELATED_HEADER =
-  /^(read more|read also|also read|read next|keep reading|continue reading|related|related articles?|related stories|related news|related content|related coverage|related links?|related posts?|more stories|more news|more from [\p{L}\p{N} .&'-]{1,40}|more on this( story| topic)?|recommended( for you| stories| reading)?|see also|you may also like|you might also like|don'?t miss|must read|trending( now)?|popular( now| stories)?|most popular|most read|most viewed|top stories|editor'?s picks|latest( news| stories)?|related topics|more in [\p{L}\p{N} .&'-]{1,40}|what to read next|más noticias|lee también|lea también|te puede interesar|ver también|noticias relacionadas|lire aussi|à lire aussi|a lire aussi|sur le même sujet|voir aussi|mehr zum thema|auch interessant|lesen sie auch|weitere artikel|leia também|leia mais|veja também|leggi anche|potrebbe interessarti)\s*[:.…>»-]?\s*$/iu;
+  /^(read more|read also|also read|read next|keep reading|continue reading|related|related articles?|related stories|related news|related content|related coverage|related links?|related posts?|more stories|more news|more from [\p{L}\p{N} .&'-]{1,40}|more on this( story| topic)?|recommended( for you| stories| reading)?|see also|you may also like|you might also like|don'?t miss|must read|trending( now)?|popular( now| stories)?|most popular|most read|most viewed|top stories|editor'?s picks|latest( news| stories)?|related topics|more in [\p{L}\p{N} .&'-]{1,40}|what to read next|más noticias|lee también|lea también|te puede interesar|ver también|noticias relacionadas|lire aussi|à lire aussi|a lire aussi|sur le même sujet|voir aussi|mehr zum thema|auch interessant|lesen sie auch|weitere artikel|leia também|leia mais|veja também|leggi anche|potrebbe interessarti|相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|相關閱讀|相關新聞|延伸閱讀|関連記事|関連ニュース|관련기사|관련 기사)\s*[:：.…>»-]?\s*$/iu;
 
 /** "Read more: Headline" on one line. */
 export const RELATED_INLINE =
@@ -38,6 +38,11 @@ export const RULES: JunkRule[] = [
     test: /^((share|tweet|email|print|pin|post)( this| the)?( article| story| post| page| video| on| via| with)?( on| via)?([\s,|·•]+(facebook|twitter|x|whatsapp|linkedin|email|reddit|telegram|pinterest|messenger|flipboard|bluesky|threads)){0,10}[\s,|·•]*|share (on|via) [^\n]{1,100}|follow (us|me|@\S+)( on)? [^\n]{1,100}|like us on facebook[^\n]{0,60}|click here (to|for) [^\n]{1,160}|tap here (to|for) [^\n]{1,160}|join (us|our (channel|community|group)) on [^\n]{1,80}|(get|download) (the|our) (free )?app[^\n]{0,100}|síguenos en [^\n]{1,80}|suivez-nous sur [^\n]{1,80}|folgen sie uns [^\n]{1,80}|compartir( en)? [^\n]{1,80}|partager( sur)? [^\n]{1,80}|teilen( auf)? [^\n]{1,80}|comparti?lhe [^\n]{1,80})$/i,
   },
   {
+    // "Comparte esta receta en Facebook y WhatsApp", "Partagez cet article sur X": a share verb and a network.
+    reason: 'share-prompt',
+    test: /^(share|comparte|compártelo|compartir|partagez|partager|teilen sie|teile|condividi|compartilhe|partilhe)\b[^\n]{0,80}\b(facebook|twitter|whatsapp|linkedin|telegram|e-?mail|x|bluesky|redes sociales|réseaux sociaux|sozialen netzwerken|social media)\b[^\n]{0,40}$/i,
+  },
+  {
     reason: 'share-prompt',
     test: /^((facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|reddit|telegram|messenger|copy link|copy|print|share|flipboard|sms)[\s,|·•/]*){2,10}$/i,
   },
@@ -45,6 +50,8 @@ export const RULES: JunkRule[] = [
     reason: 'newsletter-prompt',
     test: /^[^\n]{0,80}\b(sign up|signup|subscribe|register|get|receive|join)\b[^\n]{0,120}\b(newsletters?|inbox|e-?mail (updates|alerts|briefing)|daily briefing|breaking news alerts)\b[^\n]{0,120}$/i,
   },
+  // "If you enjoyed this post, subscribe…", "Subscribe to get new posts by email".
+  { reason: 'newsletter-prompt', test: /^(if you (enjoyed|liked|enjoy|like) (this|the|our) (post|article|story|piece|newsletter|blog)[^\n]{0,160}|[^\n]{0,60}\bsubscribe\b[^\n]{0,80}\bby e-?mail\b[^\n]{0,40})$/i },
   { reason: 'newsletter-prompt', test: /^(newsletter|newsletters|suscríbete[^\n]{0,120}|abonnez-vous[^\n]{0,120}|abonnieren sie[^\n]{0,120}|assine[^\n]{0,120}|iscriviti[^\n]{0,120})$/i },
   {
     reason: 'cookie-notice',
@@ -85,6 +92,10 @@ export const RULES: JunkRule[] = [
   },
   { reason: 'boilerplate', test: /^(reading time|lesezeit|tiempo de lectura|temps de lecture)\s*:?\s*\d+\s*(min|minutes?|minuten|minutos)[^\n]{0,20}$/i },
   { reason: 'boilerplate', test: /^\d+\s*(min|minute|minutes)\s+(read|de lectura|de lecture|lesezeit)$/i },
+  // A reading-time badge on its own: "4 min", "6 mins".
+  { reason: 'boilerplate', test: /^\d{1,3}\s*(min|mins|minutes|minutos|minuten)\.?$/i },
+  // Chinese editor credit: "（责任编辑：王芳）".
+  { reason: 'boilerplate', test: /^[（(]?\s*(责任编辑|責任編輯|编辑|編輯|责编|来源|來源)\s*[:：][^（）()\n]{1,30}[）)]?$/u },
 ];
 
 /** The reason a line is junk, or null when it is content. */
@@ -102,7 +113,7 @@ export function junkReason(line: string): RemovalReason | null {
  */
 export function bylineNames(line: string): string[] | null {
   if (line.length > 160) return null;
-  const m = /^(?:written |reported |words )?(?:by|por|par|von|di|de|door)\s+(.{2,150})$/i.exec(line.trim());
+  const m = /^(?:written |reported |words |posted |published |story |text |texto |texte |escrito |écrit )?(?:by|por|par|von|di|de|door)\s+(.{2,150})$/i.exec(line.trim());
   if (!m) return null;
   // Drop a trailing role or place: ", Staff Reporter", " in Kabul", " | The Times".
   const names = m[1]!

@@ -5,7 +5,7 @@
  */
 import type { Block } from '../types.ts';
 import { collapseSpaces } from '../decode/normalize.ts';
-import { junkReason, looksLikeHeading } from './junk.ts';
+import { RELATED_HEADER, RELATED_INLINE, junkReason, looksLikeHeading, looksLikeHeadline } from './junk.ts';
 
 /** Lines beyond this are dropped: no news article has more, and it bounds the work per object. */
 const MAX_LINES = 20_000;
@@ -27,10 +27,13 @@ export function segmentText(text: string): Block[] {
   if (current.length) groups.push(current);
 
   const raw: string[] = [];
-  for (const g of groups) {
-    if (isHardWrapped(g)) raw.push(g.join(' '));
-    else raw.push(...g);
-  }
+  const groupOf: number[] = [];
+  groups.forEach((g, gi) => {
+    const lines = isHardWrapped(g) ? [g.join(' ')] : g;
+    raw.push(...lines);
+    for (let k = 0; k < lines.length; k++) groupOf.push(gi);
+  });
+  const related = relatedLines(raw, groupOf);
 
   const blocks: Block[] = [];
   let titled = false;
@@ -41,9 +44,28 @@ export function segmentText(text: string): Block[] {
       titled = true;
       continue;
     }
-    blocks.push({ kind: isSubheading(raw, i) ? 'heading' : 'paragraph', text: line });
+    blocks.push({ kind: related.has(i) ? 'list-item' : isSubheading(raw, i) ? 'heading' : 'paragraph', text: line });
   }
   return blocks;
+}
+
+/**
+ * Lines listed under a "Read more:" / "Mehr zum Thema" header: the rest of the header's own group of
+ * lines, or the next group when the header stands alone. A blank line ends the list, so a subheading
+ * after it is not taken for one more link.
+ */
+function relatedLines(raw: string[], groupOf: number[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < raw.length; i++) {
+    if (!RELATED_HEADER.test(raw[i]!)) continue;
+    const alone = groupOf[i + 1] !== groupOf[i];
+    const group = alone ? groupOf[i + 1] : groupOf[i];
+    for (let j = i + 1; j < raw.length && groupOf[j] === group && out.size < 1000; j++) {
+      if (!looksLikeHeadline(raw[j]!) || junkReason(raw[j]!)) break;
+      out.add(j);
+    }
+  }
+  return out;
 }
 
 /** A paragraph broken at a fixed width: several lines of similar length, mostly not ending a sentence. */
@@ -60,11 +82,40 @@ function isHardWrapped(group: string[]): boolean {
 /** A subheading sits between real paragraphs and reads like a short title. */
 function isSubheading(lines: string[], i: number): boolean {
   const line = lines[i]!;
-  if (!looksLikeHeading(line) || junkReason(line)) return false;
-  const prev = lines[i - 1];
+  // "What do experts say?": a short question between paragraphs is a subheading too.
+  const question = /^[\p{Lu}¿][^"“„«]{2,60}\?$/u.test(line) && line.split(/\s+/).length <= 8;
+  if (!(looksLikeHeading(line) || question) || junkReason(line) || RELATED_HEADER.test(line)) return false;
   const next = lines[i + 1];
-  const isParagraph = (l: string | undefined) => l !== undefined && l.length > 80 && !junkReason(l);
   // Captions printed twice are not headings.
-  if (next === line || prev === line) return false;
-  return isParagraph(prev) && isParagraph(next);
+  if (next === line || lines[i - 1] === line) return false;
+  // Looking back, junk and "Read more: …" lines between the paragraph and the heading do not count.
+  return isParagraph(lines[previousContent(lines, i)]) && isParagraph(next);
+}
+
+/**
+ * The line before i that the story's own text ends on: junk lines, "Read more: …" lines and a
+ * "Related:" header with its few headlines are stepped over.
+ */
+function previousContent(lines: string[], i: number): number {
+  let j = i - 1;
+  for (let steps = 0; j >= 0 && steps < 8; steps++) {
+    const l = lines[j]!;
+    if (junkReason(l) || RELATED_INLINE.test(l) || RELATED_HEADER.test(l)) {
+      j--;
+      continue;
+    }
+    if (isParagraph(l)) break;
+    // Short lines: headlines under a related header a few lines up?
+    let k = j - 1;
+    while (k >= 0 && j - k <= 5 && !isParagraph(lines[k]) && !RELATED_HEADER.test(lines[k]!)) k--;
+    if (k >= 0 && RELATED_HEADER.test(lines[k]!)) j = k - 1;
+    else break;
+  }
+  return j;
+}
+
+/** Running text: long, or a whole sentence of some length. */
+function isParagraph(l: string | undefined): boolean {
+  if (l === undefined || junkReason(l)) return false;
+  return l.length > 80 || (l.length >= 40 && /[.!?"”»]$/.test(l) && /\s\S+\s/.test(l));
 }

@@ -28,6 +28,11 @@ describe('junk lines', () => {
     ['Listen to this article', 'boilerplate'],
     ['Tags: politics, election, Senate', 'boilerplate'],
     ['Published: 12 March 2026 09:40 GMT', 'boilerplate'],
+    ['Comparte esta receta en Facebook y WhatsApp', 'share-prompt'],
+    ['Partagez cet article sur les réseaux sociaux', 'share-prompt'],
+    ['If you enjoyed this post, subscribe to get the next one by email.', 'newsletter-prompt'],
+    ['4 min', 'boilerplate'],
+    ['（责任编辑：王芳）', 'boilerplate'],
   ])('%s → %s', (line, reason) => {
     expect(junkReason(line)).toBe(reason);
   });
@@ -43,6 +48,10 @@ describe('junk lines', () => {
     'The cookie factory in Leeds will close in June, putting 300 jobs at risk.',
     'Subscribers to the scheme will pay £5 a month.',
     'Copyright law was at the heart of the dispute between the two publishers.',
+    'Shares in Meta rose after it said Facebook and WhatsApp users grew by 4% in the quarter.',
+    'If you enjoyed the first season, the second will not disappoint: it is darker and funnier.',
+    'Residents can register online to get flood alerts by text message, the council said.',
+    '4 minutes later the second train arrived.',
   ])('keeps: %s', (line) => {
     expect(junkReason(line)).toBeNull();
   });
@@ -99,5 +108,47 @@ describe('junk lines', () => {
     expect(article.sections[0]!.paragraphs).toEqual(['The old bridge reopened to traffic on Saturday after eight months of repairs.', 'Drivers welcomed the news.']);
     expect(article.credits).toEqual(['AP', 'Getty Images']);
     expect(article.meta.publishedAt).toBe('2026-03-12T09:40:00.000Z');
+  });
+
+  it('ends a related list at a subheading that opens the next paragraph, and reads dateline agencies', () => {
+    const article = cleanBlocks(
+      [
+        { kind: 'title', text: 'Port strike extended' },
+        { kind: 'paragraph', text: 'ROTTERDAM (Reuters) - Dock workers voted on Tuesday to extend their strike by another week, union officials said.' },
+        { kind: 'paragraph', text: 'Related:' },
+        { kind: 'paragraph', text: 'Antwerp braces for diverted cargo' },
+        { kind: 'paragraph', text: 'Hamburg terminals add night shifts' },
+        { kind: 'heading', text: 'What the union wants' },
+        { kind: 'paragraph', text: 'The union is asking for a 9% pay rise over two years and limits on automated cranes at the new terminals.' },
+        { kind: 'paragraph', text: '(Reporting by Bart Meijer; Editing by Susan Fenton)' },
+      ],
+      { ...EMPTY_META, authors: [] },
+      { index: 0, line: null },
+    );
+    if ('code' in article) throw new Error(article.reason);
+    expect(article.related.map((r) => r.title)).toEqual(['Antwerp braces for diverted cargo', 'Hamburg terminals add night shifts']);
+    expect(article.sections.map((s) => s.heading)).toEqual([null, 'What the union wants']);
+    expect(article.credits).toContain('Reuters');
+    expect(article.removed.find((r) => r.text.startsWith('(Reporting by'))?.reason).toBe('wire-credit');
+  });
+
+  it('takes a "Posted by" line as the byline and a copyright holder as the site named in a title suffix', () => {
+    const article = cleanBlocks(
+      [
+        { kind: 'title', text: 'Why I moved my newsletter - Notes from the Shed' },
+        { kind: 'paragraph', text: 'Posted by Tom Ellery' },
+        { kind: 'paragraph', text: 'It took me three years and one very bad invoice to make the move.' },
+        { kind: 'paragraph', text: '© 2026 Notes from the Shed' },
+      ],
+      { ...EMPTY_META, authors: [] },
+      { index: 0, line: null },
+    );
+    if ('code' in article) throw new Error(article.reason);
+    expect(article.title).toBe('Why I moved my newsletter');
+    expect(article.meta.authors).toEqual(['Tom Ellery']);
+    // Without that evidence a dash in a title stays.
+    const plain = cleanBlocks([{ kind: 'title', text: 'Rain - and more rain - for the weekend' }, { kind: 'paragraph', text: 'Forecasters expect heavy showers across the region on Saturday and Sunday.' }], { ...EMPTY_META, authors: [] }, { index: 0, line: null });
+    if ('code' in plain) throw new Error(plain.reason);
+    expect(plain.title).toBe('Rain - and more rain - for the weekend');
   });
 });
