@@ -121,6 +121,16 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       return;
     }
     // Labels left by emptied ad slots, and buttons asking to subscribe: not text.
+    if (text.length <= 40 && READING_TIME.test(text)) {
+      removed.push({ reason: 'boilerplate', text });
+      return;
+    }
+    // A paragraph that is one link and nothing else (a story card inside the text) points elsewhere.
+    if (k === 'paragraph' && hs.length === 1 && linkDensity >= 0.95 && text.length <= 160 && text.split(' ').length >= 3 && blocks.some((b) => b.kind === 'paragraph')) {
+      if (!related.some((r) => r.url === hs[0])) related.push({ title: text, url: hs[0]! });
+      removed.push({ reason: 'related-block', text });
+      return;
+    }
     if (text.length <= 60 && AD_LABEL.test(text)) {
       removed.push({ reason: 'advertisement', text });
       return;
@@ -444,8 +454,11 @@ const BYLINE_START = /^(?:(?:posted|written|words|reporting|published|text|story
 /** Photo viewer buttons and counters printed inside figures. */
 const VIEWER_CONTROL = /^(?:enlarge|expand|open|view|zoom|close|play|watch|show|see)\b.{0,30}$|^\d+\s*(?:of|\/|de|von|di|sur)\s*\d+$|^(?:image|photo|gallery|galerie|video)\s*\d*$/i;
 
+/** A reading-time or media-length label: "4 min", "6 min read", "3 minutes". */
+const READING_TIME = /^(?:\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos)\.?(?:\s+(?:read|de\s+lectura|lesezeit|lecture))?|(?:reading|read)\s+time:?\s*\d{1,3}\s*(?:min|minutes?))$/i;
+
 /** The whole text of an ad slot's label, in the languages we see. */
-const AD_LABEL = /^(?:advertisement|advertising|ad|ads|sponsored(?:\s+content)?|publicidad|publicidade|publicité|pubblicità|anzeige|werbung|reklame|reklama|advertentie|annonce|mainos|rekl[aá]m)$/i;
+const AD_LABEL = /^(?:(?:story|article|text)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|advertisement\s*[-–—:]?\s*(?:scroll|continue)[\w\s]*|advertisement|advertising|ad|ads|sponsored(?:\s+content)?|publicidad|publicidade|publicité|pubblicità|anzeige|werbung|reklame|reklama|advertentie|annonce|mainos|rekl[aá]m)$/i;
 
 /** A link that is only a call to subscribe, sign in or support. */
 const CALL_TO_ACTION = /^(?:subscribe|sign\s+up|sign\s+in|log\s+in|register|donate|support\s+us|become\s+a\s+(?:member|subscriber)|join\s+(?:now|us|today)|get\s+(?:the\s+app|started|access)|start\s+(?:your\s+)?(?:free\s+)?trial|suscr[ií]bete|abonnieren|s'abonner|abonnez-vous|assine|abbonati)\b.{0,50}$/i;
