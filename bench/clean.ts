@@ -108,7 +108,8 @@ async function main(): Promise<void> {
   const text = loadText();
   const known = generateKnownPages(KNOWN);
   const htmlFixtures = [...filesIn('tests/fixtures/html', isHtml), ...filesIn('seeds', isHtml)];
-  const corpus = generateHtmlPages(CORPUS).map((p) => ({ name: `corpus/${p.name}`, bytes: Buffer.from(p.html), html: p.html }));
+  const corpusPages = generateHtmlPages(CORPUS);
+  const corpus = corpusPages.map((p) => ({ name: `corpus/${p.name}`, bytes: Buffer.from(p.html), html: p.html }));
   const knownInputs = known.map((p) => ({ name: `known/${p.name}.html`, bytes: Buffer.from(p.html), html: p.html }));
   const html: Input[] = [...htmlFixtures, ...knownInputs, ...corpus];
   const mb = (n: number) => n / 1024 / 1024;
@@ -251,6 +252,28 @@ async function main(): Promise<void> {
   console.table(quality);
   console.log('by site style (paragraphs kept / junk snippets left in the body):');
   console.table(byStyle);
+
+  // A generator written by someone else (bench/html-corpus.ts): only the article's word count is
+  // known, so this is words kept ÷ article words (1.00 ideal; ≫ 1 page chrome kept, ≪ 1 article lost).
+  const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+  const corpusRows: Record<string, Record<string, string>> = {};
+  for (const [name, ex] of extractors) {
+    const ratios = corpusPages
+      .map((p) => {
+        try {
+          return words(ex(p.html).body) / Math.max(1, p.articleWords);
+        } catch {
+          return 0;
+        }
+      })
+      .sort((a, b) => a - b);
+    const at = (q: number) => ratios[Math.min(ratios.length - 1, Math.floor(q * ratios.length))] ?? NaN;
+    corpusRows[name] = { 'median kept ÷ article words': f(at(0.5), 2), 'p10': f(at(0.1), 2), 'p90': f(at(0.9), 2) };
+    const key = name.startsWith('ours') ? 'ours' : name.includes('jsdom') ? 'readabilityJsdom' : 'readabilityLinkedom';
+    summary[`${key}CorpusKeptRatio`] = at(0.5);
+  }
+  console.log(`\n== ${corpusPages.length} pages of bench/html-corpus.ts: words kept ÷ words of the article`);
+  console.table(corpusRows);
 
   // Quality on the HTML fixtures' expectations, as written and with every class/id/data-* name
   // replaced by a hash: how much of the result rests on naming conventions rather than structure.
