@@ -5,7 +5,7 @@
  */
 import type { Entity, EntityType } from '#contracts/record.ts';
 import { docContext } from './features.ts';
-import { knownPlaceOrOrg, lookup, personNameClass } from './gazetteer.ts';
+import { isCommonWord, knownPlaceOrOrg, lookup, personNameClass } from './gazetteer.ts';
 import { type Mention, mergeMentions } from './merge.ts';
 import { acceptableName, closesOrgName, impliedType, isTitle, joinName, personAfterRole, trimSpan } from './names.ts';
 import { tagDocument } from './tagger.ts';
@@ -77,10 +77,29 @@ const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. dr dr. sir dame prof. mme mme
 const PLACE_PREPOSITIONS = new Set(['of', 'in', 'from', 'near']);
 const INITIAL_WORDS = new Set('born known given taken seen made held asked meanwhile however although despite following'.split(' '));
 
+const DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * "LOS ANGELES — LeBron James scored…": a dateline is its own unit (CoNLL keeps it on its own
+ * line), so the first words of the story proper are read as a sentence start, not glued to the place.
+ */
+export function splitDateline(s: string[]): string[][] {
+  const limit = Math.min(s.length - 2, 10);
+  let letters = false;
+  for (let d = 1; d <= limit; d++) {
+    const t = s[d - 1]!;
+    if (/^\p{Lu}[\p{Lu}.'-]*$/u.test(t)) letters = true;
+    else if (!(t === ',' || t === '(' || t === ')' || /^\p{Lu}[\p{L}]*\.?$/u.test(t))) return [s];
+    if (DASHES.has(s[d]!) && letters) return [s.slice(0, d + 1), s.slice(d + 1)];
+  }
+  return [s];
+}
+
 const DATELINE_BREAKS = new Set(['—', '–', '-', '--', ',', '(', ':']);
 
 /** Do tokens [0, end) look like a dateline: capitals only, then a dash, comma or bracket; a known place unless a comma and a place follow? */
 function isDateline(tokens: string[], end: number, type: EntityType): boolean {
+  while (end > 1 && DATELINE_BREAKS.has(tokens[end - 1]!)) end--;
   if (end > 4 || !DATELINE_BREAKS.has(tokens[end] ?? '')) return false;
   const words = tokens.slice(0, end);
   if (!words.every((t) => /^\p{Lu}[\p{Lu}.'-]*$/u.test(t)) || words.join('').length < 4) return false;
@@ -146,6 +165,9 @@ function collect(
     if (type && !(type === 'location' && gazetteerType(tokens.slice(i, j)) === 'location')) {
       type = impliedType(tokens.slice(i, j)) ?? type;
     }
+    // "India's ISRO": a country's own name tagged as an organization is the country (CoNLL marks
+    // national teams as places too).
+    if (type === 'organization' && lookup(tokens.slice(i, j).join(' '))?.kind === 'country') type = 'location';
     // "official Zamir Kabulov", "spokeswoman Hua": a name right after a role word is a person's,
     // unless its own words say otherwise ("Council", a known place or organization).
     if (type && type !== 'person' && i > 0 && isTitle(tokens[i - 1]!) && j - i <= 3 && !impliedType(tokens.slice(i, j)) && !knownPlaceOrOrg(tokens.slice(i, j).join(' '))) {
@@ -215,6 +237,43 @@ function adoptSurnames(mentions: Mention[], unplaced: Mention[]): void {
   if (added) mentions.sort((a, b) => a.order - b.order);
 }
 
+/**
+ * A name the tagger found once is the same name where it missed it: count the untagged
+ * occurrences of found names (capitalised, not everyday words) as mentions too.
+ */
+function addRepeats(sentences: string[][], originals: string[][], tags: string[][], mentions: Mention[]): void {
+  const known = new Map<string, Mention>();
+  let longest = 1;
+  for (const m of mentions) {
+    if (m.tokens.length > 4 || !m.tokens.every((t) => /^\p{Lu}/u.test(t))) continue;
+    if (m.tokens.length === 1 && (m.tokens[0]!.length < 3 || isCommonWord(m.tokens[0]!.toLowerCase()))) continue;
+    const key = m.tokens.join(' ');
+    if (!known.has(key)) known.set(key, m);
+    longest = Math.max(longest, m.tokens.length);
+  }
+  if (!known.size) return;
+  let order = 0;
+  const extra: Mention[] = [];
+  sentences.forEach((s, si) => {
+    const t = tags[si]!;
+    for (let i = 0; i < s.length; i++) {
+      if (t[i] !== 'O' || !/^\p{Lu}/u.test(s[i]!)) continue;
+      for (let n = Math.min(longest, s.length - i); n >= 1; n--) {
+        let free = true;
+        for (let k = i; k < i + n; k++) if (t[k] !== 'O') free = false;
+        if (!free) continue;
+        const m = known.get(s.slice(i, i + n).join(' '));
+        if (!m) continue;
+        extra.push({ name: joinName(originals[si]!.slice(i, i + n)), tokens: m.tokens, type: m.type, order: order + i });
+        i += n - 1;
+        break;
+      }
+    }
+    order += s.length;
+  });
+  mentions.push(...extra);
+}
+
 const ENGLISH_FUNCTION_WORDS = new Set(
   'the of and to is was for on with that said by at from has have it as are be this which will were his her its their an but not who would after'.split(' '),
 );
@@ -274,11 +333,13 @@ export function extractEntities(doc: EntityInput): Entity[] {
       if (typeof text !== 'string' || !text) continue;
       const { tokens, original } = tokenizeWithOriginal(text);
       let at = 0;
-      for (const s of splitSentences(tokens)) {
-        if (sentences.length >= MAX_SENTENCES) break;
-        sentences.push(s);
-        originals.push(original.slice(at, at + s.length));
-        at += s.length;
+      for (const whole of splitSentences(tokens)) {
+        for (const s of splitDateline(whole)) {
+          if (sentences.length >= MAX_SENTENCES) break;
+          sentences.push(s);
+          originals.push(original.slice(at, at + s.length));
+          at += s.length;
+        }
       }
     }
     if (!sentences.length) return [];
@@ -295,6 +356,7 @@ export function extractEntities(doc: EntityInput): Entity[] {
       order += s.length;
     });
     adoptSurnames(mentions, unplaced);
+    addRepeats(sentences, originals, tags, mentions);
     return mergeMentions(looksEnglish(sentences) ? mentions : mentions.filter(safeOutsideEnglish));
   } catch {
     return [];
