@@ -251,6 +251,30 @@ describe('datelines and lone surnames', () => {
     expect(find(ents, 'Microsoft Corp.', 'organization')).toBeDefined();
   });
 
+  it('reads the words after a dateline dash as the start of the story', () => {
+    const ents = extractEntities({
+      title: 'Lakers beat Celtics',
+      paragraphs: ['LOS ANGELES — LeBron James scored 32 points as the Los Angeles Lakers beat the Boston Celtics 118-110 on Saturday night.'],
+      captions: [],
+    });
+    expect(find(ents, 'LeBron James', 'person')).toBeDefined();
+    expect(find(ents, 'Los Angeles', 'location')?.countryCode).toBe('US');
+    expect(find(ents, 'Los Angeles Lakers', 'organization')).toBeDefined();
+  });
+
+  it('keeps a country a place in a possessive before an organization, and labs are organizations', () => {
+    const ents = extractEntities({
+      title: 'Water ice found near lunar south pole',
+      paragraphs: [
+        "Researchers at NASA's Jet Propulsion Laboratory in Pasadena found the ice. The European Space Agency and India's ISRO plan landers in the region by 2027.",
+      ],
+      captions: [],
+    });
+    expect(find(ents, 'India', 'location')?.countryCode).toBe('IN');
+    expect(find(ents, 'Jet Propulsion Laboratory', 'organization')).toBeDefined();
+    expect(find(ents, 'European Space Agency', 'organization')).toBeDefined();
+  });
+
   it('counts a surname the tagger was unsure of when the article names the person in full', () => {
     const ents = extractEntities({
       title: 'Modi, Albanese sign trade pact in New Delhi',
