@@ -183,6 +183,8 @@ const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der'
 
 /** A person's name as bylines state them: 2–5 capitalised words, no digits or handles. */
 export function looksLikePerson(s: string): boolean {
+  // Chinese, Japanese and Korean names: two to four characters, no spaces.
+  if (/^[\u3400-\u9fff\uac00-\ud7af]{2,4}$/.test(s)) return true;
   if (s.length < 4 || s.length > 60 || /[\d@#/\\<>{}|=_]/.test(s) || NOT_A_NAME.test(s)) return false;
   const words = s.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
@@ -201,6 +203,7 @@ export function namesIn(text: string): string[] {
     .replace(/^(?:(?:posted|written|words|reporting|published|text|story)\s+by|by|por|par|von|di|door|av|af)\s*:?\s+/i, '')
     .replace(/\s+(?:on|at|am|le|el|il|em|op)\s+.*$/, '') // "Emma Tregothnan on May 11, 2026 in Heritage"
     .replace(/\s*[|·•]\s*.*$/, '') // "Name | 12 March 2026"
+    .replace(/^.*?(?:作者|记者|記者|文|기자)\s*[:：]\s*([\u3400-\u9fff\uac00-\ud7af]{2,4}).*$/, '$1') // "来源：江南日报　作者：李明"
     .replace(/\s+(?:in|en|à|aus|desde)\s+[\p{Lu}][\p{L}-]+$/u, ''); // "Name in Kabul"
   if (t.length > 300) return [];
   return splitPeople(t).map((x) => x.replace(/^(?:by|por|par|von)\s+/i, '').trim()).filter(looksLikePerson);

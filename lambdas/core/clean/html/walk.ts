@@ -23,10 +23,10 @@ const MAX_META_LINE = 200;
 type Kind = Block['kind'];
 
 /** Headings that introduce a list of links to other stories, in the languages we see. */
-const RELATED_HEADING = new RegExp(`^(?:${RELATED_WORDS})\\b`, 'i');
+const RELATED_HEADING = new RegExp(`^(?:${RELATED_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** A paragraph opening with a "read more" label and a colon: "Lee también: …", "READ MORE: …". */
-const READ_MORE_LINE = new RegExp(`^(?:${RELATED_WORDS})\\s*[:：|»›>-]\\s*`, 'i');
+const READ_MORE_LINE = new RegExp(`^(?:${RELATED_WORDS})\\s*[:：|»›>-]\\s*`, 'iu');
 
 /** Elements that can be a standfirst: a "lead-image" figure or a "summary" section cannot. */
 const STANDFIRST_TAGS = new Set(['p', 'div', 'h2', 'h3', 'span', 'strong', 'em', 'b']);
@@ -142,6 +142,10 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     // Metadata lines without telling markup: "By Mere Tawhiri | 12 June 2026", "Updated 3 hours ago".
     if (k === 'paragraph' && text.length <= 120) {
       if (BYLINE_START.test(text) && bylineNames(text).length > 0) {
+        removed.push({ reason: 'byline', text });
+        return;
+      }
+      if (EDITOR_LINE.test(text)) {
         removed.push({ reason: 'byline', text });
         return;
       }
@@ -465,6 +469,9 @@ const CALL_TO_ACTION = /^(?:subscribe|sign\s+up|sign\s+in|log\s+in|register|dona
 
 /** A date or clock time somewhere in a line: "Jul 08, 2026", "12/05/2026", "2026-05-12", "09:41". */
 const HAS_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|ene|abr|ago|dic|mär|okt|dez)[a-zéû]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|déc|ene|abr|ago|dic|mär|okt|dez|de\s+\w+)[a-zéû]*\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:h.]\d{2}\s*(?:am|pm|uhr|et|gmt|utc|bst|cet)?\b/i;
+
+/** Editor, source and reporter lines: "（责任编辑：王芳）", "来源：江南日报 作者：李明", "(Edited by Susan Fenton)". */
+const EDITOR_LINE = /^[（(]?\s*(?:责任编辑|編集|编辑|来源|來源|作者|记者|記者|出典|기자|edited\s+by|editing\s+by|additional\s+reporting\s+by)\s*[:：]?\s*[^.!?。！？]{1,80}[）)]?$/i;
 
 /** A line that only states when the story was published or updated. */
 const DATELINE_TEXT = /^(?:(?:last\s+)?updated|published|posted|first\s+published|actualizado|publicado|mis\s+à\s+jour|publié|aktualisiert|veröffentlicht|aggiornato|pubblicato)\b[^.!?]{0,80}$|^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$/i;
