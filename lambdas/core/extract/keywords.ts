@@ -11,6 +11,8 @@ import { tokenize } from '../text/tokens.ts';
 
 const MAX_KEYWORDS = 10;
 const MAX_PHRASE_WORDS = 3;
+/** Candidates ordered in full before choosing; enough for ten after nested terms are dropped. */
+const SHORTLIST = 80;
 const MAX_CHARS = 60_000;
 /** Each occurrence of an n-word phrase counts like this many mentions per word: multi-word terms are preferred. */
 const PHRASE_WEIGHT = 2.5;
@@ -24,8 +26,8 @@ interface Candidate {
   count: number;
   firstPara: number;
   inTitle: boolean;
-  /** Surface forms and how often each was seen. */
-  forms: Map<string, number>;
+  /** Surface forms and how often each was seen; made on first use (most phrases never need one). */
+  forms: Map<string, number> | null;
   /** Occurrences capitalised mid-sentence (a proper noun), and not capitalised. */
   capitalCount: number;
   lowerCount: number;
@@ -97,7 +99,7 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
     }
     let c = map.get(key);
     if (!c) {
-      c = { n, count: 0, firstPara: para, inTitle: false, forms: new Map(), capitalCount: 0, lowerCount: 0 };
+      c = { n, count: 0, firstPara: para, inTitle: false, forms: null, capitalCount: 0, lowerCount: 0 };
       map.set(key, c);
     }
     c.count++;
@@ -107,7 +109,8 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
     if (n > 1 && !capitalised) return;
     let surface = first.word;
     for (let k = from + 1; k < from + n; k++) surface += ' ' + run[k]!.word;
-    if (c.forms.size < 8 || c.forms.has(surface)) c.forms.set(surface, (c.forms.get(surface) ?? 0) + 1);
+    const forms = (c.forms ??= new Map());
+    if (forms.size < 8 || forms.has(surface)) forms.set(surface, (forms.get(surface) ?? 0) + 1);
   };
 
   for (let para = 0; para < texts.length; para++) {
@@ -155,26 +158,43 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
     const length = c.count >= 2 ? c.n : 0.6;
     scored.push({ key, score: c.count * length * PHRASE_WEIGHT * (c.inTitle ? 2 : 1) * early(c), c });
   }
-  scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-
-  const chosen: string[] = [];
-  const out: string[] = [];
-  let names: Map<string, { key: string; c: Candidate }> | undefined;
-  for (const s of scored) {
-    if (out.length >= MAX_KEYWORDS) break;
-    const padded = ` ${s.key} `;
-    if (chosen.some((k) => padded.includes(` ${k} `) || ` ${k} `.includes(padded))) continue;
-    // A surname ranks by its own count, but is shown as the full name it was introduced with.
-    const full = s.c.n === 1 && isProper(s.c) ? (names ??= fullNames(phrases)).get(s.key) : undefined;
-    if (full && !chosen.some((k) => ` ${full.key} `.includes(` ${k} `) || ` ${k} `.includes(` ${full.key} `))) {
-      chosen.push(full.key);
-      out.push(display(full.key, full.c));
-      continue;
-    }
-    chosen.push(s.key);
-    out.push(s.c.n > 1 && !isProper(s.c) ? s.key.split(' ').map((w) => (words.get(w) ? display(w, words.get(w)!) : w)).join(' ') : display(s.key, s.c));
+  const byScore = (a: { key: string; score: number }, b: { key: string; score: number }): number =>
+    b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  // Only the best few can be chosen: sort the scores alone (no comparator) to find a cut-off,
+  // then order just the candidates above it; the full list is ordered only if they run out.
+  let ordered = scored;
+  if (scored.length > SHORTLIST * 2) {
+    const scores = new Float64Array(scored.length);
+    for (let i = 0; i < scored.length; i++) scores[i] = scored[i]!.score;
+    scores.sort();
+    const cut = scores[scores.length - SHORTLIST]!;
+    ordered = scored.filter((s) => s.score >= cut);
   }
+  ordered.sort(byScore);
+  let out = choose(ordered);
+  if (out.length < MAX_KEYWORDS && ordered.length < scored.length) out = choose(scored.sort(byScore));
   return out;
+
+  function choose(list: { key: string; score: number; c: Candidate }[]): string[] {
+    const chosen: string[] = [];
+    const out: string[] = [];
+    let names: Map<string, { key: string; c: Candidate }> | undefined;
+    for (const s of list) {
+      if (out.length >= MAX_KEYWORDS) break;
+      const padded = ` ${s.key} `;
+      if (chosen.some((k) => padded.includes(` ${k} `) || ` ${k} `.includes(padded))) continue;
+      // A surname ranks by its own count, but is shown as the full name it was introduced with.
+      const full = s.c.n === 1 && isProper(s.c) ? (names ??= fullNames(phrases)).get(s.key) : undefined;
+      if (full && !chosen.some((k) => ` ${full.key} `.includes(` ${k} `) || ` ${k} `.includes(` ${full.key} `))) {
+        chosen.push(full.key);
+        out.push(display(full.key, full.c));
+        continue;
+      }
+      chosen.push(s.key);
+      out.push(s.c.n > 1 && !isProper(s.c) ? s.key.split(' ').map((w) => (words.get(w) ? display(w, words.get(w)!) : w)).join(' ') : display(s.key, s.c));
+    }
+    return out;
+  }
 }
 
 /**
@@ -278,7 +298,7 @@ function hasDigit(w: string): boolean {
 function isProper(c: Candidate): boolean {
   if (c.capitalCount > c.lowerCount) return true;
   if (c.lowerCount > 0) return false;
-  for (const form of c.forms.keys()) if (isCapital(form)) return true;
+  if (c.forms) for (const form of c.forms.keys()) if (isCapital(form)) return true;
   return false;
 }
 
@@ -287,7 +307,7 @@ function display(key: string, c: Candidate): string {
   const proper = isProper(c);
   let best = '';
   let bestN = 0;
-  for (const [form, n] of c.forms) {
+  for (const [form, n] of c.forms ?? []) {
     if (proper && !isCapital(form)) continue;
     if (n > bestN) {
       best = form;
