@@ -71,7 +71,7 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
 
   const sections: Section[] = [{ heading: null, paragraphs: [] }];
   const seenParagraphs = new Set<string>();
-  const subtitle = meta.subtitle;
+  let subtitle = meta.subtitle;
   let relatedRun = -1; // blocks left in a related list after a "Read more:" header, or -1
   let content = 0; // paragraphs kept so far
 
@@ -132,6 +132,17 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
       }
     }
 
+    // "Media contact:" near the end, with the name, address and phone lines under it.
+    if (CONTACT_HEADER.test(text) && blocks.length - i <= 10) {
+      remove('boilerplate', text);
+      while (i + 1 < blocks.length && blocks[i + 1]!.text.length < 100 && !isProse(blocks[i + 1]!)) remove('boilerplate', blocks[++i]!.text);
+      continue;
+    }
+    // A standfirst: the line under the headline that sums it up, without a full stop, before the story.
+    if (!subtitle && content === 0 && sections.length === 1 && isStandfirst(b) && next !== undefined && isProse(next) && normalizeKey(next.text) !== normalizeKey(text)) {
+      subtitle = text;
+      continue;
+    }
     const junk = junkReason(text);
     if (junk) {
       // "Published: 12 March 2026 09:40" tells the date when the page did not.
@@ -239,6 +250,15 @@ function creditNames(credit: string): string[] {
 /** "ROTTERDAM (Reuters) -", "MADRID, 3 mar (EFE).-": the parenthesis of a wire dateline. */
 const DATELINE_AGENCY = /^[\p{Lu}][\p{Lu}\p{N} ,.'-]{1,60}\(([^()]{2,40})\)\s*\.?\s*[-—–]/u;
 
+const CONTACT_HEADER = /^((media|press|investor|news) (contacts?|enquiries|inquiries)|contacts? (for|presse)|contacto de prensa|pressekontakt|for (more|further) information,? (please )?contact)\s*:?$/i;
+
+/** A subheading-like summary sentence: several words, lower-case text, no closing punctuation. */
+function isStandfirst(b: Block): boolean {
+  const t = b.text;
+  if (b.kind !== 'paragraph' || t.length < 30 || t.length > 250 || junkReason(t)) return false;
+  return t.split(/\s+/).length >= 5 && /\p{Ll}/u.test(t) && !/[.!?:;,"”»)]$/.test(t) && !/^[\p{Lu}\s,.'-]{3,40}\s*[-—–(]/u.test(t);
+}
+
 /** A block that reads as running prose: long, or a full sentence of some length. */
 function isProse(b: Block): boolean {
   if (b.kind !== 'paragraph' || junkReason(b.text)) return false;
@@ -248,7 +268,7 @@ function isProse(b: Block): boolean {
 /** The holder named in a copyright line ("© 2026 Notes from the Garden Shed. All rights reserved."). */
 function copyrightHolder(blocks: Block[]): string | null {
   for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 8); i--) {
-    const m = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^.,|]{2,60}?)\s*(?:[.,|]|all rights reserved|alle rechte|tous droits|todos los derechos|$)/iu.exec(blocks[i]!.text);
+    const m = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*|copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^.,|]{2,60}?)\s*(?:[.,|]|all rights reserved|alle rechte|tous droits|todos los derechos|$)/iu.exec(blocks[i]!.text);
     if (m && /\p{L}/u.test(m[1]!)) return m[1]!.trim();
   }
   return null;

@@ -77,6 +77,14 @@ export const RULES: JunkRule[] = [
     test: /^[*_\s]*(©|\(c\)|copyright\s*(©|\(c\)|\d{4}|by\b|of\b)|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|todos os direitos reservados|tutti i diritti riservati)[^\n]{0,240}$/i,
   },
   { reason: 'copyright', test: /^[^\n]{0,200}\b(all rights reserved|derechos reservados|droits réservés)\.?[*_\s]*$/i },
+  // "Riproduzione riservata © Copyright Il Messaggero", "Texto: © 2026 Diario": a © in a short line naming a holder.
+  { reason: 'copyright', test: /^[^\n©]{0,60}©\s*(copyright\s*)?(\d{4}\s*)?[\p{Lu}\d][^\n©]{0,80}$/u },
+  { reason: 'copyright', test: /^(riproduzione riservata|reproduction interdite|nachdruck verboten|reproducción prohibida)\b[^\n]{0,120}$/i },
+  // Press-release tails: "SOURCE Acme Robotics, Inc.", "###", a lone e-mail address or phone number.
+  { reason: 'boilerplate', test: /^SOURCE [\p{Lu}\d][^\n]{1,100}$/u },
+  { reason: 'boilerplate', test: /^(#{3}|-{3}|\*{3}|-30-|ends|- ends -)$/i },
+  { reason: 'boilerplate', test: /^(e-?mail:?\s*)?[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,5}$/i },
+  { reason: 'boilerplate', test: /^(tel|phone|ph|mobile|tél|telefon|teléfono)\.?\s*:?\s*\+?[\d][\d\s().\/-]{5,24}$/i },
   {
     reason: 'comments',
     test: /^((\d+\s+)?comments?(\s*\(\d+\))?|leave a (comment|reply)|comments are closed|join the (conversation|discussion)|show comments|view comments|add (a )?comment|\d+ responses?|comentarios|commentaires|kommentare)\s*:?$/i,

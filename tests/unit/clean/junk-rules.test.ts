@@ -33,6 +33,12 @@ describe('junk lines', () => {
     ['If you enjoyed this post, subscribe to get the next one by email.', 'newsletter-prompt'],
     ['4 min', 'boilerplate'],
     ['（责任编辑：王芳）', 'boilerplate'],
+    ['Riproduzione riservata © Copyright Il Messaggero Locale', 'copyright'],
+    ['Texto: © 2026 Diario del Sur', 'copyright'],
+    ['SOURCE Acme Robotics, Inc.', 'boilerplate'],
+    ['###', 'boilerplate'],
+    ['press@acme.example', 'boilerplate'],
+    ['Tel.: +49 30 1234 5678', 'boilerplate'],
   ])('%s → %s', (line, reason) => {
     expect(junkReason(line)).toBe(reason);
   });
@@ -52,6 +58,8 @@ describe('junk lines', () => {
     'If you enjoyed the first season, the second will not disappoint: it is darker and funnier.',
     'Residents can register online to get flood alerts by text message, the council said.',
     '4 minutes later the second train arrived.',
+    'The © sign was missing from the label, the court heard.',
+    'Source code for the app was published on Tuesday.',
   ])('keeps: %s', (line) => {
     expect(junkReason(line)).toBeNull();
   });
@@ -150,5 +158,37 @@ describe('junk lines', () => {
     const plain = cleanBlocks([{ kind: 'title', text: 'Rain - and more rain - for the weekend' }, { kind: 'paragraph', text: 'Forecasters expect heavy showers across the region on Saturday and Sunday.' }], { ...EMPTY_META, authors: [] }, { index: 0, line: null });
     if ('code' in plain) throw new Error(plain.reason);
     expect(plain.title).toBe('Rain - and more rain - for the weekend');
+  });
+
+  it('reads a standfirst under the headline and drops a press contact block at the end', () => {
+    const article = cleanBlocks(
+      [
+        { kind: 'title', text: 'Acme Robotics Announces Record Third-Quarter Revenue' },
+        { kind: 'paragraph', text: 'Company raises full-year guidance on strong demand for warehouse automation' },
+        { kind: 'paragraph', text: 'SAN JOSE, Calif., Oct. 28, 2026 -- Acme Robotics today reported third-quarter revenue of $412 million, up 38%.' },
+        { kind: 'paragraph', text: 'Media Contact:' },
+        { kind: 'paragraph', text: 'Jordan Lee' },
+        { kind: 'paragraph', text: 'press@acmerobotics.example' },
+      ],
+      { ...EMPTY_META, authors: [] },
+      { index: 0, line: null },
+    );
+    if ('code' in article) throw new Error(article.reason);
+    expect(article.subtitle).toBe('Company raises full-year guidance on strong demand for warehouse automation');
+    expect(article.sections[0]!.paragraphs).toEqual(['SAN JOSE, Calif., Oct. 28, 2026 -- Acme Robotics today reported third-quarter revenue of $412 million, up 38%.']);
+    expect(article.removed.map((r) => r.text)).toEqual(['Media Contact:', 'Jordan Lee', 'press@acmerobotics.example']);
+    // A first paragraph with its full stop is story text, not a standfirst.
+    const plain = cleanBlocks(
+      [
+        { kind: 'title', text: 'Bridge reopens' },
+        { kind: 'paragraph', text: 'The old bridge reopened to traffic on Saturday.' },
+        { kind: 'paragraph', text: 'Drivers welcomed the news after eight months of repairs and diversions through the town centre.' },
+      ],
+      { ...EMPTY_META, authors: [] },
+      { index: 0, line: null },
+    );
+    if ('code' in plain) throw new Error(plain.reason);
+    expect(plain.subtitle).toBeNull();
+    expect(plain.sections[0]!.paragraphs).toHaveLength(2);
   });
 });
