@@ -43,7 +43,7 @@ const PEOPLE = [
   'firefighters', 'villagers', 'farmers', 'miners', 'pupils', 'infants', 'girls', 'boys', 'settlers', 'recruits',
   'troopers', 'peacekeepers', 'immigrants', 'mourners', 'worshippers', 'shoppers', 'commuters', 'viewers', 'readers',
   'employés', 'habitants', 'personas', 'muertos', 'morts', 'heridos', 'blessés', 'trabajadores', 'soldats', 'soldados',
-  'einwohner', 'soldaten', 'flüchtlinge', 'refugiados', 'réfugiés', 'niños', 'enfants', 'kinder',
+  'manifestants', 'manifestantes', 'demonstranten', 'einwohner', 'soldaten', 'flüchtlinge', 'refugiados', 'réfugiés', 'niños', 'enfants', 'kinder',
 ];
 for (const p of PEOPLE) UNITS[p] = 'people';
 /** Unit forms that are a single letter or could be a word: they must touch the number or follow one space, lower case as written. */
@@ -60,7 +60,7 @@ const PEOPLE_MODIFIERS = new Set([
 ]);
 
 const QUANTITY_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$€£¥₹₽.,])(?:(${NUMBER_SOURCE})|(${NUMBER_WORDS_SOURCE}))(?:\s(thousand|million|billion|trillion))?(?:-|\s?)((?:[\p{L}'’]+\s){0,2}?)(${UNIT_SOURCE})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}$€£¥₹₽.,])(?<!\p{L}-)(?:(${NUMBER_SOURCE})|(${NUMBER_WORDS_SOURCE}))(?:\s(thousand|million|billion|trillion))?(?:-|\s?)((?:[\p{L}'’]+\s){0,2}?)(${UNIT_SOURCE})(?![\p{L}\p{N}])`,
   'giuy',
 );
 /** Demonym plurals after a number count people: "two million Afghans", "300 Iraqis". */
@@ -104,8 +104,8 @@ export function extractQuantities(text: string): QuantityMention[] {
     if (m[2] !== undefined && /^an?$/i.test(m[2].trim()) && unit !== 'people') continue;
     if (m[2] !== undefined && m[2] !== m[2].toLowerCase() && !SENTENCE_START_NUMBER_WORD.test(m[2])) continue;
     const digits = m[1];
-    // "in 2016 people…": a year is not a head count.
-    if (digits && !m[3] && /^(?:1[89]|20)\d\d$/.test(digits) && (unit === 'people' || unit === '°')) continue;
+    // "in 2016 people…", "in 2021 t…": a year is not a head count or a one-letter measure.
+    if (digits && !m[3] && /^(?:1[89]|20)\d\d$/.test(digits) && (unit === 'people' || unit === '°' || (CASE_SENSITIVE.has(unitKey) && unitKey.length === 1))) continue;
     let value = (digits !== undefined ? parseNumber(digits) : parseNumberWords(m[2]!)) * scaleValue(m[3]);
     // People are counted in whole numbers: "5.000 Menschen" is the continental 5,000, not 5.
     if (unit === 'people' && !m[3] && digits && /^\d{1,3}\.\d{3}$/.test(digits)) value = Number(digits.replace('.', ''));

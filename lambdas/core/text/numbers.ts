@@ -7,10 +7,11 @@ import { Lexicon, type WordIndex } from './scan.ts';
  */
 
 /**
- * Digits with optional grouping ("250,000", "1.234.567", "1 000") and decimals ("4.4", "3,5").
+ * Digits with optional grouping ("250,000", "1.234.567", "12 000" with a plain or narrow space) and
+ * decimals ("4.4", "3,5"). A group is exactly three digits, so "16 2021" is not one number.
  * Grouped alternatives come first so "250,000" is read whole.
  */
-export const NUMBER_SOURCE = String.raw`\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+export const NUMBER_SOURCE = String.raw`\d{1,3}(?:[,.\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 
 /** Scale words and suffixes, longest first; a letter must not follow (checked by the caller's pattern). */
 export const SCALE_SOURCE = [

@@ -87,6 +87,9 @@ describe('extractMoney', () => {
     expect(extractMoney('Die Regierung gibt 2.500 Millionen Euro aus.')[0]!.amount).toBe(2_500_000_000);
     expect(extractMoney('a $1.234 billion deal')[0]!.amount).toBe(1_234_000_000);
   });
+  it('reads amounts grouped by plain spaces', () => {
+    expect(extractMoney('un coût de 3 000 euros, soit €12 000 au total').map((m) => m.amount)).toEqual([3000, 12000]);
+  });
   it('gives the low end of a range the scale of the high end', () => {
     expect(extractMoney('a $1-2 million fine')).toEqual([{ text: '$1-2 million', amount: 1_000_000, currency: 'USD' }]);
     expect(extractMoney('between $5 to $10 billion').map((m) => m.amount)).toEqual([5e9, 10e9]);

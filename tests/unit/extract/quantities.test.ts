@@ -40,6 +40,14 @@ describe('extractQuantities', () => {
     expect(units('It weighs 20 kg, and 5 more will follow.')).toEqual([[20, 'kg']]);
     expect(units('About 300 people died. 50 more were hurt later.')).toEqual([[300, 'people']]);
   });
+  it('reads numbers grouped by plain spaces (French, German) without gluing a year to a count', () => {
+    expect(units('Il y avait 3 000 manifestants et 2 500 personnes; 12 000 Menschen')).toEqual([[3000, 'people'], [2500, 'people'], [12000, 'people']]);
+    expect(units('In 2020 300 people died.')).toEqual([[300, 'people']]);
+  });
+  it('does not read the number inside a name like COVID-19, or a year before a one-letter unit', () => {
+    expect(units('COVID-19 patients filled the wards. In 2021 t was rare.')).toEqual([]);
+    expect(units('a 3-5 km walk')).toEqual([[5, 'km']]);
+  });
   it('does not count jobs as people', () => {
     expect(units('263,000 jobs were added and 1.5 million homeowners were hit')).toEqual([[1_500_000, 'people']]);
   });
