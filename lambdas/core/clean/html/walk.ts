@@ -83,7 +83,8 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
   // The current run of inline text.
   let parts: string[] = [];
   let linkChars = 0;
-  let hrefs: string[] = [];
+  /** Targets of the links in the run: absolute URLs, or null when there is no base to resolve against. */
+  let hrefs: Array<string | null> = [];
   let pendingBreaks = 0;
   let kind: Kind = 'paragraph';
   let credit: string | null = null;
@@ -109,7 +110,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     if (!text || !/[\p{L}\p{N}]/u.test(text)) return;
     const linkDensity = Math.min(1, Math.round((lc / Math.max(1, text.length)) * 1000) / 1000);
     const block: Block = { kind: k, text, linkDensity };
-    if (hs.length === 1 && linkDensity >= 0.6) block.href = hs[0]!;
+    if (hs.length === 1 && hs[0] && linkDensity >= 0.6) block.href = hs[0];
     // Short text in a figure but outside its caption ("PA Media" over the photo) is the credit;
     // viewer controls ("Enlarge this image", "3 of 12") are not text at all.
     if (figureDepth > 0 && k === 'paragraph' && text.length <= 100) {
@@ -125,18 +126,18 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       removed.push({ reason: 'boilerplate', text });
       return;
     }
-    // A paragraph that is one link and nothing else (a story card inside the text) points elsewhere.
-    if (k === 'paragraph' && hs.length === 1 && linkDensity >= 0.95 && text.length <= 160 && text.split(' ').length >= 3 && blocks.some((b) => b.kind === 'paragraph')) {
-      if (!related.some((r) => r.url === hs[0])) related.push({ title: text, url: hs[0]! });
-      removed.push({ reason: 'related-block', text });
-      return;
-    }
     if (text.length <= 60 && AD_LABEL.test(text)) {
       removed.push({ reason: 'advertisement', text });
       return;
     }
-    if (text.length <= 80 && linkDensity >= 0.8 && CALL_TO_ACTION.test(text)) {
+    if (text.length <= 80 && linkDensity >= 0.8 && (CALL_TO_ACTION.test(text) || /newsletter|abonn|suscr|subscri|inscri|anmeld/i.test(text))) {
       removed.push({ reason: 'newsletter-prompt', text });
+      return;
+    }
+    // A paragraph that is one link and nothing else (a story card inside the text) points elsewhere.
+    if (k === 'paragraph' && hs.length === 1 && linkDensity >= 0.95 && text.length <= 160 && text.split(' ').length >= 3 && blocks.some((b) => b.kind === 'paragraph')) {
+      if (!related.some((r) => (hs[0] && r.url === hs[0]) || r.title === text)) related.push({ title: text, url: hs[0] ?? null });
+      removed.push({ reason: 'related-block', text });
       return;
     }
     // Metadata lines without telling markup: "By Mere Tawhiri | 12 June 2026", "Updated 3 hours ago".
@@ -165,7 +166,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       const m = READ_MORE_LINE.exec(text);
       if (m) {
         const title = text.slice(m[0].length).trim();
-        if (title.length >= 12 && !related.some((r) => r.title === title)) related.push({ title, url: hs[0]! });
+        if (title.length >= 12 && !related.some((r) => r.title === title)) related.push({ title, url: hs[0] ?? null });
         removed.push({ reason: 'related-block', text: text.slice(0, REMOVAL_TEXT) });
         return;
       }
@@ -176,6 +177,12 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       } else {
         const split = splitCaptionCredit(text);
         // "… at 16 (Ruth Calloway)": a person's name in closing brackets is the photographer.
+        // "… station Cantinolle. © Photo Thomas Martin": a copyright sign before the credit.
+        const copy = split.credit ? null : /\s*©\s*(?:(?:photo|foto|photographie|bild)\s*:?\s*)?([^©.]{2,60})$/iu.exec(text);
+        if (copy && copy.index > 0) {
+          split.text = text.slice(0, copy.index).trim();
+          split.credit = copy[1]!.trim();
+        }
         const paren = split.credit ? null : /\s*\((?:(?:foto|photo|ph|bild|imagen|image|credit|crédit|crédito)\.?:?\s+)?([\p{Lu}][\p{L}.'’-]+(?:\s[\p{Lu}][\p{L}.'’-]+){1,3}(?:\s?\/\s?[\p{L} ]{2,30})?)\)\s*$/iu.exec(text);
         if (paren) {
           split.text = text.slice(0, paren.index).trim();
@@ -401,7 +408,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     const isLink = tag === 'a' && attr(el, 'href') !== null;
     if (isLink) {
       const h = absoluteUrl(attr(el, 'href'), opts.base);
-      if (h && hrefs.length < 5) hrefs.push(h);
+      if (hrefs.length < 5) hrefs.push(h);
     }
     stack.push({ exit: el, kind, link: f.link, captionCredit: false });
     pushChildren(el, f.link || (isLink ? 1 : 0));
