@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../lambdas/contracts/record.ts';
-import { extractEntities, isTitleCased, stripCaptionCredit } from '../../../lambdas/core/extract/entities/index.ts';
+import { extractEntities, isSourcingLine, isTitleCased, stripAgencyCredit, stripCaptionCredit } from '../../../lambdas/core/extract/entities/index.ts';
 import { ARTICLES } from './articles.ts';
 
 /** The entity whose name or aliases include `name` with the given type. */
@@ -143,6 +143,32 @@ describe('the seed article', () => {
     const all = names(ents);
     for (const n of ['Monday', 'Tuesday', 'Sunday', 'AP', 'Ambassador Zhirnov', 'Ambassador Dmitry Zhirnov']) expect(all).not.toContain(n);
     expect(ents[0]!.name).toBe('Taliban');
+  });
+
+  it('reads the scraped text as it comes, captions and sourcing note among the paragraphs', () => {
+    const asScraped = extractEntities({ title: blocks[0]!, paragraphs: blocks.slice(1), captions: [] });
+    const all = names(asScraped);
+    for (const n of ['AP', 'Reuters', 'AFP', 'Uyghur Muslim', 'Silk Roads', 'New Silk Roads', 'Monday']) expect(all, n).not.toContain(n);
+    expect(find(asScraped, 'Rossiya 24', 'organization')).toBeDefined();
+    expect(find(asScraped, 'Abdul Ghani Baradar', 'person')).toBeDefined();
+    expect(asScraped[0]!.name).toBe('Taliban');
+  });
+});
+
+describe('credits and sourcing notes in paragraphs', () => {
+  it('strips a trailing agency credit from a line and recognises sourcing notes', () => {
+    expect(stripAgencyCredit('Taliban negotiators (Reuters)')).toBe('Taliban negotiators');
+    expect(stripAgencyCredit('Fans celebrate in Lagos (AP Photo/Sunday Alamba)')).toBe('Fans celebrate in Lagos');
+    expect(stripAgencyCredit('The World Health Organization (WHO) said so.')).toBe('The World Health Organization (WHO) said so.');
+    expect(isSourcingLine('(With information from AFP)')).toBe(true);
+    expect(isSourcingLine('Additional reporting by Jane Doe in Lagos; Editing by John Smith')).toBe(true);
+    expect(isSourcingLine('With prices rising, Reuters reported that…')).toBe(false);
+  });
+
+  it('types a name after an outlet word as an organization', () => {
+    const ents = extractEntities({ title: '', paragraphs: ['He told the broadcaster Rossiya 24 and the newspaper Le Monde that talks would resume.'], captions: [] });
+    expect(find(ents, 'Rossiya 24', 'organization')).toBeDefined();
+    expect(find(ents, 'Le Monde', 'organization')).toBeDefined();
   });
 });
 

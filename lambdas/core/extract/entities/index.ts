@@ -40,6 +40,25 @@ export function stripCaptionCredit(caption: string): string {
   return c;
 }
 
+const AGENCY_CREDIT =
+  /\s*\((?:AP|AFP|Reuters|EPA|EPA-EFE|Getty|Getty Images|Bloomberg|Xinhua|PA|dpa|EFE|ANSA|Shutterstock|Alamy|IANS|PTI|ANI|TASS|Sputnik|Kyodo|Yonhap|UPI|AAP|Anadolu|NurPhoto)(?: Photo| Images| via Getty Images)?(?:\s?\/[^()\n]{0,60})?\)\s*$/i;
+
+/**
+ * Scraped text keeps photo captions among the paragraphs ("Taliban negotiators (Reuters)"): a
+ * trailing bracketed news or photo agency at the end of a line is its credit, not a mention.
+ */
+export function stripAgencyCredit(line: string): string {
+  return line.length > 3_000 ? line : line.replace(AGENCY_CREDIT, '');
+}
+
+/** "(With information from AFP)", "Additional reporting by …; Editing by …": sourcing notes, not the story. */
+export function isSourcingLine(line: string): boolean {
+  return (
+    line.length < 300 &&
+    /^[\s(]*(?:with (?:additional )?(?:information|reporting|input)s? (?:from|by)|(?:additional )?reporting by|writing by|editing by|compiled by|this story (?:was|has been) (?:updated|corrected))\b/i.test(line)
+  );
+}
+
 /**
  * Is this a title-cased headline? Most longer words capitalised, and at least two of them are
  * words the article uses in lower case elsewhere ("Hold", "Meeting"): a list of names
@@ -73,6 +92,16 @@ function gazetteerType(tokens: string[]): EntityType | undefined {
 }
 
 /** Tagged spans of one sentence as mentions. */
+/** Does a quote open before token i with only capitalised words between it and i (at least one)? */
+function inQuotedTitle(tokens: string[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (tokens[k] === '"') return k < i - 1;
+    if (!/^\p{Lu}/u.test(tokens[k]!)) return false;
+  }
+  return false;
+}
+
+const OUTLET_CUES = new Set('broadcaster broadcasters channel station network newspaper newspapers daily tabloid magazine outlet website agency'.split(' '));
 const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. dr dr. sir dame prof. mme mme. m.'.split(' '));
 const PLACE_PREPOSITIONS = new Set(['of', 'in', 'from', 'near']);
 const INITIAL_WORDS = new Set('born known given taken seen made held asked meanwhile however although despite following'.split(' '));
@@ -173,6 +202,13 @@ function collect(
     if (type && type !== 'person' && i > 0 && isTitle(tokens[i - 1]!) && j - i <= 3 && !impliedType(tokens.slice(i, j)) && !knownPlaceOrOrg(tokens.slice(i, j).join(' '))) {
       type = 'person';
     }
+    // "broadcaster Rossiya 24", "the newspaper Le Monde", "news agency Interfax": an outlet word before a name makes it an organization.
+    if (type && i > 0 && OUTLET_CUES.has(tokens[i - 1]!.toLowerCase()) && (type === 'organization' || !knownPlaceOrOrg(tokens.slice(i, j).join(' ')))) {
+      type = 'organization';
+      if (/^\d{1,3}$/.test(tokens[j] ?? '') && j - i <= 3) j++;
+    }
+    // “New Silk Roads”: a person span that is the tail of a quoted run of capitalised words is a title or slogan.
+    if (type === 'person' && tokens[j] === '"' && inQuotedTitle(tokens, i)) type = undefined;
     // "Mr. Albanese": after an honorific, a span the tagger could not place is a person.
     if (!type && kind === 'MISC' && i > 0 && HONORIFICS.has(tokens[i - 1]!.toLowerCase()) && j - i <= 3) type = 'person';
     // "daughter Anne Kowalski of Denver": one word after "of"/"in"/"from" that the gazetteer knows as a place is the place.
@@ -326,7 +362,8 @@ export function extractEntities(doc: EntityInput): Entity[] {
     const lines = (xs: unknown[]): string[] =>
       xs.flatMap((x) => (typeof x === 'string' ? x.split('\n') : [])).slice(0, MAX_TEXTS);
     const captions = [...new Set(lines(doc.captions ?? []).map(stripCaptionCredit))];
-    const texts = [...lines([doc.title ?? '', ...(doc.paragraphs ?? [])]), ...captions].slice(0, MAX_TEXTS);
+    const body = lines(doc.paragraphs ?? []).filter((p) => !isSourcingLine(p)).map(stripAgencyCredit);
+    const texts = [...lines([doc.title ?? '']), ...body, ...captions].slice(0, MAX_TEXTS);
     const sentences: string[][] = [];
     const originals: string[][] = [];
     for (const text of texts) {

@@ -134,6 +134,10 @@ const GENERIC_ALONE = new Set(
     'council department ministry agency committee bank party university college club league station bridge park').split(' '),
 );
 
+const RELIGIONS = new Set(
+  'muslim muslims christian christians catholic catholics jewish jew jews islamic islamist islamists hindu hindus buddhist buddhists sunni sunnis shia shiite shiites sikh sikhs protestant protestants orthodox evangelical evangelicals'.split(' '),
+);
+
 /** Organization heads that close a name, so "Tata Group and Reliance Industries" is two names. */
 const CLOSING_ORG_HEADS = new Set('group inc inc. corp corp. ltd ltd. plc llc ag gmbh co. holdings industries airlines airways motors'.split(' '));
 
@@ -146,6 +150,8 @@ export function closesOrgName(token: string): boolean {
 export function acceptableName(tokens: string[]): boolean {
   if (tokens.length === 0 || tokens.length > 10) return false;
   if (tokens.length === 1 && isCalendarWord(tokens[0]!)) return false;
+  // "the Uyghur Muslim minority": a faith or its adjective names a group of people, not an entity.
+  if (RELIGIONS.has(tokens[tokens.length - 1]!.toLowerCase())) return false;
   if (tokens.length === 1) {
     const l = tokens[0]!.toLowerCase();
     if (GENERIC_ALONE.has(l)) return false;
