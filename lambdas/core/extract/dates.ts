@@ -45,6 +45,11 @@ for (const names of [
 ]) names.forEach((n, i) => WEEKDAY_INDEX.set(n, i));
 
 const ISO_RE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]{2,12}(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])/y;
+/**
+ * All-digit dates: "12.03.2024" (day first, as in German and most of Europe), "2024/03/12", and
+ * "3/12/2024" only when one side cannot be a month (US and European orders look alike otherwise).
+ */
+const NUMERIC_RE = /(?<![\d.\/-])(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})\/(\d{1,2})\/(\d{1,2})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?![\d\/]|\.\d)/y;
 const MONTH_DAY_RE = new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?(?![\p{L}\d])`, 'guy');
 const DAY_MONTH_RE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s(?:de\s|of\s)?(${MONTH})\.?(?:,?\s(?:de\s|del\s)?(\d{4}))?(?![\p{L}\d])`, 'guy');
 const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?,?\s(?:de\s|of\s)?(\d{4})(?![\p{L}\d])`, 'guy');
@@ -313,6 +318,18 @@ function findDates(text: string, publishedAt: string | null): DateMention[] {
   for (const m of matchesAt(ISO_RE, src, digits)) {
     const day = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
     if (validDay(day)) add(m.index, m.index + m[0].length, ymd(day));
+  }
+  for (const m of matchesAt(NUMERIC_RE, src, digits)) {
+    let day: Day | null = null;
+    if (m[1]) day = { y: +m[3]!, m: +m[2]!, d: +m[1] };
+    else if (m[4]) day = { y: +m[4], m: +m[5]!, d: +m[6]! };
+    else {
+      const a = +m[7]!;
+      const b = +m[8]!;
+      if (a > 12 && b <= 12) day = { y: +m[9]!, m: b, d: a };
+      else if (b > 12 && a <= 12) day = { y: +m[9]!, m: a, d: b };
+    }
+    if (day && day.y >= 1900 && day.y <= 2100 && validDay(day)) add(m.index, m.index + m[0].length, ymd(day));
   }
   for (const re of [MONTH_DAY_RE, DAY_MONTH_RE]) {
     const monthFirst = re === MONTH_DAY_RE;

@@ -87,6 +87,14 @@ describe('anchored dates', () => {
       { text: 'la semana próxima', value: '2021-08-23' },
     ]);
   });
+  it('reads all-digit dates day-first with dots, ISO-like with slashes, and slashed US/European dates only when unambiguous', () => {
+    expect(extractDates('am 12.03.2024, 2024/03/12, 25/12/2023, 12/25/2023, 3/12/2024, 31.02.2024, v1.12.2024.5', PUB)).toEqual([
+      { text: '12.03.2024', value: '2024-03-12' },
+      { text: '2024/03/12', value: '2024-03-12' },
+      { text: '25/12/2023', value: '2023-12-25' },
+      { text: '12/25/2023', value: '2023-12-25' },
+    ]);
+  });
   it('reads them capitalised at a sentence start, and in Portuguese and Italian', () => {
     expect(extractDates('Hace dos semanas llovió. El año pasado no. Vor zwei Jahren auch. Letzte Woche.', PUB).map((d) => d.value)).toEqual([
       '2021-08-02', '2020', '2019', '2021-08-09',
