@@ -70,7 +70,8 @@ export function segmentJsonRecord(value: unknown): SegmentedRecord | string {
   let related: RelatedLink[] = [];
   const html = first(o, HTML);
   const body = first(o, BODY);
-  const bodyText = Array.isArray(body) ? body.filter((p) => typeof p === 'string').join('\n\n') : textValue(body, false);
+  const parts = Array.isArray(body) ? arrayBlocks(body) : null;
+  const bodyText = parts ? parts.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n\n') : textValue(body, false);
   if (typeof html === 'string' || (bodyText && /<(p|div|br|h[1-6]|article)[\s>/]/i.test(bodyText.slice(0, 5000)))) {
     const page = segmentHtml(typeof html === 'string' ? html : bodyText!);
     blocks = page.blocks;
@@ -79,6 +80,8 @@ export function segmentJsonRecord(value: unknown): SegmentedRecord | string {
     for (const k of Object.keys(meta) as (keyof PageMeta)[]) {
       if ((meta[k] === null || (Array.isArray(meta[k]) && (meta[k] as unknown[]).length === 0)) && page.meta[k]) (meta as unknown as Json)[k] = page.meta[k];
     }
+  } else if (parts && parts.length > 0) {
+    blocks = parts.flatMap((b) => (b.kind === 'paragraph' ? paragraphs(b.text).map((text) => ({ kind: 'paragraph' as const, text })) : [b]));
   } else if (bodyText) {
     blocks = paragraphs(bodyText).map((text) => ({ kind: 'paragraph' as const, text }));
   } else {
@@ -88,6 +91,34 @@ export function segmentJsonRecord(value: unknown): SegmentedRecord | string {
   if (subtitle && !(blocks[0]?.text ?? '').startsWith(subtitle.slice(0, 60))) meta.subtitle = subtitle;
   if (meta.title) blocks = [{ kind: 'title', text: meta.title }, ...blocks.filter((b) => b.kind !== 'title')];
   return { meta, blocks, removed, related };
+}
+
+/** Body parts a CMS export keeps as an array. */
+const MAX_PARTS = 5_000;
+
+/**
+ * A body given as an array: strings are paragraphs; objects ({type, text}, {content}, {html}) become
+ * blocks by their type (heading, caption, list item), and ad, embed or image parts without a caption are skipped.
+ */
+function arrayBlocks(items: unknown[]): Block[] {
+  const out: Block[] = [];
+  for (const item of items.slice(0, MAX_PARTS)) {
+    if (typeof item === 'string') {
+      if (item.trim()) out.push({ kind: 'paragraph', text: item });
+      continue;
+    }
+    if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
+    const o = item as Json;
+    const type = String(o.type ?? o.kind ?? o._type ?? o.tag ?? '').toLowerCase();
+    const text = textValue(o.caption ?? o.text ?? o.content ?? o.body ?? o.value ?? o.html, false);
+    if (!text || !text.trim()) continue;
+    if (/caption|image|photo|figure/.test(type)) out.push({ kind: 'caption', text, credit: textValue(o.credit ?? o.copyright) });
+    else if (/^(ad|ads|advert|advertisement|embed|script|related)/.test(type)) continue;
+    else if (/head|title|^h[1-6]$/.test(type)) out.push({ kind: 'heading', text });
+    else if (/list/.test(type)) out.push({ kind: 'list-item', text });
+    else out.push({ kind: 'paragraph', text });
+  }
+  return out;
 }
 
 function textValue(v: unknown, short = true): string | null {

@@ -51,7 +51,7 @@ export const RULES: JunkRule[] = [
     test: /^[^\n]{0,80}\b(sign up|signup|subscribe|register|get|receive|join)\b[^\n]{0,120}\b(newsletters?|inbox|e-?mail (updates|alerts|briefing)|daily briefing|breaking news alerts)\b[^\n]{0,120}$/i,
   },
   // "If you enjoyed this post, subscribe…", "Subscribe to get new posts by email".
-  { reason: 'newsletter-prompt', test: /^(if you (enjoyed|liked|enjoy|like) (this|the|our) (post|article|story|piece|newsletter|blog)[^\n]{0,160}|[^\n]{0,60}\bsubscribe\b[^\n]{0,80}\bby e-?mail\b[^\n]{0,40})$/i },
+  { reason: 'newsletter-prompt', test: /^(if you (enjoyed|liked|enjoy|like) (this|the|our) (post|article|story|piece|newsletter|blog)[^\n]{0,160}|thanks for reading[^\n]{0,30}\bsubscribe\b[^\n]{0,160}|[^\n]{0,60}\bsubscribe\b[^\n]{0,60}\b(receive|get) new posts\b[^\n]{0,80}|[^\n]{0,60}\bsubscribe\b[^\n]{0,80}\bby e-?mail\b[^\n]{0,40})$/i },
   { reason: 'newsletter-prompt', test: /^(newsletter|newsletters|suscríbete[^\n]{0,120}|abonnez-vous[^\n]{0,120}|abonnieren sie[^\n]{0,120}|assine[^\n]{0,120}|iscriviti[^\n]{0,120})$/i },
   {
     reason: 'cookie-notice',
@@ -98,6 +98,7 @@ export const RULES: JunkRule[] = [
     reason: 'boilerplate',
     test: /^(this (article|story) (was|has been) (originally )?(published|updated|corrected)[^\n]{0,200}|(updated|published|posted|last updated|first published)( on| at)?:? [^\n]{0,60}|publicado( el)?:? [^\n]{0,60}|actualizado( el)?:? [^\n]{0,60}|publié le [^\n]{0,60}|mis à jour le [^\n]{0,60}|veröffentlicht( am)? [^\n]{0,60}|aktualisiert( am)? [^\n]{0,60})$/i,
   },
+  { reason: 'boilerplate', test: /^(thanks|thank you) for reading[.!]?$/i },
   { reason: 'boilerplate', test: /^(reading time|lesezeit|tiempo de lectura|temps de lecture)\s*:?\s*\d+\s*(min|minutes?|minuten|minutos)[^\n]{0,20}$/i },
   { reason: 'boilerplate', test: /^\d+\s*(min|minute|minutes)\s+(read|de lectura|de lecture|lesezeit)$/i },
   // A reading-time badge on its own: "4 min", "6 mins".

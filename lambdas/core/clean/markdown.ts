@@ -13,8 +13,10 @@ const MAX_LINES = 20_000;
 export function segmentMarkdown(text: string): { meta: PageMeta; blocks: Block[] } {
   let lines = text.split('\n', MAX_LINES);
   const meta: PageMeta = { ...EMPTY_META, authors: [] };
-  if (lines[0]?.trim() === '---') {
-    const end = lines.indexOf('---', 1);
+  // YAML front matter between "---" lines, or TOML (Hugo) between "+++" lines.
+  const fenceLine = lines[0]?.trim();
+  if (fenceLine === '---' || fenceLine === '+++') {
+    const end = lines.findIndex((l, k) => k > 0 && l.trim() === fenceLine);
     if (end > 0 && end < 200) {
       readFrontMatter(lines.slice(1, end), meta);
       lines = lines.slice(end + 1);
@@ -111,18 +113,29 @@ export function inline(s: string): string {
 }
 
 function readFrontMatter(lines: string[], meta: PageMeta): void {
+  let listKey: string | null = null; // a YAML key whose values follow as "- item" lines
   for (const l of lines) {
-    const m = /^([A-Za-z_][\w-]{0,40})\s*:\s*(.*)$/.exec(l.trim());
+    const item = /^\s*-\s+(.+)$/.exec(l);
+    if (item && listKey) {
+      setField(meta, listKey, item[1]!.trim().replace(/^["']|["']$/g, ''));
+      continue;
+    }
+    const m = /^([A-Za-z_][\w-]{0,40})\s*[:=]\s*(.*)$/.exec(l.trim());
     if (!m) continue;
     const key = m[1]!.toLowerCase();
     const value = m[2]!.trim().replace(/^["']|["']$/g, '');
-    if (!value) continue;
-    if (key === 'title' || key === 'headline') meta.title = value;
-    else if (key === 'author' || key === 'authors' || key === 'byline') meta.authors.push(...splitPeople(value.replace(/^\[|\]$/g, '')));
-    else if (key === 'date' || key === 'published' || key === 'publishdate' || key === 'pubdate' || key === 'published_at') meta.publishedAt = isoDate(value);
-    else if (key === 'publisher' || key === 'source' || key === 'site' || key === 'site_name') meta.publisher = value;
-    else if (key === 'url' || key === 'canonical' || key === 'canonical_url' || key === 'link') meta.url = value;
-    else if (key === 'description' || key === 'subtitle' || key === 'summary' || key === 'dek') meta.subtitle = value;
-    else if (key === 'lang' || key === 'language' || key === 'locale') meta.language = languageCode(value);
+    listKey = value ? null : key;
+    if (value) setField(meta, key, value);
   }
+}
+
+function setField(meta: PageMeta, key: string, value: string): void {
+  if (key === 'title' || key === 'headline') meta.title = value;
+  else if (key === 'author' || key === 'authors' || key === 'byline') {
+    for (const name of splitPeople(value.replace(/^\[|\]$/g, '').replace(/["']/g, ''))) if (!meta.authors.includes(name)) meta.authors.push(name);
+  } else if (key === 'date' || key === 'published' || key === 'publishdate' || key === 'pubdate' || key === 'published_at') meta.publishedAt = isoDate(value);
+  else if (key === 'publisher' || key === 'source' || key === 'site' || key === 'site_name') meta.publisher = value;
+  else if (key === 'url' || key === 'canonical' || key === 'canonical_url' || key === 'link') meta.url = value;
+  else if (key === 'description' || key === 'subtitle' || key === 'summary' || key === 'dek') meta.subtitle = value;
+  else if (key === 'lang' || key === 'language' || key === 'locale') meta.language = languageCode(value);
 }
