@@ -42,7 +42,8 @@ const PERSON_TITLES = new Set(
 /** Last words that make a span a place ("Maple Street") or an organization ("City Council"). */
 const PLACE_HEADS = new Set('island islands province county district region street st. avenue ave. road rd. boulevard blvd. square lane drive park bridge river lake mountain mountains island islands valley bay airport station stadium arena'.split(' '));
 const ORG_HEADS = new Set(
-  'council ministry department agency commission committee bank party union association federation university college institute foundation corporation corp corp. inc inc. ltd ltd. plc llc ag gmbh company co. group holdings authority bureau board court police army navy parliament assembly club league school hospital church airlines airways motors fund trust newspaper industries laboratory laboratories labs society organization organisation agency studios technologies pharmaceuticals'.split(' '),
+  ('council ministry department agency commission committee bank party union association federation university college institute foundation corporation corp corp. inc inc. ltd ltd. plc llc ag gmbh company co. group holdings authority bureau board court police army navy parliament assembly club league school hospital church airlines airways motors fund trust newspaper industries laboratory laboratories labs society organization organisation agency studios technologies pharmaceuticals ' +
+    'ventures partners enterprises solutions networks therapeutics investments securities insurance ports brands foods').split(' '),
 );
 
 /** Type implied by a span's words, when they settle it; null when the tagger should decide. */
