@@ -312,3 +312,22 @@ describe('datelines and lone surnames', () => {
     expect(a?.aliases).toContain('Albanese');
   });
 });
+
+describe('names with particles', () => {
+  it('keeps von/der/bin/al- inside person names and merges the sentence-initial form', () => {
+    const ents = extractEntities({
+      title: 'EU weighs tariffs',
+      paragraphs: [
+        'European Commission President Ursula von der Leyen spoke with Chinese President Xi Jinping on Friday.',
+        'Saudi Crown Prince Mohammed bin Salman is expected in Brussels next week. Von der Leyen said Europe would defend its interests.',
+        'Bashar al-Assad, the former Syrian president, remains in Moscow.',
+      ],
+      captions: [],
+    });
+    const u = find(ents, 'Ursula von der Leyen', 'person');
+    expect(u?.mentions).toBe(2);
+    expect(find(ents, 'Mohammed bin Salman', 'person')).toBeDefined();
+    expect(find(ents, 'Bashar al-Assad', 'person')).toBeDefined();
+    for (const n of ['Ursula', 'Leyen', 'Salman', 'al-Assad']) expect(ents.find((e) => e.name === n), n).toBeUndefined();
+  });
+});

@@ -101,6 +101,43 @@ function inQuotedTitle(tokens: string[], i: number): boolean {
   return false;
 }
 
+const PARTICLES = new Set('von van der den de del della di da dos das du la le bin ibn ben bint al el ter ten zu'.split(' '));
+const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|bin|ibn|abu)-\p{Lu}/u;
+
+/**
+ * "Ursula von der Leyen", "Mohammed bin Salman", "Von der Leyen said", "Bashar al-Assad": the
+ * tagger learnt from English names and leaves lower-case particles out; a person span, up to two
+ * particles and a capitalised word are one name. Rewrites the tags in place.
+ */
+function joinNameParticles(tokens: string[], tags: string[]): void {
+  const n = tokens.length;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    const isPer = (x: number) => x >= 0 && (tags[x] === 'B-PER' || tags[x] === 'I-PER');
+    // "Bashar al-Assad" with "Bashar" untagged: a capitalised word before al-X makes a name with it (al-Qaeda, an organization, stays).
+    const givenBefore = k > 0 && tags[k - 1] === 'O' && /^\p{Lu}\p{Ll}/u.test(tokens[k - 1]!) && !tags[k]!.endsWith('ORG') && !isTitle(tokens[k - 1]!);
+    if (ARABIC_ARTICLE.test(t) && (isPer(k - 1) || givenBefore) && tags[k] !== 'I-PER') {
+      if (givenBefore) tags[k - 1] = 'B-PER';
+      tags[k] = 'I-PER';
+      for (let m = k + 1; m < n && tags[m]!.startsWith('I-'); m++) tags[m] = 'I-PER';
+      continue;
+    }
+    const lower = t.toLowerCase();
+    if (tags[k] !== 'O' || !PARTICLES.has(lower)) continue;
+    // A capitalised particle opening the sentence ("Von der Leyen said") may start the name.
+    const opensName = k === 0 && t !== lower;
+    if (!isPer(k - 1) && !opensName) continue;
+    let q = k + 1;
+    while (q < n && q <= k + 2 && tags[q] === 'O' && PARTICLES.has(tokens[q]!)) q++;
+    if (q >= n || !/^\p{Lu}/u.test(tokens[q]!) || tags[q] === 'I-PER') continue;
+    if (opensName && !(tags[q] === 'B-PER' || tags[q] === 'O')) continue;
+    for (let m = k; m < q; m++) tags[m] = m === 0 ? 'B-PER' : 'I-PER';
+    tags[q] = 'I-PER';
+    for (let m = q + 1; m < n && tags[m]!.startsWith('I-'); m++) tags[m] = 'I-PER';
+    k = q;
+  }
+}
+
 const OUTLET_CUES = new Set('broadcaster broadcasters channel station network newspaper newspapers daily tabloid magazine outlet website agency'.split(' '));
 const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. dr dr. sir dame prof. mme mme. m.'.split(' '));
 const PLACE_PREPOSITIONS = new Set(['of', 'in', 'from', 'near']);
@@ -158,10 +195,13 @@ function collect(
     const [s, e] = trimSpan(tokens.slice(from, to), type);
     const cleaned = tokens.slice(from + s, from + e);
     if (!acceptableName(cleaned)) return;
+    // "Von der Leyen said": a particle capitalised only because it opens the sentence matches the lower-case one.
+    if (type === 'person' && cleaned.length > 1 && PARTICLES.has(cleaned[0]!.toLowerCase())) cleaned[0] = cleaned[0]!.toLowerCase();
     const m: Mention = { name: joinName(original.slice(from + s, from + e)), tokens: cleaned, type, order: order + from + s };
     if (acronym) m.acronym = acronym;
     out.push(m);
   };
+  joinNameParticles(tokens, tags);
   // Two person spans back to back, the first a single word ("Mary" "O'Connor"), are one name.
   for (let k = 1; k < tags.length; k++) {
     if (tags[k] === 'B-PER' && tags[k - 1] === 'B-PER') tags[k] = 'I-PER';
