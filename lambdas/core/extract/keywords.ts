@@ -56,18 +56,21 @@ export function extractKeywords(title: string, paragraphs: string[], language: s
 function rank(title: string, paragraphs: string[], language: string): string[] {
   const stop = stopwordsFor(language);
   const isStop = (lower: string): boolean => stop.has(lower) || ENGLISH_STOPWORDS.has(lower);
-  const stem = language === 'en' ? englishStem : (w: string): string => w;
+  const stem = STEMMERS[language] ?? ((w: string): string => w);
+  const elides = language === 'fr' || language === 'it' || language === 'ca';
   // Words repeat (stopwords above all): each distinct token is classified once per article.
   const seenWords = new Map<string, WordInfo | null>();
   const classify = (token: string): WordInfo | null => {
     let info = seenWords.get(token);
     if (info !== undefined) return info;
-    const word = baseWord(token);
+    // "l’opposition", "d'économies", "dell'Economia": the elided article is not part of the word.
+    const bare = elides ? token.replace(ELISION, '') : token;
+    const word = baseWord(bare);
     const lower = word.toLowerCase();
     info = null;
-    if (!(lower.length < 2 || hasDigit(lower) || isStop(lower) || ROLES.has(lower))) {
+    if (!(lower.length < 2 || hasDigit(lower) || isStop(lower) || ROLES.has(lower) || CALENDAR.has(lower) || INVERTED_PRONOUN.test(lower))) {
       const key = stem(lower);
-      if (key === lower || !isStop(key)) info = { word, lower, key, capital: isCapital(word), possessor: word.length !== token.length && !/s['’]$/i.test(token) };
+      if (key === lower || !isStop(key)) info = { word, lower, key, capital: isCapital(word), possessor: word.length !== bare.length && !/s['’]$/i.test(bare) };
     }
     seenWords.set(token, info);
     return info;
@@ -232,6 +235,41 @@ interface RunWord {
 }
 
 /** Plural endings only ("floods" = "flood", "countries" = "country"); enough to merge counts. */
+/** French and Italian elided articles and pronouns before a vowel. */
+const ELISION = /^(?:[dlnsjcmt]|qu|jusqu|lorsqu|puisqu|dell|nell|all|dall|sull|un)['’](?=\p{L})/iu;
+/** French inverted pronouns written with the verb ("a-t-il", "dit-elle"). */
+const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
+/** Weekday names: dates are extracted elsewhere and are not key terms. */
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+  'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+  'понедельник', 'вторник', 'среду', 'среда', 'четверг', 'пятницу', 'пятница', 'субботу', 'суббота', 'воскресенье',
+]);
+
+/** Plural "-s" off Romance nouns ("medidas" = "medida", "économies" = "économie"); counts only, display keeps the form. */
+function romanceStem(w: string): string {
+  return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/**
+ * Russian case endings off nouns and adjectives ("бюджета" = "бюджет", "расходов" = "расходы" = "расход"),
+ * longest ending first, keeping a stem of at least four letters. Counts only; display keeps a seen form.
+ */
+const RUSSIAN_ENDINGS = ['ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ов', 'ев', 'ей', 'ой', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ый', 'ий', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'а', 'я', 'ы', 'и', 'у', 'ю', 'е', 'о'];
+function russianStem(w: string): string {
+  for (const e of RUSSIAN_ENDINGS) if (w.length - e.length >= 4 && w.endsWith(e)) return w.slice(0, -e.length);
+  return w;
+}
+
+const STEMMERS: Record<string, (w: string) => string> = {
+  en: englishStem, es: romanceStem, fr: romanceStem, pt: romanceStem, ru: russianStem, uk: russianStem,
+};
+
 function englishStem(w: string): string {
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
   if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|ns|ws)$/.test(w)) return w.slice(0, -1);
@@ -309,7 +347,7 @@ function display(key: string, c: Candidate): string {
   let bestN = 0;
   for (const [form, n] of c.forms ?? []) {
     if (proper && !isCapital(form)) continue;
-    if (n > bestN) {
+    if (n > bestN || (n === bestN && form.length < best.length)) {
       best = form;
       bestN = n;
     }

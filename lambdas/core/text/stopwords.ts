@@ -39,7 +39,7 @@ wenn werden wie wieder will wir wird wurde wurden zu zum zur zwischen jahr jahre
   pt: `a ao aos as até com como da das de dela dele deles do dos e é ela elas ele eles em entre era essa essas esse esses
 esta estas este estes eu foi foram há isso isto já lhe mais mas me mesmo meu minha muito na nas nem no nos nós o os ou
 para pela pelas pelo pelos por porque qual quando que quem se sem ser seu seus sua suas também te tem têm um uma umas
-uns vai você ano anos dia dias vez disse segundo após ainda sobre são pode podem será`,
+uns vai você ano anos dia dias vez disse segundo após ainda sobre são pode podem será nesta neste nessa nesse num numa dum duma naquele naquela deste desta disso nisso aquele aquela`,
   it: `a ad al alla alle allo agli ai anche che chi con cui da dal dalla dalle dei del della delle dello di e è ed era
 essere fa gli ha hanno i il in io la le lei lo loro lui ma mi ne nei nel nella nelle non noi o per più poi quale quando
 quella quelle quelli quello questa queste questi questo se si sia sono sta su sua sue suo suoi tra tutti tutto un una

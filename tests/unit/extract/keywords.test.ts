@@ -87,6 +87,24 @@ describe('extractKeywords', () => {
     expect(ru[0]).toBe('выборы');
     for (const w of ['в', 'на', 'он', 'что', 'сказал']) expect(ru).not.toContain(w);
   });
+  it('strips French elided articles and inverted pronouns, and drops weekday names in any language', () => {
+    const fr = extractKeywords('Le budget 2024', [
+      "Le gouvernement a présenté mercredi son budget. L'opposition critique les économies prévues.",
+      "« Nous devons réduire la dette », a-t-il déclaré. L'opposition dénonce d'autres économies.",
+    ], 'fr');
+    expect(fr).toContain('opposition');
+    expect(fr.some((k) => /['’]|a-t-il|mercredi/.test(k))).toBe(false);
+    const pt = extractKeywords('Novo pacote', ['O governo anunciou nesta terça-feira um novo pacote.', 'O pacote inclui cortes.'], 'pt');
+    expect(pt.some((k) => /terça-feira|nesta/.test(k))).toBe(false);
+  });
+  it('merges inflected forms (Russian cases, Romance plurals) and shows the shorter form on ties', () => {
+    const ru = extractKeywords('', ['Проект бюджета готов. Бюджет вырос.', 'Министр похвалил бюджет. Расходы и рост расходов обсуждали.'], 'ru');
+    expect(ru[0]).toBe('бюджет');
+    expect(ru.filter((k) => /^бюджет/i.test(k))).toHaveLength(1);
+    const es = extractKeywords('', ['Las medidas llegan tarde.', 'El Gobierno anunció una medida nueva y otras medidas.'], 'es');
+    expect(es[0]).toBe('medidas');
+    expect(es).not.toContain('medida');
+  });
   it('falls back to character bigrams for unspaced scripts', () => {
     const k = extractKeywords('台风登陆', ['台风周二登陆广东，台风造成大范围停电。', '气象部门说台风将继续北上。'], 'zh');
     expect(k[0]).toBe('台风');
