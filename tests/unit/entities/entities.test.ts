@@ -331,3 +331,19 @@ describe('names with particles', () => {
     for (const n of ['Ursula', 'Leyen', 'Salman', 'al-Assad']) expect(ents.find((e) => e.name === n), n).toBeUndefined();
   });
 });
+
+describe('appositions and products', () => {
+  it('makes a name in apposition to a role a person, and a product with a letter no person', () => {
+    const ents = extractEntities({
+      title: 'Tesla recalls vehicles over camera fault',
+      paragraphs: [
+        'Tesla Inc is recalling more than 200,000 vehicles in the United States, the National Highway Traffic Safety Administration (NHTSA) said on Friday.',
+        "The recall covers some Model S vehicles. Elon Musk, Tesla's chief executive, did not respond to a request for comment.",
+      ],
+      captions: [],
+    });
+    expect(find(ents, 'Elon Musk', 'person')).toBeDefined();
+    expect(find(ents, 'Model S', 'person')).toBeUndefined();
+    expect(find(ents, 'National Highway Traffic Safety Administration', 'organization')?.aliases).toContain('NHTSA');
+  });
+});

@@ -138,6 +138,19 @@ function joinNameParticles(tokens: string[], tags: string[]): void {
   }
 }
 
+const APPOSITION_FILLERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'former', 'then', 'longtime', 'new', "'s"]);
+
+/** Is the span ending at `end` followed by ", [the|Tesla 's|former …] <role word>"? */
+function appositiveRole(tokens: string[], end: number): boolean {
+  if (tokens[end] !== ',') return false;
+  for (let k = end + 1; k < tokens.length && k <= end + 5; k++) {
+    const t = tokens[k]!;
+    if (isTitle(t)) return /^\p{Ll}/u.test(t);
+    if (!APPOSITION_FILLERS.has(t.toLowerCase()) && !/^\p{Lu}/u.test(t)) return false;
+  }
+  return false;
+}
+
 const OUTLET_CUES = new Set('broadcaster broadcasters channel station network newspaper newspapers daily tabloid magazine outlet website agency'.split(' '));
 const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. dr dr. sir dame prof. mme mme. m.'.split(' '));
 const PLACE_PREPOSITIONS = new Set(['of', 'in', 'from', 'near']);
@@ -249,6 +262,12 @@ function collect(
     }
     // “New Silk Roads”: a person span that is the tail of a quoted run of capitalised words is a title or slogan.
     if (type === 'person' && tokens[j] === '"' && inQuotedTitle(tokens, i)) type = undefined;
+    // "Elon Musk, Tesla's chief executive, …": a name in apposition to a role is a person.
+    if ((type === 'organization' || type === 'location') && j - i >= 2 && j - i <= 3 && appositiveRole(tokens, j) && !impliedType(tokens.slice(i, j)) && !knownPlaceOrOrg(tokens.slice(i, j).join(' '))) {
+      type = 'person';
+    }
+    // "Model S", "Galaxy S24", "Boeing 737": a bare letter or number ending the span names a product, not a person.
+    if (type === 'person' && j - i >= 2 && /^(?:\p{Lu}|\d[\p{L}\d]*)$/u.test(tokens[j - 1]!) && !/^[IVX]+$/.test(tokens[j - 1]!)) type = undefined;
     // "Mr. Albanese": after an honorific, a span the tagger could not place is a person.
     if (!type && kind === 'MISC' && i > 0 && HONORIFICS.has(tokens[i - 1]!.toLowerCase()) && j - i <= 3) type = 'person';
     // "daughter Anne Kowalski of Denver": one word after "of"/"in"/"from" that the gazetteer knows as a place is the place.
