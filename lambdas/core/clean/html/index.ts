@@ -173,8 +173,8 @@ function articleBodyBlocks(text: string): Block[] {
 function relatedOutside(body: El, walked: El[], cls: Classifier): El[] {
   const out: El[] = [];
   for (const el of all(body, 'aside, section, div, ul, nav').slice(0, 50_000)) {
-    if (walked.some((w) => w.contains(el) || el.contains(w))) continue;
     if (cls.verdict(el) !== 'related-block') continue;
+    if (walked.some((w) => w.contains(el) || el.contains(w))) continue;
     if (out.some((o) => o.contains(el))) continue;
     out.push(el);
     if (out.length >= 10) break;

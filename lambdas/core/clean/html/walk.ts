@@ -13,6 +13,9 @@ import { namesIn as bylineNames } from './meta.ts';
 import { RELATED_WORDS, metaLineReason, type Classifier, type Verdict } from './classify.ts';
 import { BLOCKISH, CDATA, ELEMENT, FORMATTING, MAX_ELEMENTS, SKIP_TAGS, TEXT, absoluteUrl, all, attr, collapse, textOf, type El, type Node0 } from './dom.ts';
 
+/** Children read per element: flat pages of tiny paragraphs are read this far, and no further. */
+const MAX_CHILDREN = 200_000;
+
 /** Removal texts are cut to this length: the audit trail says what went, not all of it. */
 export const REMOVAL_TEXT = 200;
 /** A "junk" element holding this much low-link prose is article text with an unlucky class name. */
@@ -95,6 +98,9 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
   let figureDepth = 0;
   /** The caption text gathered before a credit span, set aside while the credit is read. */
   const savedCaption: string[][] = [];
+  let paragraphsOut = 0;
+  let longParagraphsOut = 0;
+  let nonCaptionsOut = 0;
   /** Standfirst elements taken into meta, not repeated as blocks. */
   const skipSilently = new Set<El>();
 
@@ -104,13 +110,14 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     const text = collapse(raw);
     const lc = linkChars;
     const hs = hrefs;
+    const url = (h: string | null | undefined) => absoluteUrl(h ?? null, opts.base);
     linkChars = 0;
     hrefs = [];
     pendingBreaks = 0;
     if (!text || !/[\p{L}\p{N}]/u.test(text)) return;
     const linkDensity = Math.min(1, Math.round((lc / Math.max(1, text.length)) * 1000) / 1000);
     const block: Block = { kind: k, text, linkDensity };
-    if (hs.length === 1 && hs[0] && linkDensity >= 0.6) block.href = hs[0];
+    if (hs.length === 1 && linkDensity >= 0.6) block.href = url(hs[0]);
     // Short text in a figure but outside its caption ("PA Media" over the photo) is the credit;
     // viewer controls ("Enlarge this image", "3 of 12") are not text at all.
     if (figureDepth > 0 && k === 'paragraph' && text.length <= 100) {
@@ -135,8 +142,9 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       return;
     }
     // A paragraph that is one link and nothing else (a story card inside the text) points elsewhere.
-    if (k === 'paragraph' && hs.length === 1 && linkDensity >= 0.95 && text.length <= 160 && text.split(' ').length >= 3 && blocks.some((b) => b.kind === 'paragraph')) {
-      if (!related.some((r) => (hs[0] && r.url === hs[0]) || r.title === text)) related.push({ title: text, url: hs[0] ?? null });
+    if (k === 'paragraph' && hs.length === 1 && linkDensity >= 0.95 && text.length <= 160 && text.split(' ').length >= 3 && paragraphsOut > 0) {
+      const u = url(hs[0]);
+      if (related.length < 50 && !related.some((r) => (u && r.url === u) || r.title === text)) related.push({ title: text, url: u });
       removed.push({ reason: 'related-block', text });
       return;
     }
@@ -156,7 +164,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       }
       // Above the story's first real paragraph, a short line carrying a date and no sentence end
       // is a meta line ("NEWS PROVIDED BY Acme Jul 08, 2026, 09:00 ET").
-      if (!blocks.some((b) => b.kind === 'paragraph' && b.text.length >= 80) && !/[.!?]["”»]?$/.test(text) && HAS_DATE.test(text) && !titleParts.some((t) => keyOf(text).includes(t))) {
+      if (longParagraphsOut === 0 && !/[.!?]["”»]?$/.test(text) && HAS_DATE.test(text) && !titleParts.some((t) => keyOf(text).includes(t))) {
         removed.push({ reason: 'dateline', text });
         return;
       }
@@ -166,7 +174,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       const m = READ_MORE_LINE.exec(text);
       if (m) {
         const title = text.slice(m[0].length).trim();
-        if (title.length >= 12 && !related.some((r) => r.title === title)) related.push({ title, url: hs[0] ?? null });
+        if (title.length >= 12 && related.length < 50 && !related.some((r) => r.title === title)) related.push({ title, url: url(hs[0]) });
         removed.push({ reason: 'related-block', text: text.slice(0, REMOVAL_TEXT) });
         return;
       }
@@ -200,6 +208,12 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       figureCaptionAt = blocks.length;
     }
     blocks.push(block);
+    // Counters instead of scans over `blocks`: a page of 100,000 tiny paragraphs stays linear.
+    if (k !== 'caption') nonCaptionsOut++;
+    if (k === 'paragraph') {
+      paragraphsOut++;
+      if (block.text.length >= 80) longParagraphsOut++;
+    }
   };
 
   const drop = (el: El, reason: RemovalReason) => {
@@ -212,7 +226,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
   const pushChildren = (el: El, link: number) => {
     const kids: Node0[] = [];
     let n = 0;
-    for (let c = el.firstChild; c && n++ < 20_000; c = c.nextSibling) kids.push(c);
+    for (let c = el.firstChild; c && n++ < MAX_CHILDREN; c = c.nextSibling) kids.push(c);
     for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k]!, link, afterElement: k > 0 && kids[k - 1]!.nodeType === ELEMENT });
   };
   // The container first, with sibling wrappers adopted beside it, in document order.
@@ -358,7 +372,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     }
     if (skipSilently.has(el)) continue;
     // A standfirst is one short run of text; a "summary" box with a list or headings is content.
-    if (roles.includes('standfirst') && STANDFIRST_TAGS.has(tag) && !standfirst && blocks.filter((b) => b.kind !== 'caption').length === 0 && !all(el, 'li, h2, h3, h4, p + p').length) {
+    if (roles.includes('standfirst') && STANDFIRST_TAGS.has(tag) && !standfirst && nonCaptionsOut === 0 && !all(el, 'li, h2, h3, h4, p + p').length) {
       const t = collapse(textOf(el, 2000).text);
       if (t.length >= 20 && t.length <= 600) {
         standfirst = t;
@@ -407,8 +421,8 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     if (f.afterElement && !FORMATTING.has(tag)) parts.push(' ');
     const isLink = tag === 'a' && attr(el, 'href') !== null;
     if (isLink) {
-      const h = absoluteUrl(attr(el, 'href'), opts.base);
-      if (hrefs.length < 5) hrefs.push(h);
+      // Resolved only when used (block href, related link): new URL() per link is costly on huge pages.
+      if (hrefs.length < 5) hrefs.push(attr(el, 'href'));
     }
     stack.push({ exit: el, kind, link: f.link, captionCredit: false });
     pushChildren(el, f.link || (isLink ? 1 : 0));
@@ -557,7 +571,7 @@ function linkShare(el: El): number {
 function isProse(el: El, rootProse: number): boolean {
   const { text, linkChars } = textOf(el, 20_000);
   const len = collapse(text).length;
-  if (!len || linkChars / len >= 0.2) return false;
+  if (len < 200 || linkChars / len >= 0.2 || (len < KEEP_IF_PROSE && len < 0.5 * rootProse)) return false;
   const paragraphs = all(el, 'p').length;
   return (len >= KEEP_IF_PROSE && paragraphs >= 3) || (len >= 0.5 * rootProse && len >= 200 && paragraphs >= 2);
 }
@@ -571,9 +585,9 @@ function looksLikeShareBox(el: El): boolean {
 
 /** A short list or box whose words are only share targets. */
 function isShareList(el: El): boolean {
-  if (el.localName === 'div' && all(el, 'a, button').length < 2) return false;
   const t = collapse(textOf(el, 400).text);
-  return t.length > 0 && t.length < 150 && SHARE_ONLY.test(t);
+  if (!t || t.length >= 150 || !SHARE_ONLY.test(t)) return false;
+  return el.localName !== 'div' || all(el, 'a, button').length >= 2;
 }
 
 /** Headline-like links in a related box: [{title, url}], absolute, de-duplicated, in page order. */
