@@ -127,6 +127,9 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
           if (agenciesIn(n).length > 0 && n.split(/\s+/).length <= 3) agenciesIn(n).forEach(addCredit);
           else if (!authors.includes(n)) authors.push(n);
         }
+        // "By Jane Doe | March 3, 2026": the date after the bar is the publication date.
+        const tail = /[|•·]\s*([^|•·]{6,40})$/.exec(text);
+        if (tail && !publishedAt) publishedAt = isoDate(tail[1]!);
         remove('byline', text);
         continue;
       }

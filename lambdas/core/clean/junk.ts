@@ -99,6 +99,8 @@ export const RULES: JunkRule[] = [
     test: /^(this (article|story) (was|has been) (originally )?(published|updated|corrected)[^\n]{0,200}|(updated|published|posted|last updated|first published)( on| at)?:? [^\n]{0,60}|publicado( el)?:? [^\n]{0,60}|actualizado( el)?:? [^\n]{0,60}|publié le [^\n]{0,60}|mis à jour le [^\n]{0,60}|veröffentlicht( am)? [^\n]{0,60}|aktualisiert( am)? [^\n]{0,60})$/i,
   },
   { reason: 'boilerplate', test: /^(thanks|thank you) for reading[.!]?$/i },
+  // Tip-line appeals: "Do you have a story? Email tips@…", "Got a news tip? Contact us".
+  { reason: 'boilerplate', test: /^(do you have|have you got|got) a (story|news tip|tip|video|photo)\b[^\n]{0,160}$/i },
   { reason: 'boilerplate', test: /^(reading time|lesezeit|tiempo de lectura|temps de lecture)\s*:?\s*\d+\s*(min|minutes?|minuten|minutos)[^\n]{0,20}$/i },
   { reason: 'boilerplate', test: /^\d+\s*(min|minute|minutes)\s+(read|de lectura|de lecture|lesezeit)$/i },
   // A reading-time badge on its own: "4 min", "6 mins".
@@ -132,9 +134,13 @@ export function bylineNames(line: string): string[] | null {
     .map((s) => s.trim())
     .filter(Boolean);
   const isName = (s: string) => /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|van|von|de|da|del|der|la|le|bin|al|ibn)){0,4}$/u.test(s) && s.split(/\s+/).length <= 5;
+  // "Kelly Marsh, Showbiz Reporter": a role after the names is not a name.
+  while (names.length > 1 && ROLE.test(names.at(-1)!)) names.pop();
   if (names.length === 0 || !names.every(isName)) return null;
   return names;
 }
+
+const ROLE = /\b(reporter|correspondent|editor|writer|columnist|journalist|critic|contributor|photographer|producer|analyst|staff|desk|team|redakteur(in)?|korrespondent(in)?|corresponsal|redactora?|periodista|journaliste|correspondant(e)?|envoyée? spéciale?|giornalista|inviato|repórter|correspondente)$/i;
 
 /** True when a line reads like a subheading: short, no sentence punctuation at the end, not a sentence. */
 export function looksLikeHeading(line: string): boolean {

@@ -39,6 +39,8 @@ describe('junk lines', () => {
     ['###', 'boilerplate'],
     ['press@acme.example', 'boilerplate'],
     ['Tel.: +49 30 1234 5678', 'boilerplate'],
+    ['Do you have a story? Email tips@dailysparkle.example', 'boilerplate'],
+    ['Thanks for reading!', 'boilerplate'],
   ])('%s → %s', (line, reason) => {
     expect(junkReason(line)).toBe(reason);
   });
@@ -60,6 +62,7 @@ describe('junk lines', () => {
     '4 minutes later the second train arrived.',
     'The © sign was missing from the label, the court heard.',
     'Source code for the app was published on Tuesday.',
+    'Do you have a moment to talk about the budget, the mayor asked reporters before the vote on Monday? Nobody did.',
   ])('keeps: %s', (line) => {
     expect(junkReason(line)).toBeNull();
   });
@@ -67,6 +70,9 @@ describe('junk lines', () => {
   it('reads bylines, keeping agencies out of the authors', () => {
     expect(bylineNames('By Jane Doe and John Roe, Staff Reporters')).toEqual(['Jane Doe', 'John Roe']);
     expect(bylineNames('Por María López')).toEqual(['María López']);
+    expect(bylineNames('By Kelly Marsh, Showbiz Reporter')).toEqual(['Kelly Marsh']);
+    expect(bylineNames('Von Anna Berg, Korrespondentin')).toEqual(['Anna Berg']);
+    expect(bylineNames('Posted by Tom Ellery')).toEqual(['Tom Ellery']);
     expect(bylineNames('By the time the polls closed, turnout was high.')).toBeNull();
     const article = cleanBlocks(
       [
