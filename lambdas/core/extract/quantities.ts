@@ -73,6 +73,7 @@ const MORE_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}$€£¥₹₽.,])(?:(${NUMBER_SOURCE})|(${NUMBER_WORDS_SOURCE}))(?:\s(thousand|million|billion))?\s(?:more|others)(?![\p{L}\p{N}])`,
   'guy',
 );
+const RATIO_BEFORE = /(?:\d|\b(?:one|One|a))\s(?:in|out\sof)\s$/;
 const SENTENCE_START_NUMBER_WORD = /^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)/;
 
 /**
@@ -103,6 +104,8 @@ export function extractQuantities(text: string): QuantityMention[] {
     if (m[2] !== undefined && (unitWritten.length <= 2 || /^an?$/i.test(m[2].trim())) && !m[3]) continue;
     if (m[2] !== undefined && /^an?$/i.test(m[2].trim()) && unit !== 'people') continue;
     if (m[2] !== undefined && m[2] !== m[2].toLowerCase() && !SENTENCE_START_NUMBER_WORD.test(m[2])) continue;
+    // "1 in 3 people", "one in five children": a ratio, not a count.
+    if (unit === 'people' && RATIO_BEFORE.test(src.slice(Math.max(0, m.index - 12), m.index))) continue;
     const digits = m[1];
     // "in 2016 people…", "in 2021 t…": a year is not a head count or a one-letter measure.
     if (digits && !m[3] && /^(?:1[89]|20)\d\d$/.test(digits) && (unit === 'people' || unit === '°' || (CASE_SENSITIVE.has(unitKey) && unitKey.length === 1))) continue;

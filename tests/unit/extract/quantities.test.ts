@@ -48,6 +48,9 @@ describe('extractQuantities', () => {
     expect(units('COVID-19 patients filled the wards. In 2021 t was rare.')).toEqual([]);
     expect(units('a 3-5 km walk')).toEqual([[5, 'km']]);
   });
+  it('does not take the second number of a ratio for a head count', () => {
+    expect(units('1 in 3 people and one in five children, but 40 people in 3 cities')).toEqual([[40, 'people']]);
+  });
   it('does not count jobs as people', () => {
     expect(units('263,000 jobs were added and 1.5 million homeowners were hit')).toEqual([[1_500_000, 'people']]);
   });
