@@ -63,7 +63,7 @@ const WORD_SOURCE = [...Object.keys(WORDS), ...ISO_CODES].sort((a, b) => b.lengt
 
 /** Prefix form: currency, optional space, number, optional scale, and an optional redundant word ("$5 million dollars"). */
 const PREFIX_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${PREFIX_SOURCE})\s?(${NUMBER_SOURCE})(?:\s?(${SCALE_SOURCE})(?![\p{L}]))?(?:\s(?:US\s)?(?:dollars|euros|yuan|yen)(?![\p{L}]))?`,
+  String.raw`(?<![\p{L}\p{N}])(${PREFIX_SOURCE})\s?(${NUMBER_SOURCE})(?:(?:\s?|-)(${SCALE_SOURCE})(?![\p{L}]))?(?:\s(?:US\s)?(?:dollars|euros|yuan|yen)(?![\p{L}]))?`,
   'giuy',
 );
 /** Suffix form: number (digits or words), optional scale, optional nationality, currency word or code. */
@@ -78,6 +78,19 @@ const RANGE_TAIL_RE = new RegExp(
   'iuy',
 );
 
+/** Tokens that are a currency code glued to the amount ("EUR20m", "USD5bn"): three capitals, then a digit. */
+function gluedCodeStarts(src: string, ix: ReturnType<typeof wordIndex>): number[] {
+  const out: number[] = [];
+  const upper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+  for (let k = 0; k < ix.count; k++) {
+    const s = ix.starts[k]!;
+    if (ix.ends[k]! - s < 4) continue;
+    const d = src.charCodeAt(s + 3);
+    if (upper(src.charCodeAt(s)) && upper(src.charCodeAt(s + 1)) && upper(src.charCodeAt(s + 2)) && d >= 0x30 && d <= 0x39) out.push(s);
+  }
+  return out;
+}
+
 /**
  * Money mentions in order of appearance, de-duplicated by text and amount.
  * @example extractMoney('It cost $ 4.4 million.') // [{ text: '$ 4.4 million', amount: 4400000, currency: 'USD' }]
@@ -91,7 +104,7 @@ export function extractMoney(text: string): MoneyMention[] {
   const signs = charPositions(src, SIGN_CHARS);
   const near: number[] = [];
   for (const p of signs) for (let back = 4; back >= 0; back--) if (p - back >= 0) near.push(p - back);
-  const prefixStarts = mergePositions(near, PREFIX_WORDS.starts(ix));
+  const prefixStarts = mergePositions(mergePositions(near, PREFIX_WORDS.starts(ix)), gluedCodeStarts(src, ix));
   for (const match of matchesAt(PREFIX_RE, src, prefixStarts)) {
     if (found.length >= MAX_MENTIONS) break;
     const prefix = match[1]!;

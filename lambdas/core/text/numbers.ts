@@ -18,7 +18,7 @@ export const SCALE_SOURCE = [
   'hundred thousand', 'thousand', 'million', 'billion', 'trillion', 'millions', 'billions', 'trillions',
   'mil millones', 'millones', 'millón', 'billones', 'milliards?', 'millions', 'milliarden', 'milliarde', 'millionen', 'million',
   'miliardi', 'miliardo', 'milioni', 'milione', 'milhões', 'milhão', 'bilhões', 'bilhão', 'miljoen', 'miljard',
-  'crores?', 'lakhs?', 'lacs?', 'mln', 'bln', 'mio\\.?', 'mrd\\.?', 'mn', 'bn', 'tn', 'trn', 'k', 'm', 'b', 'tr',
+  'lakh crores?', 'lakh crore', 'mil', 'crores?', 'lakhs?', 'lacs?', 'mln', 'bln', 'mio\\.?', 'mrd\\.?', 'mn', 'bn', 'tn', 'trn', 'k', 'm', 'b', 'tr',
 ].sort((a, b) => b.length - a.length).join('|');
 
 const SCALES: Record<string, number> = {
@@ -28,7 +28,7 @@ const SCALES: Record<string, number> = {
   billion: 1e9, billions: 1e9, b: 1e9, bn: 1e9, bln: 1e9, 'mil millones': 1e9, milliard: 1e9, milliards: 1e9,
   milliarde: 1e9, milliarden: 1e9, mrd: 1e9, miliardi: 1e9, miliardo: 1e9, 'bilhões': 1e9, 'bilhão': 1e9, miljard: 1e9,
   trillion: 1e12, trillions: 1e12, tn: 1e12, trn: 1e12, tr: 1e12, billones: 1e12,
-  crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5,
+  'lakh crore': 1e12, 'lakh crores': 1e12, mil: 1e3, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5,
 };
 
 /** The multiplier for a scale word or suffix ("bn" → 1e9); 1 when unknown or absent. */

@@ -87,6 +87,12 @@ describe('extractMoney', () => {
     expect(extractMoney('Die Regierung gibt 2.500 Millionen Euro aus.')[0]!.amount).toBe(2_500_000_000);
     expect(extractMoney('a $1.234 billion deal')[0]!.amount).toBe(1_234_000_000);
   });
+  it('reads hyphenated scales, glued codes, lakh crore and Iberian "mil"', () => {
+    const got = extractMoney('a $10-million fine, EUR20m, Rs 2.5 lakh crore, R$5 mil and 300 mil euros').map((m) => [m.text, m.amount, m.currency]);
+    expect(got).toEqual([
+      ['$10-million', 1e7, 'USD'], ['EUR20m', 2e7, 'EUR'], ['Rs 2.5 lakh crore', 2.5e12, 'INR'], ['R$5 mil', 5000, 'BRL'], ['300 mil euros', 300_000, 'EUR'],
+    ]);
+  });
   it('reads amounts grouped by plain spaces', () => {
     expect(extractMoney('un coût de 3 000 euros, soit €12 000 au total').map((m) => m.amount)).toEqual([3000, 12000]);
   });
