@@ -259,7 +259,9 @@ const CONTACT_HEADER = /^((media|press|investor|news) (contacts?|enquiries|inqui
 function isStandfirst(b: Block): boolean {
   const t = b.text;
   if (b.kind !== 'paragraph' || t.length < 30 || t.length > 250 || junkReason(t)) return false;
-  return t.split(/\s+/).length >= 5 && /\p{Ll}/u.test(t) && !/[.!?:;,"”»)]$/.test(t) && !/^[\p{Lu}\s,.'-]{3,40}\s*[-—–(]/u.test(t);
+  // Not a dateline ("WASHINGTON —") and not a photo credit ("Jane Doe for The Times", "Getty Images").
+  if (/^[\p{Lu}\s,.'-]{3,40}\s*[-—–(]/u.test(t) || looksLikeCredit(t) || /\b(for|via) (the )?\p{Lu}/u.test(t) || /\b(photo|photograph|getty|shutterstock|reuters|afp|associated press)\b/i.test(t)) return false;
+  return t.split(/\s+/).length >= 5 && /\p{Ll}/u.test(t) && !/[.!?:;,"”»)]$/.test(t);
 }
 
 /** A block that reads as running prose: long, or a full sentence of some length. */

@@ -196,5 +196,17 @@ describe('junk lines', () => {
     if ('code' in plain) throw new Error(plain.reason);
     expect(plain.subtitle).toBeNull();
     expect(plain.sections[0]!.paragraphs).toHaveLength(2);
+    // Nor is a photo credit left under the headline.
+    const credit = cleanBlocks(
+      [
+        { kind: 'title', text: 'Bridge reopens' },
+        { kind: 'paragraph', text: 'Jane Doe for The Valley Gazette' },
+        { kind: 'paragraph', text: 'The old bridge reopened to traffic on Saturday after eight months of repairs and diversions.' },
+      ],
+      { ...EMPTY_META, authors: [] },
+      { index: 0, line: null },
+    );
+    if ('code' in credit) throw new Error(credit.reason);
+    expect(credit.subtitle).toBeNull();
   });
 });
