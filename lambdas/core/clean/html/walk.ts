@@ -101,6 +101,8 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
   let paragraphsOut = 0;
   let longParagraphsOut = 0;
   let nonCaptionsOut = 0;
+  /** Caption children that are credits by position (the last short name in a figcaption). */
+  const creditEls = new Set<El>();
   /** Standfirst elements taken into meta, not repeated as blocks. */
   const skipSilently = new Set<El>();
 
@@ -337,10 +339,15 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       drop(el, 'share-prompt');
       continue;
     }
+    if ((tag === 'ul' || tag === 'ol') && isTagList(el)) {
+      drop(el, 'navigation');
+      continue;
+    }
+    if (tag === 'figcaption') markUnlabelledCredit(el, creditEls);
 
     const roles = cls.rolesOf(el);
     // A credit span inside a caption or figure becomes the credit.
-    if ((roles.includes('credit-box') || (tag === 'small' && kind === 'caption')) && collapse(textOf(el, 500).text).length <= 120) {
+    if ((roles.includes('credit-box') || creditEls.has(el) || (tag === 'small' && kind === 'caption')) && collapse(textOf(el, 500).text).length <= 120) {
       savedCaption.push(parts);
       parts = [];
       inCaptionCredit = true;
@@ -432,7 +439,8 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
   // Section labels and kickers above the story ("Business", "World › Asia"): short, all link.
   let lead = 0;
   while (lead < blocks.length && blocks[lead]!.kind !== 'caption' && (blocks[lead]!.linkDensity ?? 0) >= 0.9 && blocks[lead]!.text.length < 60) lead++;
-  if (lead > 0 && lead < blocks.length) for (const b of blocks.splice(0, lead)) removed.unshift({ reason: 'navigation', text: b.text });
+  // (An author's name linked to their page is the byline.)
+  if (lead > 0 && lead < blocks.length) for (const b of blocks.splice(0, lead)) removed.unshift({ reason: bylineNames(b.text).length ? 'byline' : 'navigation', text: b.text });
   // Footer links at the end of the story ("Our Standards: …", "Topics: …"): short, all link.
   let tail = blocks.length;
   const footerLink = (b: Block) => b.kind === 'paragraph' && b.text.length < 100 && ((b.linkDensity ?? 0) >= 0.8 || ((b.linkDensity ?? 0) >= 0.5 && /^[^:]{2,40}:\s/.test(b.text)));
@@ -581,6 +589,35 @@ function looksLikeShareBox(el: El): boolean {
   const { text, linkChars } = textOf(el, 2000);
   const len = collapse(text).length;
   return len === 0 || linkChars / len >= 0.3 || collapse(text).split(' ').length <= 12;
+}
+
+/** A list of two or more items that are each one short link ("Sequía", "Cataluña"): topic tags. */
+function isTagList(el: El): boolean {
+  let items = 0;
+  for (let li = el.firstElementChild; li && items < 60; li = li.nextElementSibling) {
+    if (li.localName !== 'li') return false;
+    const { text, linkChars } = textOf(li, 200);
+    const t = collapse(text);
+    if (!t || t.split(' ').length > 4 || linkChars < 0.9 * t.length) return false;
+    items++;
+  }
+  return items >= 2;
+}
+
+/**
+ * "<figcaption><span>Text.</span><span>Albert Garcia</span></figcaption>": a last child that is a
+ * short name (or agency) after the caption text is the credit, even without a "credit" class.
+ */
+function markUnlabelledCredit(fig: El, out: Set<El>): void {
+  const kids: El[] = [];
+  for (let c = fig.firstElementChild; c && kids.length < 10; c = c.nextElementSibling) kids.push(c);
+  if (kids.length < 2) return;
+  const last = kids[kids.length - 1]!;
+  if (!['span', 'em', 'i', 'cite', 'small', 'p', 'div'].includes(last.localName)) return;
+  const t = collapse(textOf(last, 200).text);
+  const before = collapse(textOf(fig, 2000).text).length - t.length;
+  if (before < 10 || t.length < 2 || t.length > 60 || /[.!?]$/.test(t) || t.split(' ').length > 6) return;
+  if (/^(?:(?:photo|foto|picture|image|bild|imagen|credit|crédit|crédito)\b|©|\p{Lu})/iu.test(t)) out.add(last);
 }
 
 /** A short list or box whose words are only share targets. */
