@@ -278,9 +278,12 @@ function findMentions(p: Paragraph, para: number, matcher: ReturnType<typeof bui
 /** Global position for ordering across paragraphs. */
 const pos = (para: number, offset: number): number => para * 1_000_000 + offset;
 
+/** Text between two mentions that ends a sentence. */
+const SENTENCE_GAP = /[.!?…]["”’»]?\s/u;
+
 class Resolver {
   /** Person mentions outside quotes, in document order. */
-  private readonly people: { at: number; name: string; speaking: boolean }[] = [];
+  private readonly people: { at: number; name: string; speaking: boolean; subject: boolean }[] = [];
   /** Organisation mentions outside quotes, in document order ("the company said" refers back to one). */
   private readonly orgs: { at: number; name: string }[] = [];
   /** Title → people introduced with it, in document order. */
@@ -288,6 +291,7 @@ class Resolver {
 
   constructor(private readonly paragraphs: Paragraph[]) {
     for (const p of paragraphs) {
+      let prevPersonEnd = -1;
       for (const m of p.mentions) {
         if (m.inQuote) continue;
         const at = pos(m.para, m.start);
@@ -297,7 +301,10 @@ class Resolver {
         // ("said Biden") is a speaking subject: the likeliest antecedent of a later "he"/"she".
         let speaking = m.i > 0 && isVerbAt(p.tokens, m.i - 1);
         for (let k = m.j; !speaking && k < Math.min(p.tokens.length, m.j + 4); k++) speaking = isVerbAt(p.tokens, k);
-        this.people.push({ at, name: m.entity.name, speaking });
+        // The first person named in a sentence is its likely subject ("Garcia met Smith.").
+        const subject = prevPersonEnd < 0 || SENTENCE_GAP.test(p.text.slice(prevPersonEnd, m.start));
+        prevPersonEnd = p.tokens[m.j - 1]!.end;
+        this.people.push({ at, name: m.entity.name, speaking, subject });
         // "spokeswoman Hua Chunying", "Foreign Minister Wang Yi": a role just before the name.
         for (let k = m.i - 1; k >= Math.max(0, m.i - 4); k--) {
           const t = p.tokens[k]!.text.toLowerCase();
@@ -327,19 +334,21 @@ class Resolver {
   /** The most recent person mentioned (outside quotes) before `at`. */
   /**
    * The person a pronoun at `at` refers to: the last speaking subject in this or the two paragraphs
-   * before, else the most recent person mentioned outside quotes.
+   * before, else the last sentence subject there, else the most recent person mentioned outside quotes.
    */
   pronoun(at: number): string | null {
     const horizon = at - 2 * 1_000_000 - (at % 1_000_000);
     let recent: string | null = null;
+    let subject: string | null = null;
     for (let k = this.people.length - 1; k >= 0; k--) {
       const person = this.people[k]!;
       if (person.at >= at) continue;
       recent ??= person.name;
       if (person.at < horizon) break;
       if (person.speaking) return person.name;
+      if (person.subject) subject ??= person.name;
     }
-    return recent;
+    return subject ?? recent;
   }
 
   /** The person last introduced with `title` before `at` (or the first after, if none before). */

@@ -109,6 +109,12 @@ describe('speaker attribution', () => {
     const q = extractQuotes(['Smith said it would "never accept any interference in these talks."', '"This is not the end," a senior official said.'], [smith]);
     expect(q[1]).toEqual({ text: 'This is not the end', speaker: null });
   });
+  it('resolves a pronoun to the last sentence subject when nobody was speaking', () => {
+    const q = extractQuotes(['Garcia met Smith on Tuesday.', '"He told me the plan was dead and buried," she said.'], [smith, garcia]);
+    expect(q[0]!.speaker).toBe('Maria Garcia');
+    const r = extractQuotes(['Garcia met the minister. Later Smith arrived.', '"We will not give up on this project," he said.'], [smith, garcia]);
+    expect(r[0]!.speaker).toBe('John Smith');
+  });
   it('resolves a title to the person it introduced', () => {
     const hua = person('Hua Chunying', ['Hua']);
     const q = extractQuotes(
