@@ -91,12 +91,15 @@ async function main(): Promise<void> {
   const i = process.argv.indexOf('--data');
   const arg = i >= 0 ? process.argv[i + 1] : undefined;
   if (!arg) {
-    console.error('usage: npm run eval:ner -- --data FILE_OR_DIR [--no-compromise]');
+    console.error('usage: npm run eval:ner -- --data FILE_OR_DIR [--no-compromise] [--errors person|organization|location]');
     process.exit(2);
   }
   const file = statSync(arg).isDirectory() ? join(arg, 'dev.txt') : arg;
   const docs = readConll(file);
   const withCompromise = !process.argv.includes('--no-compromise');
+  // --errors TYPE: list each document's false positives and misses of that type (prose path).
+  const e = process.argv.indexOf('--errors');
+  const showErrors = e >= 0 ? (process.argv[e + 1] ?? '') : '';
   const nlp: Nlp | null = withCompromise ? ((await import('compromise')).default as unknown as Nlp) : null;
 
   const mention = new Score();
@@ -128,6 +131,11 @@ async function main(): Promise<void> {
     const predProse = new Set<string>();
     for (const e of ents) for (const n of [e.name, ...e.aliases]) predProse.add(`${e.type}:${norm(n)}`);
     articleProse.add(gold.article, predProse);
+    if (showErrors) {
+      const fp = [...predProse].filter((x) => !gold.article.has(x) && x.startsWith(showErrors));
+      const fn = [...gold.article].filter((x) => !predProse.has(x) && x.startsWith(showErrors));
+      if (fp.length || fn.length) console.log(`doc ${docs.indexOf(doc)}: FP ${fp.join(', ')} | FN ${fn.join(', ')}`);
+    }
 
     if (nlp) {
       t0 = performance.now();

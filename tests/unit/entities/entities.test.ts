@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../lambdas/contracts/record.ts';
-import { extractEntities, isSourcingLine, isTitleCased, stripAgencyCredit, stripCaptionCredit } from '../../../lambdas/core/extract/entities/index.ts';
+import { extractEntities, isSourcingLine, isTitleCased, splitDateline, stripAgencyCredit, stripCaptionCredit } from '../../../lambdas/core/extract/entities/index.ts';
 import { ARTICLES } from './articles.ts';
 
 /** The entity whose name or aliases include `name` with the given type. */
@@ -329,6 +329,21 @@ describe('names with particles', () => {
     expect(find(ents, 'Mohammed bin Salman', 'person')).toBeDefined();
     expect(find(ents, 'Bashar al-Assad', 'person')).toBeDefined();
     for (const n of ['Ursula', 'Leyen', 'Salman', 'al-Assad']) expect(ents.find((e) => e.name === n), n).toBeUndefined();
+  });
+
+  it('reads a capitalised particle mid-sentence as the start of a name, not the city of Van', () => {
+    const ents = extractEntities({
+      title: 'Springboks beat All Blacks',
+      paragraphs: ['Scrum-half Joost van der Westhuizen scored the opening try. The referee allowed Van der Westhuizen to take a quick penalty.'],
+      captions: [],
+    });
+    expect(find(ents, 'Joost van der Westhuizen', 'person')?.mentions).toBe(2);
+    expect(find(ents, 'Van', 'location')).toBeUndefined();
+  });
+
+  it('splits a dateline only before running text, not inside a capitals-only headline', () => {
+    expect(splitDateline('LOS ANGELES — LeBron James scored .'.split(' '))).toHaveLength(2);
+    expect(splitDateline('GOLF - LEADING SCORES AT GREATER MILWAUKEE OPEN .'.split(' '))).toHaveLength(1);
   });
 });
 

@@ -123,15 +123,18 @@ function joinNameParticles(tokens: string[], tags: string[]): void {
       continue;
     }
     const lower = t.toLowerCase();
-    if (tags[k] !== 'O' || !PARTICLES.has(lower)) continue;
-    // A capitalised particle opening the sentence ("Von der Leyen said") may start the name.
-    const opensName = k === 0 && t !== lower;
+    if (!PARTICLES.has(lower)) continue;
+    if (tags[k] !== 'O' && !(t !== lower && k > 0 && PARTICLES.has(tokens[k + 1] ?? '') && tags[k]!.startsWith('B-') && !tags[k]!.endsWith('ORG'))) continue;
+    // A capitalised particle opening the sentence ("Von der Leyen said") may start the name, and so
+    // may one anywhere when another particle follows ("allowed Van der Westhuizen"; Van is also a city).
+    const opensName = t !== lower && (k === 0 || (PARTICLES.has(tokens[k + 1] ?? '') && !tags[k]!.endsWith('ORG')));
+    if (opensName && k > 0 && tags[k] !== 'O') tags[k] = 'O';
     if (!isPer(k - 1) && !opensName) continue;
     let q = k + 1;
     while (q < n && q <= k + 2 && tags[q] === 'O' && PARTICLES.has(tokens[q]!)) q++;
     if (q >= n || !/^\p{Lu}/u.test(tokens[q]!) || tags[q] === 'I-PER') continue;
     if (opensName && !(tags[q] === 'B-PER' || tags[q] === 'O')) continue;
-    for (let m = k; m < q; m++) tags[m] = m === 0 ? 'B-PER' : 'I-PER';
+    for (let m = k; m < q; m++) tags[m] = m === k && !isPer(k - 1) ? 'B-PER' : 'I-PER';
     tags[q] = 'I-PER';
     for (let m = q + 1; m < n && tags[m]!.startsWith('I-'); m++) tags[m] = 'I-PER';
     k = q;
@@ -169,7 +172,8 @@ export function splitDateline(s: string[]): string[][] {
     const t = s[d - 1]!;
     if (/^\p{Lu}[\p{Lu}.'-]*$/u.test(t)) letters = true;
     else if (!(t === ',' || t === '(' || t === ')' || /^\p{Lu}[\p{L}]*\.?$/u.test(t))) return [s];
-    if (DASHES.has(s[d]!) && letters) return [s.slice(0, d + 1), s.slice(d + 1)];
+    // Only before running text: in a capitals-only headline ("GOLF - LEADING SCORES") the dash is the headline's own.
+    if (DASHES.has(s[d]!) && letters) return s.slice(d + 1).some((t) => t !== t.toUpperCase()) ? [s.slice(0, d + 1), s.slice(d + 1)] : [s];
   }
   return [s];
 }

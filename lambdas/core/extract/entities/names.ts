@@ -40,7 +40,7 @@ const PERSON_TITLES = new Set(
 );
 
 /** Last words that make a span a place ("Maple Street") or an organization ("City Council"). */
-const PLACE_HEADS = new Set('island islands province county district region street st. avenue ave. road rd. boulevard blvd. square lane drive park bridge river lake mountain mountains island islands valley bay airport station stadium arena'.split(' '));
+const PLACE_HEADS = new Set('island islands province county district region street st. avenue ave. road rd. boulevard blvd. square lane drive park bridge river lake mountain mountains island islands valley bay airport station stadium arena course'.split(' '));
 const ORG_HEADS = new Set(
   ('council ministry department agency commission committee bank party union association federation university college institute foundation corporation corp corp. inc inc. ltd ltd. plc llc ag gmbh company co. group holdings authority bureau board court police army navy parliament assembly club league school hospital church airlines airways motors fund trust newspaper industries laboratory laboratories labs society organization organisation agency studios technologies pharmaceuticals ' +
     'ventures partners enterprises solutions networks therapeutics investments securities insurance ports brands foods').split(' '),
@@ -132,7 +132,7 @@ export function joinName(tokens: string[]): string {
 /** Generic nouns that name nothing on their own ("the City", "School", "Council"). */
 const GENERIC_ALONE = new Set(
   ('city state government town village country nation capital republic kingdom school hospital church street avenue road company group ' +
-    'council department ministry agency committee bank party university college club league station bridge park').split(' '),
+    'council department ministry agency committee bank party university college club league station bridge park stadium arena airport').split(' '),
 );
 
 const RELIGIONS = new Set(
