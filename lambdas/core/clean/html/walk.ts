@@ -305,7 +305,11 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     // Hidden boxes go, unless one holds the article itself (aria-hidden left on <main> by a menu script).
     if (v === 'hidden' && !(el.contains(root) || isProse(el, rootProse))) continue;
     if (v && !inCaptionCredit) {
-      if (v === 'byline' || v === 'dateline') {
+      // "image__metadata" around a caption is not a meta line: captions inside are read.
+      const holdsCaption = (v === 'byline' || v === 'dateline') && all(el, 'figcaption, p, [class*="caption"]').length > 0;
+      if ((v === 'byline' || v === 'dateline') && holdsCaption) {
+        // fall through to the ordinary walk
+      } else if (v === 'byline' || v === 'dateline') {
         // Pieces in separate elements ("<span>By Gareth Pryce</span><span>Wales correspondent</span>") stay apart.
         const t = collapse(textOf(el, 1000, ' | ').text).replace(/^\|\s*/, '');
         if (t.length <= MAX_META_LINE) {
