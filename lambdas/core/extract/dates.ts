@@ -62,7 +62,7 @@ const WEEKDAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:(last|next|this|Last|Nex
 const DECADE_RE = /(?<![\p{L}\d])(?:([Tt]he)\s)?(?:(early|mid|late)[-\s])?((?:1[5-9]|20)\d0)['’]?s(?![\p{L}\d])/guy;
 const YEAR_RE = /(?<![\p{L}\d$€£¥.,:\/])(?<!(?<!mid)-)(1[5-9]\d\d|20\d\d)(?![\d%.,:\/-]?\d|\s?%|\s?(?:km|kilomet|mile|people|persons|tonnes|tons|kg|metres|meters|hectares|dollars|euros|troops|soldiers)|['’]?s(?![\p{L}]))/guy;
 /** Words after which a bare four-digit number is a year. */
-const YEAR_LEAD = /(?:^|[\s(])(?:in|In|since|Since|by|until|till|from|of|before|after|during|to|through|between|and|or|year|early|late|mid|the|The|circa|en|desde|depuis|seit|im|em|nel|del|de|à|et|y|e|und|und)\s$/u;
+const YEAR_LEAD = /(?:^|[\s(])(?:in|since|by|until|till|from|of|before|after|during|to|through|between|and|or|year|early|late|mid|the|circa|fiscal|spring|summer|autumn|fall|winter|his|her|its|their|en|desde|depuis|seit|im|em|nel|del|de|à|et|y|e|und)\s$/iu;
 const RELATIVE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|ayer|gestern|ieri|ontem|hoy|aujourd'hui|heute|oggi|hoje)|(?:(earlier|later)\s)?(last|next|this|past|coming)\s(week|month|year|weekend|night|morning|afternoon|evening)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s(days?|weeks?|months?|years?|decades?)\s(ago|from now))(?![\p{L}])`,
   'giuy',
