@@ -87,8 +87,10 @@ describe('anchored dates', () => {
       { text: 'la semana próxima', value: '2021-08-23' },
     ]);
   });
-  it('reads all-digit dates day-first with dots, ISO-like with slashes, and slashed US/European dates only when unambiguous', () => {
+  it('takes a year after a lead-in in any case, a season, fiscal or a possessive, but not after a name or number label', () => {
     expect(extractDates('During 2020 and Between 2001 and 2003; fiscal 2023, Spring 2021, her 1998 album; Windows 2000, Flight 1549, Room 2010', PUB).map((d) => d.text)).toEqual(['2020', '2001', '2003', '2023', '2021', '1998']);
+  });
+  it('reads all-digit dates day-first with dots, ISO-like with slashes, and slashed US/European dates only when unambiguous', () => {
     expect(extractDates('am 12.03.2024, 2024/03/12, 25/12/2023, 12/25/2023, 3/12/2024, 31.02.2024, v1.12.2024.5', PUB)).toEqual([
       { text: '12.03.2024', value: '2024-03-12' },
       { text: '2024/03/12', value: '2024-03-12' },
