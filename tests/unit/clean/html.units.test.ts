@@ -208,6 +208,45 @@ describe('blocks in reading order', () => {
   });
 });
 
+describe('structure beats class names', () => {
+  it('drops a box opened by a comments heading and a grid of linked teasers, whatever their classes', () => {
+    const teasers = Array.from({ length: 4 }, (_, i) => `<div class="x${i}"><h3><a href="/t${i}">Another story headline number ${i}</a></h3><p>A teaser sentence that is long enough to look like prose, with a comma.</p></div>`).join('');
+    const comments = Array.from({ length: 5 }, (_, i) => `<div class="c${i}"><span>user${i}</span><p>I have lived here for years and this is a comment that runs long, with commas, and opinions.</p></div>`).join('');
+    const html = `<html><body><div class="a1"><h1>Budget approved after long debate</h1><p>${P1}</p><p>${P2}</p></div>
+      <div class="a2"><h2>More from the Crier</h2>${teasers}</div><div class="a3">${teasers}</div><div class="a4"><h2>5 comments</h2>${comments}</div></body></html>`;
+    expect(texts(html)).toEqual([P1, P2]);
+  });
+
+  it('keeps lists and articles whose class names only sound like junk', () => {
+    const html = `<html><body class="has-comments share-enabled"><article class="article comments-enabled"><h1>Budget approved after long debate</h1><p>${P1}</p>
+      <ul class="share-list-of-findings"><li>Seven in ten residents said they supported the plan in principle</li><li>Four in ten said they had not been consulted at all</li></ul><p>${P2}</p></article></body></html>`;
+    expect(texts(html)).toEqual([P1, 'Seven in ten residents said they supported the plan in principle', 'Four in ten said they had not been consulted at all', P2]);
+  });
+
+  it('picks the story the metadata names on an infinite-scroll page, and only its byline', () => {
+    const story = (h: string, by: string, p: string[]) => `<article><h1>${h}</h1><p class="byline">By ${by}</p>${p.map((x) => `<p>${x}</p>`).join('')}</article>`;
+    const html = `<html><head><meta property="og:title" content="Budget approved after long debate"></head><body>${story('Budget approved after long debate', 'Ana Ruiz', [P1])}${story('A much longer story about something else', 'Tom Hale', [P2, P3, P2.replace('Opposition', 'Other')])}</body></html>`;
+    const out = segmentHtml(html);
+    expect(out.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toEqual([P1]);
+    expect(out.meta.authors).toEqual(['Ana Ruiz']);
+  });
+
+  it('does not take a logo <h1> for the headline', () => {
+    const html = `<html><head><title>Budget approved after long debate - Town Crier</title></head><body><div id="header"><h1 class="logo"><a href="/">Town Crier</a></h1></div>
+      <div class="post"><h2>Budget approved after long debate</h2><p>${P1}</p><p>${P2}</p></div></body></html>`;
+    const out = segmentHtml(html);
+    expect(out.meta.title).toBe('Budget approved after long debate');
+    expect(texts(html)).toEqual([P1, P2]);
+  });
+
+  it('reads a credit from the last short name in a caption, and drops topic-tag lists', () => {
+    const html = page(`<p>${P1}</p><figure><img src="a.jpg"><figcaption><span>Traders at the market on Monday.</span><span>Albert Garcia</span></figcaption></figure><p>${P2}</p><ul><li><a href="/t/budget">Budget</a></li><li><a href="/t/council">Council</a></li></ul>`);
+    const out = segmentHtml(html);
+    expect(out.blocks.find((b) => b.kind === 'caption')).toMatchObject({ text: 'Traders at the market on Monday.', credit: 'Albert Garcia' });
+    expect(texts(html)).not.toContain('Budget');
+  });
+});
+
 describe('never throws', () => {
   it.each(['', 'plain text, no tags', '<', '<<<>>>', '<html', '<p>unclosed <b>bold <i>italic', '<!-- only a comment', '<script>never closed', '\u0000\u0001<p>x</p>'])('on %j', (html) => {
     const out = segmentHtml(html);

@@ -260,7 +260,7 @@ function storyNamed(body: El, title: string, prose: Map<El, number>): El | null 
   if (!h) return null;
   for (let a = h.parentElement, k = 0; a && a !== body && k < 8; a = a.parentElement, k++) {
     if (all(a, 'h1').length > 1) return null;
-    if ((prose.get(a) ?? 0) >= 200) return a;
+    if ((prose.get(a) ?? 0) >= 80) return a;
   }
   return null;
 }
