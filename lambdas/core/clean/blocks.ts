@@ -251,7 +251,7 @@ function creditNames(credit: string): string[] {
 }
 
 /** "ROTTERDAM (Reuters) -", "MADRID, 3 mar (EFE).-": the parenthesis of a wire dateline. */
-const DATELINE_AGENCY = /^[\p{Lu}][\p{Lu}\p{N} ,.'-]{1,60}\(([^()]{2,40})\)\s*\.?\s*[-—–]/u;
+const DATELINE_AGENCY = /^[\p{Lu}][\p{L}\p{N} ,.'-]{1,60}\(([^()]{2,40})\)\s*\.?\s*[-—–]/u;
 
 const CONTACT_HEADER = /^((media|press|investor|news) (contacts?|enquiries|inquiries)|contacts? (for|presse)|contacto de prensa|pressekontakt|for (more|further) information,? (please )?contact)\s*:?$/i;
 

@@ -28,6 +28,18 @@ const AGENCIES: [RegExp, string][] = [
   [/\bshutterstock\b/i, 'Shutterstock'],
   [/\banadolu\b/i, 'Anadolu'],
   [/\bcanadian press\b/i, 'The Canadian Press'],
+  [/\bLusa\b/, 'Lusa'],
+  [/\bANP\b/, 'ANP'],
+  [/\bAPA\b/, 'APA'],
+  [/\bBelga\b/, 'Belga'],
+  [/\bKeystone-SDA\b|\bSDA\b/, 'Keystone-SDA'],
+  [/\bNTB\b/, 'NTB'],
+  [/\bRitzau\b/, 'Ritzau'],
+  [/\bPAP\b/, 'PAP'],
+  [/\bAgência Brasil\b/, 'Agência Brasil'],
+  [/\bTélam\b/, 'Télam'],
+  [/\bServimedia\b/, 'Servimedia'],
+  [/\bKNA\b/, 'KNA'],
 ];
 
 export function agenciesIn(text: string): string[] {
@@ -42,9 +54,9 @@ const WIRE_LINE = [
   // "Reporting by …" must name someone: "Reporting by the council showed…" is a sentence.
   /^\(?\s*([Aa]dditional [Rr]eporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by \p{Lu}[^\n]{0,250}$/u,
   /^\(?\s*(with (information|info|reporting|inputs?|files?|material) (from|by)|with agencies|source:?\s*(afp|ap|reuters|agencies)|con (información|informacion) de|con información de las agencias|avec (l'?afp|l'?ap|reuters|agences)|mit material (von|der)|com informações d[aoe]s?|con informazioni d[ai]|fuente:\s*(efe|afp|reuters|ap|europa press))\b[^\n]{0,250}$/i,
-  /^[-—–]+\s*(AFP|AP|Reuters|EFE|dpa|Xinhua|ANSA|Bloomberg|PTI|IANS|agencies|Agencias)\.?\s*$/i,
+  /^[-—–]+\s*(AFP|AP|Reuters|EFE|dpa|Xinhua|ANSA|Bloomberg|PTI|IANS|Lusa|ANP|APA|Belga|Europa Press|agencies|Agencias)\.?\s*$/i,
   /^(the )?(associated press|AP|reuters|AFP|bloomberg|agencies|news agencies|wire services)(( and | & )[\p{L} ]{2,40})? contributed to this (report|story|article)\.?$/iu,
-  /^\((AFP|AP|Reuters|EFE|dpa|Xinhua|ANSA|Bloomberg|agencies|Agencias|Agences)\)\.?$/i,
+  /^\((AFP|AP|Reuters|EFE|dpa|Xinhua|ANSA|Bloomberg|Lusa|ANP|APA|Belga|Europa Press|agencies|Agencias|Agences)\)\.?$/i,
 ];
 
 export function isWireCredit(line: string): boolean {

@@ -99,6 +99,8 @@ export const RULES: JunkRule[] = [
     test: /^(this (article|story) (was|has been) (originally )?(published|updated|corrected)[^\n]{0,200}|(updated|published|posted|last updated|first published)( on| at)?:? [^\n]{0,60}|publicado( el)?:? [^\n]{0,60}|actualizado( el)?:? [^\n]{0,60}|publié le [^\n]{0,60}|mis à jour le [^\n]{0,60}|veröffentlicht( am)? [^\n]{0,60}|aktualisiert( am)? [^\n]{0,60})$/i,
   },
   { reason: 'boilerplate', test: /^(thanks|thank you) for reading[.!]?$/i },
+  // "Read more news at https://…", "Lee más noticias en www.…": a pointer elsewhere, not story text.
+  { reason: 'boilerplate', test: /^(read|visit|see|find|follow|lee|lea|visita|encuentra|lire|retrouvez|consultez|leia|veja|acesse|lesen sie|mehr|leggi)\b[^\n]{0,80}\s(https?:\/\/|www\.)\S{1,200}$/i },
   // Tip-line appeals: "Do you have a story? Email tips@…", "Got a news tip? Contact us".
   { reason: 'boilerplate', test: /^(do you have|have you got|got) a (story|news tip|tip|video|photo)\b[^\n]{0,160}$/i },
   { reason: 'boilerplate', test: /^(reading time|lesezeit|tiempo de lectura|temps de lecture)\s*:?\s*\d+\s*(min|minutes?|minuten|minutos)[^\n]{0,20}$/i },

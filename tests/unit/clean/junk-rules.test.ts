@@ -41,6 +41,8 @@ describe('junk lines', () => {
     ['Tel.: +49 30 1234 5678', 'boilerplate'],
     ['Do you have a story? Email tips@dailysparkle.example', 'boilerplate'],
     ['Thanks for reading!', 'boilerplate'],
+    ['Lee más noticias en https://diario.example/economia', 'boilerplate'],
+    ['Read the full report at www.example.org/report', 'boilerplate'],
   ])('%s → %s', (line, reason) => {
     expect(junkReason(line)).toBe(reason);
   });
@@ -62,6 +64,7 @@ describe('junk lines', () => {
     '4 minutes later the second train arrived.',
     'The © sign was missing from the label, the court heard.',
     'Source code for the app was published on Tuesday.',
+    'Read the statement in full, the minister told parliament, before publishing it at https://gov.example/statement on Friday evening after a long debate about the plan and its costs and who would pay them over the next decade, which went on until late.',
     'Do you have a moment to talk about the budget, the mayor asked reporters before the vote on Monday? Nobody did.',
   ])('keeps: %s', (line) => {
     expect(junkReason(line)).toBeNull();
