@@ -68,7 +68,7 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
     const word = baseWord(bare);
     const lower = word.toLowerCase();
     info = null;
-    if (!(lower.length < 2 || hasDigit(lower) || isStop(lower) || ROLES.has(lower) || CALENDAR.has(lower) || INVERTED_PRONOUN.test(lower))) {
+    if (!(lower.length < 2 || hasDigit(lower) || isStop(lower) || ROLES.has(lower) || CALENDAR.has(lower) || AGENCIES.has(lower) || INVERTED_PRONOUN.test(lower))) {
       const key = stem(lower);
       if (key === lower || !isStop(key)) info = { word, lower, key, capital: isCapital(word), possessor: word.length !== bare.length && !/s['’]$/i.test(bare) };
     }
@@ -237,6 +237,8 @@ interface RunWord {
 /** Plural endings only ("floods" = "flood", "countries" = "country"); enough to merge counts. */
 /** French and Italian elided articles and pronouns before a vowel. */
 const ELISION = /^(?:[dlnsjcmt]|qu|jusqu|lorsqu|puisqu|dell|nell|all|dall|sull|un)['’](?=\p{L})/iu;
+/** News agencies credited in datelines ("WASHINGTON (AP) —"): a source, not a topic. */
+const AGENCIES = new Set(['ap', 'afp', 'reuters', 'efe', 'dpa', 'ansa', 'upi', 'pti', 'ians', 'apa', 'kyodo', 'yonhap', 'xinhua', 'tass', 'ria', 'anadolu', 'bernama', 'aap', 'epa']);
 /** French inverted pronouns written with the verb ("a-t-il", "dit-elle"). */
 const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
 /** Weekday names: dates are extracted elsewhere and are not key terms. */

@@ -70,6 +70,11 @@ describe('extractKeywords', () => {
     expect(extractKeywords('Pensions row deepens', body, 'en')[0]).toBe('pensions');
     expect(extractKeywords('Wages row deepens', body, 'en')[0]).toBe('wages');
   });
+  it('drops the news agency of a dateline', () => {
+    const k = extractKeywords('Senate passes bill', ['WASHINGTON (AP) — The Senate passed the bill. (AP) The Senate vote was close.', 'MADRID (EFE) — (Reuters) The bill now goes to the House.'], 'en');
+    expect(k.some((x) => /^(?:AP|EFE|Reuters)$/.test(x))).toBe(false);
+    expect(k).toContain('Senate');
+  });
   it('drops stopwords and reporting verbs, numbers and dates', () => {
     const k = extractKeywords('', ['He said on Monday that 2024 would be the year, officials told reporters, according to the report.'], 'en');
     for (const w of ['said', 'monday', 'Monday', '2024', 'year', 'according', 'told']) expect(k).not.toContain(w);
