@@ -334,11 +334,20 @@ describe('names with particles', () => {
   it('reads a capitalised particle mid-sentence as the start of a name, not the city of Van', () => {
     const ents = extractEntities({
       title: 'Springboks beat All Blacks',
-      paragraphs: ['Scrum-half Joost van der Westhuizen scored the opening try. The referee allowed Van der Westhuizen to take a quick penalty.'],
+      paragraphs: [
+        'Scrum-half Joost van der Westhuizen scored the opening try. Referee Derek Bevan allowed Van der Westhuizen to take a quick penalty.',
+        'A second penalty from Van der Westhuizen sealed it.',
+      ],
       captions: [],
     });
-    expect(find(ents, 'Joost van der Westhuizen', 'person')?.mentions).toBe(2);
+    expect(find(ents, 'Joost van der Westhuizen', 'person')?.mentions).toBe(3);
+    expect(names(ents)).not.toContain('der Westhuizen');
     expect(find(ents, 'Van', 'location')).toBeUndefined();
+  });
+
+  it('keeps a given name that is also a title word ("Dean Jones")', () => {
+    const ents = extractEntities({ title: '', paragraphs: ['Dean Jones scored 45 for Australia. Jones was out soon after.'], captions: [] });
+    expect(find(ents, 'Dean Jones', 'person')?.mentions).toBe(2);
   });
 
   it('splits a dateline only before running text, not inside a capitals-only headline', () => {

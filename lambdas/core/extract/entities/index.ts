@@ -123,17 +123,17 @@ function joinNameParticles(tokens: string[], tags: string[]): void {
       continue;
     }
     const lower = t.toLowerCase();
-    if (!PARTICLES.has(lower)) continue;
-    if (tags[k] !== 'O' && !(t !== lower && k > 0 && PARTICLES.has(tokens[k + 1] ?? '') && tags[k]!.startsWith('B-') && !tags[k]!.endsWith('ORG'))) continue;
+    if (!PARTICLES.has(lower) || tags[k]!.startsWith('I-')) continue;
     // A capitalised particle opening the sentence ("Von der Leyen said") may start the name, and so
     // may one anywhere when another particle follows ("allowed Van der Westhuizen"; Van is also a city).
-    const opensName = t !== lower && (k === 0 || (PARTICLES.has(tokens[k + 1] ?? '') && !tags[k]!.endsWith('ORG')));
-    if (opensName && k > 0 && tags[k] !== 'O') tags[k] = 'O';
+    const pair = t !== lower && k > 0 && PARTICLES.has(tokens[k + 1] ?? '') && !tags[k]!.endsWith('ORG');
+    const opensName = (t !== lower && k === 0) || pair;
+    if (tags[k] !== 'O' && !pair) continue;
     if (!isPer(k - 1) && !opensName) continue;
     let q = k + 1;
-    while (q < n && q <= k + 2 && tags[q] === 'O' && PARTICLES.has(tokens[q]!)) q++;
-    if (q >= n || !/^\p{Lu}/u.test(tokens[q]!) || tags[q] === 'I-PER') continue;
-    if (opensName && !(tags[q] === 'B-PER' || tags[q] === 'O')) continue;
+    while (q < n && q <= k + 2 && tags[q] !== 'I-PER' && PARTICLES.has(tokens[q]!)) q++;
+    if (q >= n || !/^\p{Lu}/u.test(tokens[q]!) || tags[q] === 'I-PER' || tags[q]!.endsWith('ORG')) continue;
+    if (opensName && !pair && !(tags[q] === 'B-PER' || tags[q] === 'O')) continue;
     for (let m = k; m < q; m++) tags[m] = m === k && !isPer(k - 1) ? 'B-PER' : 'I-PER';
     tags[q] = 'I-PER';
     for (let m = q + 1; m < n && tags[m]!.startsWith('I-'); m++) tags[m] = 'I-PER';

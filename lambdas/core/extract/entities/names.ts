@@ -13,7 +13,7 @@ const TITLES = new Set(
     'judge justice chief ceo cfo chairman chairwoman chair director spokesman spokeswoman spokesperson official officials coach manager striker ' +
     'midfielder defender goalkeeper forward star actor actress singer author writer reporter correspondent analyst economist leader deputy ' +
     'diplomat inspector detective constable superintendent st. saint dj mp mep dr president-elect co-founder founder ' +
-    'councilman councilwoman councillor councilor alderman congressman congresswoman assemblyman assemblywoman lawmaker sheriff trooper commissioner dean ' +
+    'councilman councilwoman councillor councilor alderman congressman congresswoman assemblyman assemblywoman lawmaker sheriff trooper commissioner ' +
     'det det. insp insp. supt supt. ch ds dc pc executive leader whip speaker majority minority'
   ).split(' '),
 );
@@ -35,7 +35,7 @@ const PERSON_TITLES = new Set(
   ('mr mr. mrs mrs. ms ms. dr dr. prof. professor sir dame coach president senator sen. mayor ambassador minister spokesman spokeswoman spokesperson ' +
     'secretary chancellor governor gov. judge rev. reverend captain capt. sgt. lt. col. gen. pope cardinal archbishop bishop rabbi imam sheikh king queen ' +
     'prince princess striker midfielder defender goalkeeper councilman councilwoman councillor councilor alderman congressman congresswoman assemblyman ' +
-    'assemblywoman lawmaker sheriff detective trooper commissioner superintendent dean')
+    'assemblywoman lawmaker sheriff detective trooper commissioner superintendent')
     .split(' '),
 );
 
