@@ -278,6 +278,9 @@ function findMentions(p: Paragraph, para: number, matcher: ReturnType<typeof bui
 /** Global position for ordering across paragraphs. */
 const pos = (para: number, offset: number): number => para * 1_000_000 + offset;
 
+/** Words joining two speakers ("Smith and Garcia said"). */
+const CONJUNCTIONS = new Set(['and', 'y', 'e', 'et', 'und', 'en', 'и']);
+
 /** Text between two mentions that ends a sentence. */
 const SENTENCE_GAP = /[.!?…]["”’»]?\s/u;
 
@@ -431,6 +434,13 @@ function speakerAround(p: Paragraph, para: number, from: number, to: number, ver
   for (const m of p.mentions) {
     if (!inRange(m, lo, verb)) continue;
     if (!best || SPEAKER_RANK[m.entity.type] > SPEAKER_RANK[best.entity.type] || (SPEAKER_RANK[m.entity.type] === SPEAKER_RANK[best.entity.type] && m.i > best.i)) best = m;
+  }
+  // "Smith and Garcia said": joint speakers are recorded as the first one named.
+  for (let guard = 0; best && guard < 4 && best.i > 0 && CONJUNCTIONS.has(p.tokens[best.i - 1]!.text.toLowerCase()); guard++) {
+    const b: Mention = best;
+    const first = p.mentions.find((m) => m.j === b.i - 1 && m.entity.type === b.entity.type && inRange(m, lo, verb));
+    if (!first) break;
+    best = first;
   }
   if (best) return best.entity.name;
   for (let k = verb - 1; k >= lo; k--) {

@@ -109,6 +109,10 @@ describe('speaker attribution', () => {
     const q = extractQuotes(['Smith said it would "never accept any interference in these talks."', '"This is not the end," a senior official said.'], [smith]);
     expect(q[1]).toEqual({ text: 'This is not the end', speaker: null });
   });
+  it('records joint speakers as the first one named', () => {
+    const q = extractQuotes(['"There is no evidence of fraud in this election," Smith and Garcia said in a joint statement.'], [smith, garcia]);
+    expect(q[0]!.speaker).toBe('John Smith');
+  });
   it('resolves a pronoun to the last sentence subject when nobody was speaking', () => {
     const q = extractQuotes(['Garcia met Smith on Tuesday.', '"He told me the plan was dead and buried," she said.'], [smith, garcia]);
     expect(q[0]!.speaker).toBe('Maria Garcia');
