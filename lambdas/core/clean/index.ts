@@ -88,18 +88,20 @@ function cleanJsonLines(text: string, limits: Limits, take: (out: CleanArticle |
     const line = lines[i]!.trim();
     if (!line) continue;
     const n = i + 1;
+    // index counts the batch's records (blank lines skipped); line is where the record is in the file.
+    const index = articles;
     if (++articles > limits.maxArticlesPerObject) {
-      take({ code: 'too-large', reason: `batch has more than ${limits.maxArticlesPerObject} articles; lines from ${n} on were not read`, line: n, index: i });
+      take({ code: 'too-large', reason: `batch has more than ${limits.maxArticlesPerObject} articles; lines from ${n} on were not read`, line: n, index });
       return;
     }
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (err) {
-      take({ code: 'malformed-json', reason: `malformed JSON: ${jsonError(err)}`, line: n, index: i });
+      take({ code: 'malformed-json', reason: `malformed JSON: ${jsonError(err)}`, line: n, index });
       continue;
     }
-    take(cleanRecord(value, { index: i, line: n }));
+    take(cleanRecord(value, { index, line: n }));
   }
 }
 

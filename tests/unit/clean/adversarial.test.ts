@@ -47,6 +47,10 @@ describe('adversarial input', () => {
     expect(r2.rejections).toHaveLength(501);
     expect(r2.rejections.at(-1)!.code).toBe('too-large');
     expect(r2.rejections.at(-1)!.line).toBe(1_001);
+    // Records are numbered within the batch; the line says where each one is.
+    const r3 = run('\n{"title":"A","body":"Alpha body text."}\n\n{bad\n{"title":"C","body":"Gamma body text."}\n', 'incoming/b.jsonl');
+    expect(r3.records.map((a) => [a.index, a.line])).toEqual([[0, 2], [2, 5]]);
+    expect(r3.rejections.map((x) => [x.code, x.index, x.line])).toEqual([['malformed-json', 1, 4]]);
   }, 30_000);
 
   it('a 1 GB gzip bomb (64 members of 16 MB of zeros) is rejected at the 50 MB default bound', () => {
