@@ -41,14 +41,16 @@ export function stripCaptionCredit(caption: string): string {
 }
 
 const AGENCY_CREDIT =
-  /\s*\((?:AP|AFP|Reuters|EPA|EPA-EFE|Getty|Getty Images|Bloomberg|Xinhua|PA|dpa|EFE|ANSA|Shutterstock|Alamy|IANS|PTI|ANI|TASS|Sputnik|Kyodo|Yonhap|UPI|AAP|Anadolu|NurPhoto)(?: Photo| Images| via Getty Images)?(?:\s?\/[^()\n]{0,60})?\)\s*$/i;
+  /\((?:AP|AFP|Reuters|EPA|EPA-EFE|Getty|Getty Images|Bloomberg|Xinhua|PA|dpa|EFE|ANSA|Shutterstock|Alamy|IANS|PTI|ANI|TASS|Sputnik|Kyodo|Yonhap|UPI|AAP|Anadolu|NurPhoto)(?: Photo| Images| via Getty Images)?(?:\s?\/[^()\n]{0,60})?\)\s*$/i;
 
 /**
  * Scraped text keeps photo captions among the paragraphs ("Taliban negotiators (Reuters)"): a
  * trailing bracketed news or photo agency at the end of a line is its credit, not a mention.
  */
 export function stripAgencyCredit(line: string): string {
-  return line.length > 3_000 ? line : line.replace(AGENCY_CREDIT, '');
+  if (line.length > 3_000 || !line.includes('(')) return line;
+  const cut = line.replace(AGENCY_CREDIT, '');
+  return cut === line ? line : cut.trimEnd();
 }
 
 /** "(With information from AFP)", "Additional reporting by …; Editing by …": sourcing notes, not the story. */
