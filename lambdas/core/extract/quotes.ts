@@ -221,9 +221,14 @@ function isShortSpokenSentence(text: string, s: Span): boolean {
   let k = s.open - 1;
   while (k >= 0 && isSpace(text[k])) k--;
   if (k >= 0 && '”"»’'.includes(text[k]!)) k--;
-  if (k >= 0 && !'.!?…:'.includes(text[k]!)) return false;
-  // Ends like a spoken sentence broken off for the attribution: a comma (or ! ?) inside or right after the mark.
+  if (k >= 0 && !'.!?…:—–-•'.includes(text[k]!)) return false;
   const after = text.slice(s.close, s.close + 80);
+  // Introduced by a speech verb and a colon: She wrote on Twitter: “Shame on them”.
+  if (k >= 0 && text[k] === ':') {
+    const lead = tokenize(text.slice(Math.max(0, k - 60), k), 12);
+    if (lead.some((t) => SPEECH.has(t.text.toLowerCase()))) return true;
+  }
+  // Ends like a spoken sentence broken off for the attribution: a comma (or ! ?) inside or right after the mark.
   if (!/[,!?]\s*$/.test(s.text) && !/^\s?[,–—]/.test(after)) return false;
   return tokenize(after, 6).some((t) => SPEECH.has(t.text.toLowerCase()));
 }

@@ -109,6 +109,16 @@ describe('speaker attribution', () => {
     const q = extractQuotes(['Smith said it would "never accept any interference in these talks."', '"This is not the end," a senior official said.'], [smith]);
     expect(q[1]).toEqual({ text: 'This is not the end', speaker: null });
   });
+  it('keeps a short quote introduced by a speech verb and a colon, or opening a split quote after a dash', () => {
+    expect(extractQuotes(['Garcia was furious. She wrote on Twitter: “Shame on them”. Garcia later deleted the post.'], [smith, garcia])).toEqual([
+      { text: 'Shame on them', speaker: 'Maria Garcia' },
+    ]);
+    const q = extractQuotes(['— “We are ready,” Smith said, “to fight for every single vote in this state.”'], [smith]);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.text.startsWith('We are ready')).toBe(true);
+    expect(q[0]!.text.endsWith('in this state.')).toBe(true);
+    expect(extractQuotes(['The plan, known as: “Project Phoenix”, was scrapped.'], [smith])).toEqual([]);
+  });
   it('records joint speakers as the first one named', () => {
     const q = extractQuotes(['"There is no evidence of fraud in this election," Smith and Garcia said in a joint statement.'], [smith, garcia]);
     expect(q[0]!.speaker).toBe('John Smith');
