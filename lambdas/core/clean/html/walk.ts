@@ -130,6 +130,16 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       }
       return;
     }
+    // A row of short links ("News - Obituaries - Classified Ads") is a menu, wherever it sits.
+    if (hs.length >= 3 && linkDensity >= 0.7 && text.length <= 40 * hs.length && text.split(' ').length <= 4 * hs.length) {
+      removed.push({ reason: 'navigation', text: text.slice(0, REMOVAL_TEXT) });
+      return;
+    }
+    // Copyright lines at the foot of old pages.
+    if (text.length <= 300 && /^(?:copyright|©|\(c\))\s/i.test(text)) {
+      removed.push({ reason: 'copyright', text });
+      return;
+    }
     // Labels left by emptied ad slots, and buttons asking to subscribe: not text.
     if (text.length <= 40 && READING_TIME.test(text)) {
       removed.push({ reason: 'boilerplate', text });
