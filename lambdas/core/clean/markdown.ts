@@ -6,6 +6,7 @@ import type { Block, PageMeta } from '../types.ts';
 import { EMPTY_META } from '../types.ts';
 import { collapseSpaces } from '../decode/normalize.ts';
 import { MAX_BLOCK_CHARS } from './text.ts';
+import { bylineNames } from './junk.ts';
 import { isoDate, languageCode, splitPeople } from './meta.ts';
 
 const MAX_LINES = 20_000;
@@ -31,8 +32,10 @@ export function segmentMarkdown(text: string): { meta: PageMeta; blocks: Block[]
     if (para.length) {
       const raw = para.join(' ');
       const block: Block = { kind: 'paragraph', text: inline(raw) };
+      const href = mainLink(raw, block.text);
+      if (href) block.href = href;
       // A wholly emphasised paragraph straight under the headline is the standfirst.
-      if (blocks.length === 1 && blocks[0]!.kind === 'title' && /^([*_])[^*_]{10,300}\1$/.test(raw)) standfirst = block;
+      if (blocks.length === 1 && blocks[0]!.kind === 'title' && /^([*_])[^*_]{10,300}\1$/.test(raw) && !bylineNames(block.text)) standfirst = block;
       blocks.push(block);
     }
     para = [];
@@ -47,6 +50,24 @@ export function segmentMarkdown(text: string): { meta: PageMeta; blocks: Block[]
     if (fence) continue; // code blocks are not article text
     if (!line) {
       flush();
+      continue;
+    }
+    // Setext headings: the paragraph line(s) above "====" (level 1) or "----" (level 2).
+    if (para.length > 0 && para.length <= 3 && /^(=+|-+)$/.test(line) && line.length >= 2) {
+      const text = inline(para.join(' '));
+      para = [];
+      const isTitle = line[0] === '=' && !blocks.some((b) => b.kind === 'title' || b.kind === 'paragraph');
+      if (isTitle && !meta.title) meta.title = text;
+      blocks.push({ kind: isTitle ? 'title' : 'heading', text });
+      continue;
+    }
+    // Link reference definitions ("[1]: https://…") are markup, not text.
+    if (/^\[[^\]]{1,100}\]:\s*\S/.test(line)) continue;
+    // Table rows: one block per row, cells joined; the |---|---| rule row is dropped.
+    if (line.length > 2 && line.startsWith('|') && line.endsWith('|')) {
+      flush();
+      const cells = line.slice(1, -1).split('|').map((c) => inline(c)).filter(Boolean);
+      if (cells.length && !cells.every((c) => /^:?-{1,}:?$/.test(c))) blocks.push({ kind: 'paragraph', text: cells.join('; ') });
       continue;
     }
     const heading = /^(#{1,6})\s+(.+?)\s*#*$/.exec(line);
@@ -76,7 +97,9 @@ export function segmentMarkdown(text: string): { meta: PageMeta; blocks: Block[]
     const item = /^(?:[-*+]|\d{1,3}[.)])\s+(.+)$/.exec(line);
     if (item) {
       flush();
-      blocks.push({ kind: 'list-item', text: inline(item[1]!) });
+      const text = inline(item[1]!);
+      const href = mainLink(item[1]!, text);
+      blocks.push(href ? { kind: 'list-item', text, href } : { kind: 'list-item', text });
       continue;
     }
     const quote = /^>\s?(.*)$/.exec(line);
@@ -94,6 +117,14 @@ export function segmentMarkdown(text: string): { meta: PageMeta; blocks: Block[]
     blocks.splice(blocks.indexOf(standfirst), 1);
   }
   return { meta, blocks };
+}
+
+/** The target of the one link that makes up most of a block ("Related: [Headline](url)"), or null. */
+function mainLink(raw: string, text: string): string | null {
+  const links = [...raw.slice(0, 5000).matchAll(/(?<!!)\[([^\]]{1,500})\]\(([^)\s]{1,2000})(?:\s+"[^"]{0,500}")?\)/g)];
+  if (links.length !== 1) return null;
+  const [, label, url] = links[0]!;
+  return inline(label!).length >= text.length * 0.5 && /^(https?:\/\/|\/)/.test(url!) ? url! : null;
 }
 
 /** Inline Markdown → plain text: links and images to their text, emphasis and code marks dropped. */

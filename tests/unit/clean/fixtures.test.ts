@@ -22,6 +22,7 @@ interface Expect {
   captions?: { text: string; credit: string | null }[];
   credits?: string[];
   related?: string[];
+  relatedUrls?: (string | null)[];
   mustRemove: string[];
   mustKeep: string[];
   /** Batches (JSON Lines, JSON arrays): how many articles, which lines are rejected, what the later articles expect. */
@@ -104,6 +105,7 @@ function checkRecord(record: ArticleRecord, e: Expect): void {
   if (e.captions !== undefined) expect(record.captions).toEqual(e.captions);
   if (e.credits !== undefined) for (const c of e.credits) expect(record.credits).toContain(c);
   if (e.related !== undefined) expect(record.related.map((r) => r.title)).toEqual(e.related);
+  if (e.relatedUrls !== undefined) expect(record.related.map((r) => r.url)).toEqual(e.relatedUrls);
 
   const leaked = e.mustRemove.filter((l) => present(record, l));
   const lost = e.mustKeep.filter((l) => !present(record, l));
