@@ -371,3 +371,27 @@ describe('appositions and products', () => {
     expect(find(ents, 'National Highway Traffic Safety Administration', 'organization')?.aliases).toContain('NHTSA');
   });
 });
+
+describe('wire datelines and compound place names', () => {
+  it('drops the agency of a dateline and keeps the place', () => {
+    expect(stripAgencyCredit('ABUJA, Nigeria (Reuters) - The Central Bank of Nigeria raised rates.')).toBe('ABUJA, Nigeria - The Central Bank of Nigeria raised rates.');
+    const ents = extractEntities({
+      title: 'Nigeria raises rates',
+      paragraphs: ['ABUJA, Nigeria (Reuters) - The Central Bank of Nigeria raised its benchmark rate on Tuesday, Governor Olayemi Cardoso told reporters.'],
+      captions: [],
+    });
+    expect(names(ents)).not.toContain('Reuters');
+    expect(find(ents, 'Abuja', 'location')?.countryCode).toBe('NG');
+    expect(find(ents, 'Central Bank of Nigeria', 'organization')).toBeDefined();
+  });
+
+  it('keeps particles inside place names', () => {
+    const ents = extractEntities({
+      title: 'Floods in southern Brazil',
+      paragraphs: ['The death toll from floods in the southern Brazilian state of Rio Grande do Sul rose to 100 on Wednesday.'],
+      captions: [],
+    });
+    expect(find(ents, 'Rio Grande do Sul', 'location')).toBeDefined();
+    expect(names(ents)).not.toContain('Sul');
+  });
+});

@@ -43,12 +43,18 @@ export function stripCaptionCredit(caption: string): string {
 const AGENCY_CREDIT =
   /\((?:AP|AFP|Reuters|EPA|EPA-EFE|Getty|Getty Images|Bloomberg|Xinhua|PA|dpa|EFE|ANSA|Shutterstock|Alamy|IANS|PTI|ANI|TASS|Sputnik|Kyodo|Yonhap|UPI|AAP|Anadolu|NurPhoto)(?: Photo| Images| via Getty Images)?(?:\s?\/[^()\n]{0,60})?\)\s*$/i;
 
+const DATELINE_AGENCY =
+  /^([^()]{2,60}?) ?\((?:AP|AFP|Reuters|Bloomberg|Xinhua|PA|dpa|EFE|ANSA|IANS|PTI|ANI|TASS|Kyodo|Yonhap|UPI|AAP|Anadolu|CNN|BBC|AP Photo)\) ?(?=[-—–])/;
+
 /**
  * Scraped text keeps photo captions among the paragraphs ("Taliban negotiators (Reuters)"): a
  * trailing bracketed news or photo agency at the end of a line is its credit, not a mention.
  */
 export function stripAgencyCredit(line: string): string {
   if (line.length > 3_000 || !line.includes('(')) return line;
+  // "ABUJA, Nigeria (Reuters) - …": the agency in a dateline is the byline's, not the story's.
+  const dated = DATELINE_AGENCY.exec(line);
+  if (dated) line = `${dated[1]} ${line.slice(dated[0].length)}`;
   const cut = line.replace(AGENCY_CREDIT, '');
   return cut === line ? line : cut.trimEnd();
 }
@@ -156,6 +162,22 @@ function appositiveRole(tokens: string[], end: number): boolean {
   return false;
 }
 
+const PLACE_PARTICLES = new Set(['do', 'da', 'de', 'del', 'di', 'dos', 'das', 'des', 'du', 'y', 'la', 'sur', 'am', 'an', 'upon']);
+
+/** "Rio Grande do Sul", "Santiago de Compostela", "Frankfurt am Main": a place, a particle and a capitalised word are one place. */
+function joinPlaceParticles(tokens: string[], tags: string[]): void {
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tags[k] !== 'O' || !PLACE_PARTICLES.has(tokens[k]!)) continue;
+    if (!(tags[k - 1] === 'B-LOC' || tags[k - 1] === 'I-LOC')) continue;
+    const next = tags[k + 1]!;
+    if (!/^\p{Lu}/u.test(tokens[k + 1]!) || !(next === 'O' || next === 'B-LOC')) continue;
+    tags[k] = 'I-LOC';
+    tags[k + 1] = 'I-LOC';
+    for (let m = k + 2; m < tokens.length && tags[m]!.startsWith('I-'); m++) tags[m] = 'I-LOC';
+    k++;
+  }
+}
+
 const OUTLET_CUES = new Set('broadcaster broadcasters channel station network newspaper newspapers daily tabloid magazine outlet website agency'.split(' '));
 const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. dr dr. sir dame prof. mme mme. m.'.split(' '));
 const PLACE_PREPOSITIONS = new Set(['of', 'in', 'from', 'near']);
@@ -221,6 +243,7 @@ function collect(
     out.push(m);
   };
   joinNameParticles(tokens, tags);
+  joinPlaceParticles(tokens, tags);
   // Two person spans back to back, the first a single word ("Mary" "O'Connor"), are one name.
   for (let k = 1; k < tags.length; k++) {
     if (tags[k] === 'B-PER' && tags[k - 1] === 'B-PER') tags[k] = 'I-PER';
