@@ -15,6 +15,7 @@ const MAX_MENTIONS = 300;
 /** Surface unit → normalised unit. Keys are lower case; longest forms are tried first. */
 const UNITS: Record<string, string> = {
   km: 'km', kms: 'km', kilometers: 'km', kilometres: 'km', kilometer: 'km', kilometre: 'km', kilómetros: 'km', kilomètres: 'km', kilometern: 'km', kilometri: 'km', quilômetros: 'km',
+  'square metres': 'm²', 'square meters': 'm²', 'sq m': 'm²', m2: 'm²', 'm²': 'm²', 'square feet': 'ft²', 'sq ft': 'ft²',
   'square kilometers': 'km²', 'square kilometres': 'km²', 'sq km': 'km²', km2: 'km²', 'km²': 'km²', 'square miles': 'mi²', 'sq mi': 'mi²',
   mi: 'mi', miles: 'mi', mile: 'mi', millas: 'mi',
   m: 'm', meters: 'm', metres: 'm', meter: 'm', metre: 'm', metros: 'm', mètres: 'm', metern: 'm', metri: 'm',
@@ -56,11 +57,14 @@ const UNIT_SOURCE = Object.keys(UNITS).sort((a, b) => b.length - a.length).map((
 const PEOPLE_MODIFIERS = new Set([
   'more', 'other', 'foreign', 'local', 'innocent', 'armed', 'unarmed', 'young', 'old', 'elderly', 'civilian',
   'additional', 'displaced', 'injured', 'wounded', 'dead', 'missing', 'undocumented', 'new', 'former', 'active',
-  'health', 'aid', 'rescue', 'security', 'police', 'army', 'military', 'government', 'of', 'the', 'their',
+  'health', 'aid', 'rescue', 'security', 'police', 'army', 'military', 'government', 'of', 'the', 'their', 'de', 'di',
 ]);
 
+/** Scale words after a number, in the languages of the people nouns ("100 millones de personas"). */
+const COUNT_SCALES = 'thousand|millions|millones|million|billions|billion|trillion|mln|millionen|milioni|milhões|miljoen|milliards?|miliardi';
+
 const QUANTITY_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$€£¥₹₽.,])(?<!\p{L}-)(?:(${NUMBER_SOURCE})|(${NUMBER_WORDS_SOURCE}))(?:\s(thousand|million|billion|trillion))?(?:-|\s?)((?:[\p{L}'’]+\s){0,2}?)(${UNIT_SOURCE})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}$€£¥₹₽.,])(?<!\p{L}-)(?:(${NUMBER_SOURCE})|(${NUMBER_WORDS_SOURCE}))(?:\s(${COUNT_SCALES}))?(?:-|\s?)((?:[\p{L}'’]+\s){0,2}?)(${UNIT_SOURCE})(?![\p{L}\p{N}])`,
   'giuy',
 );
 /** Demonym plurals after a number count people: "two million Afghans", "300 Iraqis". */
@@ -74,7 +78,8 @@ const MORE_RE = new RegExp(
   'guy',
 );
 const RATIO_BEFORE = /(?:\d|\b(?:one|One|a))\s(?:in|out\sof)\s$/;
-const SENTENCE_START_NUMBER_WORD = /^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)/;
+/** A number word may be capitalised only as a sentence start ("Twenty-five people"), not shouted ("TWO"). */
+const SENTENCE_START_NUMBER_WORD = /^\p{Lu}[^\p{Lu}]*$/u;
 
 /**
  * Quantities with units in order of appearance, de-duplicated by text.

@@ -51,6 +51,11 @@ describe('extractQuantities', () => {
   it('does not take the second number of a ratio for a head count', () => {
     expect(units('1 in 3 people and one in five children, but 40 people in 3 cities')).toEqual([[40, 'people']]);
   });
+  it('reads capitalised number words, square units and foreign scale words before people nouns', () => {
+    expect(units('Twenty-five people; TWO people; 10 square metres; 500 sq ft; 2 mln tonnes; 100 millones de personas; 3 millions de personnes')).toEqual([
+      [25, 'people'], [10, 'm²'], [500, 'ft²'], [2_000_000, 't'], [100_000_000, 'people'], [3_000_000, 'people'],
+    ]);
+  });
   it('does not count jobs as people', () => {
     expect(units('263,000 jobs were added and 1.5 million homeowners were hit')).toEqual([[1_500_000, 'people']]);
   });
