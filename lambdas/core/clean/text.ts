@@ -61,7 +61,8 @@ function relatedLines(raw: string[], groupOf: number[]): Set<number> {
     const alone = groupOf[i + 1] !== groupOf[i];
     const group = alone ? groupOf[i + 1] : groupOf[i];
     for (let j = i + 1; j < raw.length && groupOf[j] === group && out.size < 1000; j++) {
-      if (!looksLikeHeadline(raw[j]!) || junkReason(raw[j]!)) break;
+      // Headlines rarely end in a full stop; a sentence there is the story going on.
+      if (!looksLikeHeadline(raw[j]!) || /\.["”’»]?$/.test(raw[j]!) || junkReason(raw[j]!)) break;
       out.add(j);
     }
   }
