@@ -395,3 +395,20 @@ describe('wire datelines and compound place names', () => {
     expect(names(ents)).not.toContain('Sul');
   });
 });
+
+describe('other languages', () => {
+  it('types known names by the gazetteer when the text is not English', () => {
+    const ents = extractEntities({
+      title: "Macron reçoit Zelensky à l'Élysée",
+      paragraphs: [
+        "Le président Emmanuel Macron a reçu mardi son homologue ukrainien Volodymyr Zelensky au palais de l'Élysée, à Paris. Les deux dirigeants ont évoqué l'aide militaire et la reconstruction.",
+        "Selon le ministère des Affaires étrangères, une conférence aura lieu à Lyon en mars avec des représentants de l'Union européenne et de l'Otan.",
+      ],
+      captions: [],
+    });
+    expect(find(ents, 'Lyon', 'location')?.countryCode).toBe('FR');
+    expect(find(ents, 'Paris', 'location')?.countryCode).toBe('FR');
+    expect(find(ents, 'Emmanuel Macron', 'person')).toBeDefined();
+    expect(find(ents, 'Les', undefined)).toBeUndefined();
+  });
+});

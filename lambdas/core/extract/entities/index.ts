@@ -440,6 +440,17 @@ function safeOutsideEnglish(m: Mention): boolean {
 }
 
 /**
+ * Outside English the tagger's type rests on English context, so a name the gazetteer knows takes
+ * the gazetteer's kind ("Lyon" in a French story is the city, not the football club).
+ */
+function retypeOutsideEnglish(m: Mention): Mention {
+  const known = knownPlaceOrOrg(m.tokens.join(' '));
+  if (!known || m.type === 'person') return m;
+  const type: EntityType = known.kind === 'org' ? 'organization' : 'location';
+  return type === m.type ? m : { ...m, type };
+}
+
+/**
  * Extract the article's people, organizations and places, one entry per real-world entity.
  * @example extractEntities({ title: 'Kabulov meets Taliban', paragraphs: ['Zamir Kabulov said…'], captions: [] })
  *   // [{ name: 'Zamir Kabulov', type: 'person', mentions: 2, aliases: ['Kabulov'], countryCode: null }, …]
@@ -482,7 +493,7 @@ export function extractEntities(doc: EntityInput): Entity[] {
     });
     adoptSurnames(mentions, unplaced);
     addRepeats(sentences, originals, tags, mentions);
-    return mergeMentions(looksEnglish(sentences) ? mentions : mentions.filter(safeOutsideEnglish));
+    return mergeMentions(looksEnglish(sentences) ? mentions : mentions.filter(safeOutsideEnglish).map(retypeOutsideEnglish));
   } catch {
     return [];
   }
