@@ -9,7 +9,7 @@
 import type { RelatedLink, Removal, RemovalReason } from '#contracts/record.ts';
 import type { Block } from '../../types.ts';
 import { splitCaptionCredit } from '../credits.ts';
-import { namesIn as bylineNames } from './meta.ts';
+import { looksLikePerson, namesIn as bylineNames } from './meta.ts';
 import { RELATED_WORDS, metaLineReason, type Classifier, type Verdict } from './classify.ts';
 import { BLOCKISH, CDATA, ELEMENT, FORMATTING, MAX_ELEMENTS, SKIP_TAGS, TEXT, absoluteUrl, all, attr, collapse, textOf, type El, type Node0 } from './dom.ts';
 
@@ -162,6 +162,11 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     }
     // Metadata lines without telling markup: "By Mere Tawhiri | 12 June 2026", "Updated 3 hours ago".
     if (k === 'paragraph' && text.length <= 120) {
+      // A bare name under the headline, before any text: the byline without its "By".
+      if (paragraphsOut === 0 && sawH1 && text.length <= 60 && looksLikePerson(text)) {
+        removed.push({ reason: 'byline', text });
+        return;
+      }
       if (BYLINE_START.test(text) && bylineNames(text).length > 0) {
         removed.push({ reason: 'byline', text });
         return;
