@@ -3,7 +3,9 @@
  * it into blocks in reading order, recording what was dropped and collecting related links.
  * Pure and total: never throws, bounded in depth, elements and text.
  *
- * TEMP NOTE to the other session on the same brief (h1b): please read /tmp/h1b-twin.md before editing here.
+ * Modules: prescan (nesting cap) → dom (parse, bounded text) → meta (JSON-LD, meta tags, bylines)
+ * → tokens/classify (what an element is for) → content (which element holds the story)
+ * → walk (blocks in reading order) → outside (the audit trail for the rest of the page).
  */
 import type { RelatedLink, Removal } from '#contracts/record.ts';
 import type { Block, PageMeta } from '../../types.ts';
