@@ -92,6 +92,16 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
   if (NO_SPACE_SCRIPT.test(sampleText) && !/\s\S+\s\S+\s\S+\s/.test(sampleText.slice(0, 300))) return bigrams([title, ...texts].join('\n'));
 
   /** Counts the phrase run[from, from + n). */
+  // Title terms are boosted, but only when the body uses them too (titles are Title Case and terse).
+  const titleWords = tokenize(title.toLowerCase(), 60).map((t) => stem(baseWord(elides ? t.text.replace(ELISION, '') : t.text)));
+  const titleKeys = new Set<string>();
+  for (let a = 0; a < titleWords.length; a++) {
+    let key = titleWords[a]!;
+    titleKeys.add(key);
+    for (let b = a + 1; b < Math.min(titleWords.length, a + MAX_PHRASE_WORDS); b++) titleKeys.add((key += ' ' + titleWords[b]!));
+  }
+  /** Plain phrases seen once so far (most never recur): the paragraph they were seen in, no candidate yet. */
+  const once = new Map<string, number>();
   const note = (map: Map<string, Candidate>, run: RunWord[], from: number, n: number, para: number): void => {
     const first = run[from]!;
     let key = first.key;
@@ -102,7 +112,21 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
     }
     let c = map.get(key);
     if (!c) {
-      c = { n, count: 0, firstPara: para, inTitle: false, forms: null, capitalCount: 0, lowerCount: 0 };
+      let firstPara = para;
+      let count = 0;
+      let lowerCount = 0;
+      // A lower-case phrase outside the title becomes a candidate only when it comes back.
+      if (n > 1 && !capitalised && !titleKeys.has(key)) {
+        const seen = once.get(key);
+        if (seen === undefined) {
+          once.set(key, para);
+          return;
+        }
+        firstPara = seen;
+        count = 1;
+        lowerCount = 1;
+      }
+      c = { n, count, firstPara, inTitle: false, forms: null, capitalCount: 0, lowerCount };
       map.set(key, c);
     }
     c.count++;
@@ -133,14 +157,6 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
         }
       }
     }
-  }
-  // Title terms are boosted, but only when the body uses them too (titles are Title Case and terse).
-  const titleWords = tokenize(title.toLowerCase(), 60).map((t) => stem(baseWord(t.text)));
-  const titleKeys = new Set<string>();
-  for (let a = 0; a < titleWords.length; a++) {
-    let key = titleWords[a]!;
-    titleKeys.add(key);
-    for (let b = a + 1; b < Math.min(titleWords.length, a + MAX_PHRASE_WORDS); b++) titleKeys.add((key += ' ' + titleWords[b]!));
   }
   for (const map of [words, phrases]) for (const [key, c] of map) c.inTitle = titleKeys.has(key);
 
@@ -241,7 +257,7 @@ const ELISION = /^(?:[dlnsjcmt]|qu|jusqu|lorsqu|puisqu|dell|nell|all|dall|sull|u
 const AGENCIES = new Set(['ap', 'afp', 'reuters', 'efe', 'dpa', 'ansa', 'upi', 'pti', 'ians', 'apa', 'kyodo', 'yonhap', 'xinhua', 'tass', 'ria', 'anadolu', 'bernama', 'aap', 'epa']);
 /** French inverted pronouns written with the verb ("a-t-il", "dit-elle"). */
 const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
-/** Weekday names: dates are extracted elsewhere and are not key terms. */
+/** Weekday and month names: dates are extracted elsewhere and are not key terms. */
 const CALENDAR = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
@@ -251,6 +267,13 @@ const CALENDAR = new Set([
   'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
   'понедельник', 'вторник', 'среду', 'среда', 'четверг', 'пятницу', 'пятница', 'субботу', 'суббота', 'воскресенье',
+  // Month names ("may" and "march" are also common words, so they stay).
+  'january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+  'janvier', 'février', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember',
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
 ]);
 
 /** Plural "-s" off Romance nouns ("medidas" = "medida", "économies" = "économie"); counts only, display keeps the form. */
