@@ -412,3 +412,16 @@ describe('other languages', () => {
     expect(find(ents, 'Les', undefined)).toBeUndefined();
   });
 });
+
+describe('nicknames', () => {
+  it('reads a quoted nickname between given and family name as part of one person', () => {
+    const ents = extractEntities({
+      title: 'Longtime teacher dies at 87',
+      paragraphs: ['Margaret "Peggy" O\'Neill, who taught English for 35 years, died Tuesday. O\'Neill was 87.', 'Roberto "Hands of Stone" Duran fought in Atlantic City.'],
+      captions: [],
+    });
+    expect(find(ents, "Margaret O'Neill", 'person')?.mentions).toBe(2);
+    expect(find(ents, 'Roberto Duran', 'person')).toBeDefined();
+    for (const n of ['Peggy', 'Margaret', 'Hands of Stone', 'Roberto']) expect(ents.find((e) => e.name === n), n).toBeUndefined();
+  });
+});

@@ -178,6 +178,48 @@ function joinPlaceParticles(tokens: string[], tags: string[]): void {
   }
 }
 
+/**
+ * 'Margaret "Peggy" O'Neill', 'Roberto "Hands of Stone" Duran': a quoted nickname between a
+ * person's given and family names is left out, so the two halves make one name. Returns the
+ * sentence without the nickname (tokens, original spellings, tags), or null when there is none.
+ */
+function dropNicknames(tokens: string[], original: string[], tags: string[]): [string[], string[], string[]] | null {
+  const drop = new Set<number>();
+  for (let b = 1; b + 3 < tokens.length; b++) {
+    if (tokens[b] !== '"' || !(tags[b - 1] === 'B-PER' || tags[b - 1] === 'I-PER')) continue;
+    let c = b + 1;
+    while (c < tokens.length && c <= b + 4 && tokens[c] !== '"' && /^\p{Lu}|^(?:of|the)$/u.test(tokens[c]!)) c++;
+    if (c === b + 1 || tokens[c] !== '"' || !/^\p{Lu}/u.test(tokens[c + 1] ?? '') || tags[c + 1]!.startsWith('I-') && !tags[c + 1]!.endsWith('PER')) continue;
+    if (isTitle(tokens[c + 1]!)) continue;
+    for (let k = b; k <= c; k++) drop.add(k);
+    b = c;
+  }
+  if (!drop.size) return null;
+  const keep = (_: string, k: number) => !drop.has(k);
+  const t = tokens.filter(keep);
+  const o = original.filter(keep);
+  const g = tags.filter(keep);
+  // The family name continues the person span it now follows.
+  for (let k = 1; k < g.length; k++) {
+    if ((g[k - 1] === 'B-PER' || g[k - 1] === 'I-PER') && drop.has(indexIn(tokens.length, drop, k) - 1)) {
+      g[k] = 'I-PER';
+      for (let m = k + 1; m < g.length && g[m]!.startsWith('I-'); m++) g[m] = 'I-PER';
+    }
+  }
+  return [t, o, g];
+}
+
+/** Index in the unfiltered sentence of the k-th kept token. */
+function indexIn(n: number, drop: Set<number>, k: number): number {
+  let seen = -1;
+  for (let i = 0; i < n; i++) {
+    if (drop.has(i)) continue;
+    seen++;
+    if (seen === k) return i;
+  }
+  return n;
+}
+
 const OUTLET_CUES = new Set('broadcaster broadcasters channel station network newspaper newspapers daily tabloid magazine outlet website agency'.split(' '));
 const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. dr dr. sir dame prof. mme mme. m.'.split(' '));
 const PLACE_PREPOSITIONS = new Set(['of', 'in', 'from', 'near']);
@@ -232,6 +274,8 @@ function collect(
   capSeen?: Set<string>,
   unplaced?: Mention[],
 ): void {
+  const nick = dropNicknames(tokens, original, tags);
+  if (nick) [tokens, original, tags] = nick;
   const push = (from: number, to: number, type: EntityType, acronym?: string) => {
     const [s, e] = trimSpan(tokens.slice(from, to), type);
     const cleaned = tokens.slice(from + s, from + e);
