@@ -146,17 +146,19 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
       subtitle = text;
       continue;
     }
-    const junk = junkReason(text);
-    if (junk) {
-      // "Published: 12 March 2026 09:40" tells the date when the page did not.
-      if (junk === 'boilerplate' && !publishedAt) publishedAt = datelineDate(text);
-      remove(junk, text);
-      continue;
-    }
     // Wire credits first: "(With information from AFP)" also looks like a lone photo credit.
     if (isWireCredit(text)) {
       creditsOf(text).forEach(addCredit);
       remove('wire-credit', text);
+      continue;
+    }
+    const junk = junkReason(text);
+    if (junk) {
+      // "Published: 12 March 2026 09:40" tells the date when the page did not.
+      if (junk === 'boilerplate' && !publishedAt) publishedAt = datelineDate(text);
+      // "Source: Reuters", "Quelle: dpa": the agency is still a credit.
+      if (junk === 'source-link') agenciesIn(text).forEach(addCredit);
+      remove(junk, text);
       continue;
     }
     // A credit standing alone: "Photo: Getty Images", "(AP Photo/Evan Vucci)", "Image source, Reuters".
@@ -238,7 +240,7 @@ function loneCredit(text: string): string | null {
   if (text.length > 90) return null;
   const paren = /^\(([^()]{2,80})\)\.?$/.exec(text);
   if (paren && looksLikeCredit(paren[1]!)) return paren[1]!;
-  const labelled = /^(?:photo|photos|foto|fotos|photograph|picture|image|imagen|bild|credit|crédito|crédit|image source|file photo)\s*(?:by|:|,)\s*(.{2,80})$/i.exec(text);
+  const labelled = /^(?:photo|photos|foto|fotos|photograph|picture|image|imagen|bild|credit|crédito|crédit|image source|file photo|(?:featured|header|cover|top|lead) (?:image|photo)|(?:image|photo|picture) (?:credit|courtesy)|photo courtesy(?: of)?|bildquelle|crédito de (?:la )?(?:imagen|foto))\s*(?:by|:|,)\s*(.{2,80})$/i.exec(text);
   if (labelled) return labelled[1]!;
   if (/^([\p{L}.' -]{2,40} via )?getty images$/iu.test(text)) return text;
   return null;

@@ -24,9 +24,20 @@ export const RELATED_HEADER =
 
 /** "Read more: Headline" on one line. */
 export const RELATED_INLINE =
-  /^(read more|read also|also read|read next|related|see also|recommended|don'?t miss|must read|more|lee también|lea también|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|leia também|leia mais|leggi anche|ver también|te puede interesar)\s*[:>»|–—-]\s*(\S[^\n]{3,200})$/iu;
+  /^(read more|read also|also read|read next|related|see also|recommended|don'?t miss|must read|more|watch|video|listen|photos|ver vídeo|vidéo|lee también|lea también|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|leia também|leia mais|leggi anche|ver también|te puede interesar)\s*[:>»|–—-]\s*(\S[^\n]{3,200})$/iu;
 
 export const RULES: JunkRule[] = [
+  // Feed and syndication footers: "The post X appeared first on Y.", "This article originally appeared on Z."
+  { reason: 'boilerplate', test: /^(the post [^\n]{3,250} appeared first on [^\n]{2,120}|(this (article|story|post|piece) )?(was )?(originally|first) (appeared|published|posted|ran) (on|at|in|by) [^\n]{2,150}|(this (article|story|post|piece) )(was )?(originally |first )?(appeared|published|posted|ran) (on|at|in|by) [^\n]{2,150}|republished (with permission )?from [^\n]{2,150}|publicado originalmente en [^\n]{2,150}|initialement publié (sur|dans|par) [^\n]{2,150}|zuerst erschienen (auf|in|bei) [^\n]{2,150})$/i },
+  // WordPress comment forms and widgets.
+  { reason: 'comments', test: /^(leave a reply( cancel reply)?|cancel reply|your email address will not be published\.?[^\n]{0,80}|required fields are marked \*?|save my name, email,? and website [^\n]{0,120}|please enable javascript to view the comments[^\n]{0,80}|post a comment|post comment|submit comment|you must be logged in to post a comment\.?)$/i },
+  { reason: 'navigation', test: /^(post navigation|(next|previous|prev) (post|article|story)\s*[:»›>-]?[^\n]{0,150})$/i },
+  { reason: 'share-prompt', test: /^(like this:?|like loading\.{0,3}|share this:?|share:|follow|open in app|join our [\p{L} ]{0,25}(channel|community|group)[^\n]{0,60})$/iu },
+  // "Source: BBC News", "Via: The Verge", "h/t Daily Mail": where the copy came from, not story text.
+  // Case-sensitive: what follows the label must be a name or an address ("Source: the company said…" is a sentence).
+  { reason: 'source-link', test: /^(([Ss]ources?|SOURCES?|[Vv]ia|VIA|[Ff]uente|[Qq]uelle|[Ff]onte|[Ss]ource de l'article)\s*:|[Hh]\/[Tt]:?|[Hh]at tip:?)\s*(?=[\p{Lu}\d]|www\.|https?:|dpa\b)[^\n!?]{2,80}$/u },
+  { reason: 'advertisement', test: /^(sponsored by [^\n]{2,60}|skip ad|report (an|this) ad|ad feedback|close ad|advertisement feature)$/i },
+  { reason: 'boilerplate', test: /^(click to enlarge|enlarge this image|toggle caption|hide caption|show caption|expand|photo gallery|view gallery|see (the )?gallery|your browser does not support the (video|audio)( tag| element)?\.?|our standards: [^\n]{2,80}|disclaimer: [^\n]{10,280})$/i },
   { reason: 'ad-marker', test: /^\[\/?ad_?\d*\]$/i },
   { reason: 'source-link', test: /^(source link|source|link to source|original source|fuente|fonte|quelle|lien source|source de l'article)\s*:?\s*$/i },
   {
