@@ -425,3 +425,23 @@ describe('nicknames', () => {
     for (const n of ['Peggy', 'Margaret', 'Hands of Stone', 'Roberto']) expect(ents.find((e) => e.name === n), n).toBeUndefined();
   });
 });
+
+describe('organization names that start with a place or person', () => {
+  it('extends a place or person to a following organization head, but not across a country possessive', () => {
+    const ents = extractEntities({
+      title: 'Longtime teacher dies',
+      paragraphs: [
+        "O'Neill taught English at Springfield High School for 35 years. Services will be held at St. Mary's Catholic Church on Saturday.",
+        "Germany's Foreign Ministry said so. Students at Kabul University protested. The Chinese Ministry of Commerce did not comment.",
+      ],
+      captions: [],
+    });
+    expect(find(ents, 'Springfield High School', 'organization')).toBeDefined();
+    expect(find(ents, "St. Mary's Catholic Church", 'organization')).toBeDefined();
+    expect(find(ents, 'Kabul University', 'organization')).toBeDefined();
+    expect(find(ents, 'Germany', 'location')?.countryCode).toBe('DE');
+    expect(find(ents, 'Foreign Ministry', 'organization')).toBeDefined();
+    expect(find(ents, 'Ministry of Commerce', 'organization')).toBeDefined();
+    expect(names(ents)).not.toContain('of Commerce');
+  });
+});

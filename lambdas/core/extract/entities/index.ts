@@ -220,6 +220,30 @@ function indexIn(n: number, drop: Set<number>, k: number): number {
   return n;
 }
 
+/**
+ * "Springfield High School", "St. Mary's Catholic Church", "Kabul University": capitalised words
+ * right after a tagged name that end in an organization head word belong to that name. Returns
+ * the new end of the span (or `end` unchanged). A known place before a possessive stays itself
+ * ("Germany's Foreign Ministry").
+ */
+function extendToOrgHead(tokens: string[], tags: string[], start: number, end: number, kind: string): number {
+  // Only places and people: "Chinese" (MISC) before "Ministry of Commerce" stays apart.
+  if (kind !== 'LOC' && kind !== 'PER') return end;
+  let e = end;
+  const possessive = tokens[e] === "'s";
+  if (possessive) {
+    if (kind === 'PER' || knownPlaceOrOrg(tokens.slice(start, end).join(' '))) return end;
+    e++;
+  }
+  let m = e;
+  while (m < tokens.length && m < e + 4 && /^\p{Lu}/u.test(tokens[m]!) && (tags[m] === 'O' || tags[m]!.endsWith('ORG'))) m++;
+  // Never cut a tagged organization in two ("Ministry | of Commerce").
+  if (tags[m] === 'I-ORG') return end;
+  if (m === e || impliedType([...tokens.slice(start, end), ...tokens.slice(e, m)]) !== 'organization') return end;
+  for (let k = end; k < m; k++) tags[k] = 'I-ORG';
+  return m;
+}
+
 const OUTLET_CUES = new Set('broadcaster broadcasters channel station network newspaper newspapers daily tabloid magazine outlet website agency'.split(' '));
 const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. dr dr. sir dame prof. mme mme. m.'.split(' '));
 const PLACE_PREPOSITIONS = new Set(['of', 'in', 'from', 'near']);
@@ -299,7 +323,7 @@ function collect(
       i++;
       continue;
     }
-    const kind = tag.slice(2);
+    let kind = tag.slice(2);
     let j = i + 1;
     while (j < tokens.length && tags[j] === `I-${kind}`) j++;
     // "Advanced Micro Devices and Intel": a span joined by "and" to a name the gazetteer knows is two.
@@ -313,6 +337,11 @@ function collect(
         j = k;
         break;
       }
+    }
+    const extended = extendToOrgHead(tokens, tags, i, j, kind);
+    if (extended > j) {
+      j = extended;
+      kind = 'ORG';
     }
     let type: EntityType | undefined = TYPES[kind] ?? (kind === 'MISC' ? gazetteerType(tokens.slice(i, j)) : undefined);
     // Head words settle the type ("City Council", "Maple Street") unless the gazetteer knows the
