@@ -175,9 +175,12 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
       continue;
     }
     // Captions: marked by the segmenter, printed twice in a row, or ending in a photo credit.
-    const twice = next !== undefined && normalizeKey(next.text) === normalizeKey(text);
+    // "Rescuers in Antakya" then "Rescuers in Antakya (Reuters)": the same caption, once with its credit.
+    const twice = next !== undefined && sameCaption(text, next.text);
     if (b.kind === 'caption' || twice || looksLikeCaption(text, b)) {
-      const { text: captionText, credit } = b.credit !== undefined && b.credit !== null ? { text, credit: b.credit } : splitCaptionCredit(text);
+      // Of two copies, the one that carries a credit tells it.
+      const source = twice && !splitCaptionCredit(text).credit ? next!.text : text;
+      const { text: captionText, credit } = b.credit !== undefined && b.credit !== null ? { text, credit: b.credit } : splitCaptionCredit(source);
       if (captionText && !captions.some((c) => c.text === captionText)) captions.push({ text: captionText, credit });
       if (credit) creditNames(credit).forEach(addCredit);
       remove('caption', text);
@@ -295,6 +298,16 @@ function looksLikeCaption(text: string, b: Block): boolean {
 function datelineDate(line: string): string | null {
   const m = /^(?:published|posted|first published|publicado|publié le|veröffentlicht)(?: on| at| el| am)?:?\s+(.{6,60})$/i.exec(line);
   return m ? isoDate(m[1]!.replace(/\s+(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)$/i, ' $1')) : null;
+}
+
+/** Two lines are one caption printed twice: equal, or equal once a trailing credit is taken off either. */
+function sameCaption(a: string, b: string): boolean {
+  if (a.length > 400 || b.length > 400) return false;
+  const ka = normalizeKey(a);
+  const kb = normalizeKey(b);
+  if (!ka) return false;
+  if (ka === kb) return true;
+  return normalizeKey(splitCaptionCredit(a).text) === kb || normalizeKey(splitCaptionCredit(b).text) === ka;
 }
 
 function normalizeKey(s: string): string {

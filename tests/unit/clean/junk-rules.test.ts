@@ -232,4 +232,21 @@ describe('junk lines', () => {
     if ('code' in credit) throw new Error(credit.reason);
     expect(credit.subtitle).toBeNull();
   });
+
+  it('takes a caption printed twice, once without and once with its credit, as one caption with the credit', () => {
+    const article = cleanBlocks(
+      [
+        { kind: 'title', text: 'Quake survivors pulled from rubble' },
+        { kind: 'paragraph', text: 'Rescuers search the rubble in Antakya' },
+        { kind: 'paragraph', text: 'Rescuers search the rubble in Antakya (Reuters)' },
+        { kind: 'paragraph', text: 'Rescue teams pulled two people alive from a collapsed building in Antakya on Tuesday, officials said.' },
+      ],
+      { ...EMPTY_META, authors: [] },
+      { index: 0, line: null },
+    );
+    if ('code' in article) throw new Error(article.reason);
+    expect(article.captions).toEqual([{ text: 'Rescuers search the rubble in Antakya', credit: 'Reuters' }]);
+    expect(article.sections[0]!.paragraphs).toHaveLength(1);
+    expect(article.removed.map((r) => r.reason)).toEqual(['caption', 'duplicate-caption']);
+  });
 });
