@@ -191,7 +191,10 @@ export function looksLikePerson(s: string): boolean {
   let caps = 0;
   for (const w of words) {
     if (PARTICLES.has(w.toLowerCase())) continue;
-    if (!/^\p{Lu}/u.test(w)) return false;
+    // Scripts without letter case (Arabic, Hebrew, Devanagari, Thai…): a short word of letters stands in
+    // for a capitalised one; such names are at most four words.
+    const caseless = words.length <= 4 && w.length <= 12 && /^[\p{L}\p{M}]+$/u.test(w) && !/[\p{Lu}\p{Ll}]/u.test(w);
+    if (!caseless && !/^\p{Lu}/u.test(w)) return false;
     caps++;
   }
   return caps >= 2 || (caps >= 1 && words.length >= 2);
