@@ -18,6 +18,8 @@ const MAX_CHILDREN = 200_000;
 
 /** Removal texts are cut to this length: the audit trail says what went, not all of it. */
 export const REMOVAL_TEXT = 200;
+/** Links to the site's own policies and standards pages. */
+const SITE_POLICY = /\b(?:our standards|trust principles|editorial (?:standards|guidelines|policy)|corrections? policy|privacy (?:policy|notice)|terms (?:of|and) (?:use|service|conditions)|cookie policy|code of (?:conduct|ethics))\b/i;
 /** A "junk" element holding this much low-link prose is article text with an unlucky class name. */
 const KEEP_IF_PROSE = 1500;
 /** Bylines and datelines longer than this are not bylines. */
@@ -151,6 +153,11 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     }
     if (text.length <= 80 && linkDensity >= 0.8 && (CALL_TO_ACTION.test(text) || /newsletter|abonn|suscr|subscri|inscri|anmeld/i.test(text))) {
       removed.push({ reason: 'newsletter-prompt', text });
+      return;
+    }
+    // A link to the site's own policies ("Our Standards: The … Trust Principles") is boilerplate, not a story.
+    if (k === 'paragraph' && linkDensity >= 0.8 && text.length <= 160 && SITE_POLICY.test(text)) {
+      removed.push({ reason: 'boilerplate', text });
       return;
     }
     // A paragraph that is one link and nothing else (a story card inside the text) points elsewhere.
