@@ -5,11 +5,11 @@
  * `node --import tsx bench/bundle.ts`
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { ESM_REQUIRE_BANNER } from '../lib/ingest-function.ts';
+import { BUNDLE_ALIASES, ESM_REQUIRE_BANNER, MODEL_DATA_BUNDLED, MODEL_DATA_SOURCE } from '../lib/ingest-function.ts';
 
 const OUT = join(process.cwd(), 'bench/.out');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -25,9 +25,12 @@ export async function bundle(entry: string, outfile: string, sdkExternal: boolea
     mainFields: ['module', 'main'],
     minify: true,
     banner: { js: ESM_REQUIRE_BANNER },
+    alias: BUNDLE_ALIASES,
     external: sdkExternal ? ['@aws-sdk/*', '@smithy/*'] : [],
     logLevel: 'silent',
   });
+  // As the stack deploys it: the entity model and gazetteer are data files beside the bundle.
+  cpSync(MODEL_DATA_SOURCE, join(dirname(outfile), MODEL_DATA_BUNDLED), { recursive: true });
   const code = readFileSync(outfile);
   return { bytes: code.byteLength, gzip: gzipSync(code).byteLength };
 }

@@ -9,14 +9,14 @@
  * BENCH_QUICK=1 shortens the runs; BENCH_RESULT_FILE=path writes the summary as JSON. Prints, never asserts.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { extractEntities, type EntityInput } from '#core/extract/entities/index.ts';
 import { parseModel } from '#core/extract/entities/tagger.ts';
-import { KEYS, TAGS, WEIGHTS } from '#core/extract/entities/model/weights.ts';
+import { readModelFile, shippedModelPath } from '#core/extract/entities/model-file.ts';
 import { article, rng } from './corpus.ts';
 import { ARTICLES } from '../tests/unit/entities/articles.ts';
 
@@ -76,6 +76,8 @@ async function coldLoad(): Promise<{ importMs: number; firstCallMs: number; bund
       outfile,
       logLevel: 'silent',
     });
+    // The model file sits beside the bundle, as the stack deploys it.
+    cpSync(dirname(shippedModelPath()), join(dir, 'model'), { recursive: true });
     const probe = join(dir, 'probe.mjs');
     writeFileSync(
       probe,
@@ -99,11 +101,13 @@ async function main(): Promise<void> {
   const totalWords = docs.reduce((s, d) => s + words(d), 0);
   const ours = rate(extractEntities, docs);
   const t0 = performance.now();
-  parseModel(TAGS, KEYS, WEIGHTS);
+  const parts = readModelFile();
+  parseModel(parts.tags, parts.keys, parts.weights);
   const parseMs = performance.now() - t0;
-  const modelRaw = Buffer.byteLength(KEYS) + Buffer.byteLength(WEIGHTS);
-  const modelGz = gzipSync(KEYS).length + gzipSync(WEIGHTS).length;
-  const gazSrc = readFileSync(join(root, 'lambdas/core/extract/entities/gazetteer-data.ts'));
+  const modelFile = readFileSync(shippedModelPath());
+  const modelRaw = modelFile.length;
+  const modelGz = gzipSync(modelFile).length;
+  const gazSrc = readFileSync(join(root, 'lambdas/core/extract/entities/model/gazetteer.json'));
   const cold = await coldLoad();
 
   console.log(`== ner: ${docs.length} articles, mean ${(totalWords / docs.length).toFixed(0)} words, one core`);

@@ -24,6 +24,22 @@ export const INGEST_TIMEOUT = Duration.seconds(60);
  */
 export const ESM_REQUIRE_BANNER = "import { createRequire as __nrq } from 'node:module'; const require = __nrq(import.meta.url);";
 
+/**
+ * The entity extractor's data (tagger weights and gazetteer, 1.9 MB): files read on first use, not
+ * strings inside the bundle that every cold start would parse. The folder is copied to `model/`
+ * beside the bundle, where the extractor looks for it (lambdas/core/extract/entities/model-file.ts).
+ */
+export const MODEL_DATA_SOURCE = 'lambdas/core/extract/entities/model';
+export const MODEL_DATA_BUNDLED = 'model';
+
+/**
+ * Packages swapped for a stub in the Lambda bundles (paths relative to the project root, where
+ * esbuild runs). linkedom's CSS parser serves only `HTMLStyleElement.sheet`, which nothing reads.
+ */
+export const BUNDLE_ALIASES: Record<string, string> = {
+  cssomnom: './lambdas/bundle-stubs/cssomnom',
+};
+
 export interface IngestFunctionProps {
   /** Handler module, relative to the repository root, e.g. `lambdas/ingest/handler.ts`. */
   entry: string;
@@ -89,8 +105,16 @@ export class IngestFunction extends Construct {
         // Bundle the AWS SDK v3 clients we pinned: tree-shaken, and no resolution of the runtime's copy.
         externalModules: [],
         banner: ESM_REQUIRE_BANNER,
+        esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([pkg, stub]) => `${pkg}=${stub}`) },
         // Never fall back to Docker: synth must work offline on a plain machine.
         forceDockerBundling: false,
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir: string, outputDir: string) => [
+            `cp -R "${path.posix.join(inputDir, MODEL_DATA_SOURCE)}" "${path.posix.join(outputDir, MODEL_DATA_BUNDLED)}"`,
+          ],
+        },
       },
     });
   }

@@ -4,6 +4,7 @@
  */
 import type { ArticleRecord, Rejection, SourceRef } from '#contracts/record.ts';
 import { cleanObject } from './clean/index.ts';
+import { ModelDataError } from './extract/entities/model-file.ts';
 import { extractRecord } from './extract/index.ts';
 import type { Limits, ObjectMeta } from './types.ts';
 import { DEFAULT_LIMITS } from './types.ts';
@@ -20,8 +21,10 @@ export interface ProcessResult {
 }
 
 /**
- * Clean and extract every article in one object. Never throws: a failure inside cleaning
- * or extraction of one article becomes a rejection of that article, and the others go on.
+ * Clean and extract every article in one object. Never throws on any input: a failure inside
+ * cleaning or extraction of one article becomes a rejection of that article, and the others go on.
+ * The one exception is a broken installation (the entity model's data files missing), which is no
+ * fault of the article: it throws `ModelDataError` so the delivery is retried, not quarantined.
  * @example processObject(bytes, { bucket: 'raw', key: 'incoming/a.txt', etag: null, size: bytes.length })
  */
 export function processObject(bytes: Uint8Array, meta: ObjectMeta, options: ProcessOptions = {}): ProcessResult {
@@ -49,6 +52,7 @@ export function processObject(bytes: Uint8Array, meta: ObjectMeta, options: Proc
     try {
       records.push(extractRecord(article, { source, ingestedAt }));
     } catch (err) {
+      if (err instanceof ModelDataError) throw err;
       rejections.push({ code: 'no-article', reason: `extraction failed: ${oneLine(err)}`, line: article.line, index: article.index });
     }
   }

@@ -2,7 +2,7 @@
  * NewsIngestStack, as `cdk synth` builds it (same app factory, same cdk-nag plugin).
  * The stack is synthesized once for the whole file: bundling the two functions costs seconds.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CfnElement, Stack } from 'aws-cdk-lib';
@@ -10,6 +10,7 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { IConstruct } from 'constructs';
 import { buildApp } from '../../lib/app.ts';
+import { MODEL_DATA_BUNDLED, MODEL_DATA_SOURCE, PROJECT_ROOT } from '../../lib/ingest-function.ts';
 import type { NewsIngestStack } from '../../lib/news-ingest-stack.ts';
 import { ACCEPTED_SUFFIXES } from '../../lib/notification-filters.ts';
 import { asArray, flattenJoin, one, policyStatements, resourcesOf } from './template-helpers.ts';
@@ -210,6 +211,20 @@ describe('functions', () => {
       expect(code).toContain('handler');
     }
     expect(readFileSync(join(assemblyDir, asset(stack.ingest.fn), 'index.mjs'), 'utf8')).toContain('PutEvents');
+  });
+
+  it('ships the entity model and gazetteer as data files beside each bundle, byte for byte, not inside the code', () => {
+    const asset = (fn: IConstruct) => `asset.${String(template.toJSON().Resources[id(fn)].Properties.Code.S3Key).replace(/\.zip$/, '')}`;
+    const files = readdirSync(join(PROJECT_ROOT, MODEL_DATA_SOURCE));
+    expect(files).toEqual(expect.arrayContaining(['ner-model.bin', 'gazetteer.json']));
+    for (const fn of [stack.ingest.fn, stack.reprocessFunction.fn]) {
+      const dir = join(assemblyDir, asset(fn));
+      for (const f of files) {
+        expect(readFileSync(join(dir, MODEL_DATA_BUNDLED, f)).equals(readFileSync(join(PROJECT_ROOT, MODEL_DATA_SOURCE, f)))).toBe(true);
+      }
+      // The code itself stays small: the weights are not inlined (they were once a 2 MB string).
+      expect(statSync(join(dir, 'index.mjs')).size).toBeLessThan(1024 * 1024);
+    }
   });
 });
 

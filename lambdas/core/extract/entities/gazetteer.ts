@@ -2,7 +2,7 @@
  * Run-time view of the generated gazetteer: countries, demonyms, cities/regions and organizations,
  * parsed lazily on first use and matched over token sequences (longest match, case-insensitive).
  */
-import { COMMON_WORDS, COUNTRIES, DEMONYMS, FIRST_NAMES, LAST_NAMES, LEX_ORGS, LEX_PLACES, ORGS, ORG_HEADS, PLACES } from './gazetteer-data.ts';
+import { readGazetteerFile } from './model-file.ts';
 import { tokenize } from './tokenize.ts';
 
 /** What a gazetteer entry is. */
@@ -48,6 +48,7 @@ function add(g: Gazetteer, name: string, entry: GazEntry): void {
 /** The parsed gazetteer (built once, on first call). */
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
+  const { COMMON_WORDS, COUNTRIES, DEMONYMS, FIRST_NAMES, LAST_NAMES, LEX_ORGS, LEX_PLACES, ORGS, ORG_HEADS, PLACES } = readGazetteerFile();
   const g: Gazetteer = { phrases: new Map(), firstToken: new Map(), orgHeads: new Set(ORG_HEADS.split('|')), firstNames: new Set(), lastNames: new Set(), common: new Set() };
   for (const line of COUNTRIES.split('\n')) {
     const [code, ...names] = line.split('|');

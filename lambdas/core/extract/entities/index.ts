@@ -6,6 +6,7 @@
 import type { Entity, EntityType } from '#contracts/record.ts';
 import { docContext } from './features.ts';
 import { isCommonWord, knownPlaceOrOrg, lookup, personNameClass } from './gazetteer.ts';
+import { ModelDataError } from './model-file.ts';
 import { type Mention, mergeMentions } from './merge.ts';
 import { acceptableName, closesOrgName, impliedType, isTitle, joinName, personAfterRole, trimSpan } from './names.ts';
 import { tagDocument } from './tagger.ts';
@@ -567,7 +568,10 @@ export function extractEntities(doc: EntityInput): Entity[] {
     adoptSurnames(mentions, unplaced);
     addRepeats(sentences, originals, tags, mentions);
     return mergeMentions(looksEnglish(sentences) ? mentions : mentions.filter(safeOutsideEnglish).map(retypeOutsideEnglish));
-  } catch {
+  } catch (err) {
+    // A missing model is the installation's fault: fail the delivery. Anything else odd in one
+    // article's text costs that article its entities, never the record.
+    if (err instanceof ModelDataError) throw err;
     return [];
   }
 }

@@ -15,7 +15,7 @@ import {
   wordFeatures,
   type DocContext,
 } from './features.ts';
-import { KEYS, TAGS, WEIGHTS } from './model/weights.ts';
+import { readModelFile } from './model-file.ts';
 
 export interface TaggerModel {
   tags: string[];
@@ -32,11 +32,10 @@ export interface TaggerModel {
 
 const MAX_CACHED_WORDS = 200_000;
 
-/** Build a model from its parts: space-separated tags, newline-separated keys, base64 Int16 rows. */
-export function parseModel(tags: string, keys: string, weightsB64: string): TaggerModel {
+/** Build a model from its parts: space-separated tags, newline-separated keys, little-endian Int16 rows. */
+export function parseModel(tags: string, keys: string, bytes: Uint8Array): TaggerModel {
   const tagList = tags.split(' ');
   const T = tagList.length;
-  const bytes = Buffer.from(weightsB64, 'base64');
   // Copy into an aligned buffer; the rows were written little-endian, as every Lambda CPU reads them.
   const aligned = new ArrayBuffer(bytes.length & ~1);
   new Uint8Array(aligned).set(bytes.subarray(0, aligned.byteLength));
@@ -55,9 +54,12 @@ export function parseModel(tags: string, keys: string, weightsB64: string): Tagg
 
 let loaded: TaggerModel | null = null;
 
-/** The shipped model, parsed on first call. */
+/** The shipped model (`model/ner-model.bin`), read and parsed on first call. */
 export function shippedModel(): TaggerModel {
-  if (!loaded) loaded = parseModel(TAGS, KEYS, WEIGHTS);
+  if (!loaded) {
+    const { tags, keys, weights } = readModelFile();
+    loaded = parseModel(tags, keys, weights);
+  }
   return loaded;
 }
 
