@@ -49,6 +49,9 @@ const SPEECH = new Set([
   'déclaré', 'dit', 'selon', 'affirme', 'affirmé', 'ajouté', 'expliqué', 'estime', 'souligné', 'déclare',
   'sagte', 'sagt', 'erklärte', 'betonte', 'laut', 'sagten', 'meinte', 'fügte',
   'disse', 'detto', 'dichiarato', 'secondo', 'afirmou', 'segundo', 'declarou', 'zei', 'volgens', 'aldus',
+  'affirmed', 'confirmed', 'conceded', 'emphasised', 'emphasized', 'underlined', 'maintained', 'revealed', 'predicted',
+  'responded', 'cautioned', 'complained', 'lamented', 'boasted', 'joked', 'pleaded', 'vowed', 'assured', 'reiterated',
+  'testified', 'recounted', 'shouted', 'whispered', 'recalls', 'answered', 'replies', 'texted', 'emailed',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'él', 'ella', 'il', 'elle', 'er', 'sie', 'lui', 'lei', 'ele', 'ela', 'hij', 'zij']);
 /** Role nouns that stand in for a person introduced earlier ("the spokeswoman said"). */
@@ -64,6 +67,12 @@ const TITLES = new Set([
   'manager', 'economist', 'researcher', 'representative', 'deputy', 'adviser', 'advisor', 'candidate', 'commissioner',
   'spokesmen', 'militant', 'commentator', 'chair', 'actor', 'actress', 'singer', 'player', 'striker', 'author',
 ]);
+/** Offices one person holds in a story: "the minister" may name someone introduced with another role. */
+const OFFICES = new Set([
+  'minister', 'secretary', 'president', 'premier', 'chancellor', 'governor', 'mayor', 'judge', 'coach', 'manager',
+  'ministro', 'ministra', 'ministre', 'presidente', 'président', 'présidente', 'präsident', 'präsidentin', 'alcalde', 'maire',
+]);
+const DEFINITE = new Set(['the', 'la', 'el', 'le', 'der', 'die', 'il', 'o', 'l', 'lo', 'het']);
 /** Nouns that refer back to the last organisation named ("the company said", "the ministry added"). */
 const ORG_REFERENCES = new Set([
   'company', 'firm', 'group', 'ministry', 'agency', 'bank', 'airline', 'carrier', 'department', 'organisation',
@@ -209,6 +218,28 @@ function isQuote(text: string): boolean {
   return true;
 }
 
+/** Words that introduce a name in quotes, not speech: a study “titled …”, a campaign “dubbed …”. */
+const NAMING = new Set([
+  'titled', 'entitled', 'called', 'dubbed', 'named', 'headlined', 'nicknamed', 'branded', 'labelled', 'labeled',
+  'slogan', 'hashtag', 'motto', 'book', 'novel', 'film', 'movie', 'song', 'album', 'single', 'play', 'series', 'show',
+  'documentary', 'exhibition', 'report', 'paper', 'essay', 'column', 'poem', 'podcast', 'episode', 'term', 'phrase', 'word',
+  'titulado', 'titulada', 'llamado', 'llamada', 'intitulé', 'intitulée', 'baptisé', 'baptisée', 'titel', 'namens',
+]);
+
+/**
+ * A quote that names a work or a thing rather than reporting speech: it follows a naming word
+ * (“a study titled …”, “the book …,”) and does not end like a spoken sentence.
+ */
+function namesAWork(text: string, s: Span, inner: string): boolean {
+  if (/[.!?…]$/u.test(inner)) return false;
+  let k = s.open;
+  while (k > 0 && (isSpace(text[k - 1]) || text[k - 1] === ',' || text[k - 1] === ':')) k--;
+  const slice = text.slice(Math.max(0, k - 40), k);
+  const lead = tokenize(slice, 20);
+  const last = lead[lead.length - 1];
+  return last !== undefined && last.end === slice.length && NAMING.has(last.text.toLowerCase());
+}
+
 /**
  * A two- or three-word quote that is a sentence of its own and is attributed right away:
  * “It’s over,” Smith said. / „Wir schaffen das“, sagte Merkel. Scare quotes sit mid-sentence.
@@ -280,6 +311,16 @@ function findMentions(p: Paragraph, para: number, matcher: ReturnType<typeof bui
   return out;
 }
 
+/** Token index just past the mention before `m` in the same paragraph (0 when none). */
+function prevMentionEnd(mentions: Mention[], m: Mention): number {
+  let end = 0;
+  for (const x of mentions) {
+    if (x.i >= m.i) break;
+    end = x.j;
+  }
+  return end;
+}
+
 /** Global position for ordering across paragraphs. */
 const pos = (para: number, offset: number): number => para * 1_000_000 + offset;
 
@@ -296,6 +337,8 @@ class Resolver {
   private readonly orgs: { at: number; name: string }[] = [];
   /** Title → people introduced with it, in document order. */
   private readonly titles = new Map<string, { at: number; name: string }[]>();
+  /** Every person introduced with a role, in document order. */
+  private readonly titled: { at: number; name: string }[] = [];
 
   constructor(private readonly paragraphs: Paragraph[]) {
     for (const p of paragraphs) {
@@ -314,9 +357,21 @@ class Resolver {
         prevPersonEnd = p.tokens[m.j - 1]!.end;
         this.people.push({ at, name: m.entity.name, speaking, subject });
         // "spokeswoman Hua Chunying", "Foreign Minister Wang Yi": a role just before the name.
-        for (let k = m.i - 1; k >= Math.max(0, m.i - 4); k--) {
-          const t = p.tokens[k]!.text.toLowerCase();
+        // Only the words right before the name count: the scan stops at punctuation, at a lower-case
+        // word that is no role, and at another name ("Judge Helen Carter said Pike" gives Pike no title).
+        const prevEnd = prevMentionEnd(p.mentions, m);
+        for (let k = m.i - 1; k >= Math.max(0, m.i - 4, prevEnd); k--) {
+          const tok = p.tokens[k]!;
+          const t = tok.text.toLowerCase();
+          const gap = p.text.slice(tok.end, p.tokens[k + 1]!.start);
+          // "The Transport Secretary, Heidi Alexander,": a role in apposition before the name.
+          if (gap.trim() === ',' && k === m.i - 1) {
+            if (TITLES.has(t)) this.addTitle(t, at, m.entity.name);
+            break;
+          }
+          if (/[,;:!?()"“”«»]/.test(gap)) break;
           if (TITLES.has(t)) this.addTitle(t, at, m.entity.name);
+          else if (t === tok.text && !DETERMINERS.has(t)) break;
         }
         // "Hua Chunying, the foreign ministry spokeswoman,": a role in apposition.
         const after = p.text.slice(p.tokens[m.j - 1]!.end, p.tokens[m.j - 1]!.end + 3);
@@ -334,6 +389,7 @@ class Resolver {
   }
 
   private addTitle(title: string, at: number, name: string): void {
+    this.titled.push({ at, name });
     const list = this.titles.get(title) ?? [];
     list.push({ at, name });
     this.titles.set(title, list);
@@ -359,10 +415,24 @@ class Resolver {
     return subject ?? recent;
   }
 
-  /** The person last introduced with `title` before `at` (or the first after, if none before). */
-  title(title: string, at: number): string | null {
+  /**
+   * The person last introduced with `title` before `at` (or the first after, if none before). An
+   * office nobody was introduced with ("the minister" after "Transport Secretary Heidi Alexander")
+   * falls back, when `definite`, to the last person introduced with any role in this or the two
+   * paragraphs before.
+   */
+  title(title: string, at: number, definite = false): string | null {
     const list = this.titles.get(title);
-    if (!list) return null;
+    if (!list) {
+      if (!definite || !OFFICES.has(title)) return null;
+      const horizon = at - 2 * 1_000_000 - (at % 1_000_000);
+      for (let k = this.titled.length - 1; k >= 0; k--) {
+        const t = this.titled[k]!;
+        if (t.at >= at) continue;
+        return t.at >= horizon ? t.name : null;
+      }
+      return null;
+    }
     for (let k = list.length - 1; k >= 0; k--) if (list[k]!.at < at) return list[k]!.name;
     return list[0]!.name;
   }
@@ -381,7 +451,7 @@ class Resolver {
     if (TITLES.has(lower) || org) {
       for (let b = k - 1; b >= Math.max(0, k - 3); b--) {
         if (!DETERMINERS.has(p.tokens[b]!.text.toLowerCase())) continue;
-        if (!org) return this.title(lower, at);
+        if (!org) return this.title(lower, at, DEFINITE.has(p.tokens[b]!.text.toLowerCase()));
         for (let o = this.orgs.length - 1; o >= 0; o--) if (this.orgs[o]!.at < at) return this.orgs[o]!.name;
         return null;
       }
@@ -562,6 +632,7 @@ export function extractQuotes(paragraphs: string[], entities: Entity[]): Quote[]
         continue;
       }
       if (!s.spoken && !isQuote(text)) continue;
+      if (namesAWork(p.text, s, text)) continue;
       let speaker: string | null = null;
       if (s.gluedSpeaker) speaker = resolveGlued(s.gluedSpeaker, s, matcher, r);
       const afterText = p.text.slice(s.close, Math.min(nextOpen, s.close + AFTER_CHARS));

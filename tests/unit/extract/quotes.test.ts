@@ -179,3 +179,26 @@ describe('the seed article', () => {
     }
   });
 });
+
+describe('roles and names of works', () => {
+  const carter = person('Helen Carter', ['Carter']);
+  const pike = person('Graham Pike', ['Pike']);
+  it('a role before a name belongs to that name only, not to a name after the verb', () => {
+    const q = extractQuotes(['Judge Helen Carter said Pike had lied. "You took money from grieving families," the judge said.'], [carter, pike]);
+    expect(q[0]!.speaker).toBe('Helen Carter');
+  });
+  it('"the minister" names the last person introduced with another office; an indefinite one does not', () => {
+    const alex = person('Heidi Alexander', ['Alexander']);
+    expect(extractQuotes(['The Transport Secretary, Heidi Alexander, spoke in Leeds. Asked about costs, the minister said: “We have learned the lessons of the past.”'], [alex])[0]!.speaker).toBe('Heidi Alexander');
+    expect(extractQuotes(['The Transport Secretary, Heidi Alexander, spoke in Leeds. “We have learned nothing from the past,” a minister said.'], [alex])[0]!.speaker).toBeNull();
+  });
+  it('a quoted title after "titled", "called", "the book" is no quote; a spoken sentence after them still is', () => {
+    expect(extractQuotes(['The study, titled "Ocean-driven retreat of a Greenland outlet glacier", was published.'], [])).toEqual([]);
+    expect(extractQuotes(['Her campaign, called “Clean rivers for every town in England”, starts today.'], [])).toEqual([]);
+    expect(extractQuotes(['Smith called it a disgrace: “We were lied to by everyone in charge.”'], [smith])[0]!.speaker).toBe('John Smith');
+  });
+  it('"affirmed X" and "declared the minister" attribute', () => {
+    const conti = person('Giorgio Conti', ['Conti']);
+    expect(extractQuotes(['"It is a first step, but it is not sufficient," affirmed Conti.'], [conti])[0]!.speaker).toBe('Giorgio Conti');
+  });
+});
