@@ -20,7 +20,7 @@ const UNITS: Record<string, string> = {
   mi: 'mi', miles: 'mi', mile: 'mi', millas: 'mi',
   m: 'm', meters: 'm', metres: 'm', meter: 'm', metre: 'm', metros: 'm', mètres: 'm', metern: 'm', metri: 'm',
   cm: 'cm', centimeters: 'cm', centimetres: 'cm', mm: 'mm', millimeters: 'mm', millimetres: 'mm',
-  ft: 'ft', feet: 'ft', foot: 'ft', inches: 'in', inch: 'in',
+  ft: 'ft', feet: 'ft', foot: 'ft', inches: 'in', inch: 'in', yards: 'yd', yard: 'yd', yd: 'yd', gallons: 'gal', gallon: 'gal',
   kg: 'kg', kilograms: 'kg', kilogrammes: 'kg', kilogram: 'kg', kilos: 'kg', kilo: 'kg', kilogramos: 'kg', kilogramm: 'kg',
   g: 'g', grams: 'g', grammes: 'g', gram: 'g', lb: 'lb', lbs: 'lb',
   t: 't', tonnes: 't', tons: 't', tonne: 't', ton: 't', 'metric tons': 't', toneladas: 't', tonnen: 't',
@@ -61,7 +61,7 @@ const PEOPLE_MODIFIERS = new Set([
 ]);
 
 /** Scale words after a number, in the languages of the people nouns ("100 millones de personas"). */
-const COUNT_SCALES = 'thousand|millions|millones|million|billions|billion|trillion|mln|millionen|milioni|milhões|miljoen|milliards?|miliardi';
+const COUNT_SCALES = 'thousand|millions|millones|million|billions|billion|trillion|mln|millionen|milioni|milhões|miljoen|milliards?|miliardi|lakh\\scrores?|crores?|lakhs?|lacs?';
 
 const QUANTITY_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}$€£¥₹₽.,])(?<!\p{L}-)(?:(${NUMBER_SOURCE})|(${NUMBER_WORDS_SOURCE}))(?:\s(${COUNT_SCALES}))?(?:-|\s?)((?:[\p{L}'’]+\s){0,2}?)(${UNIT_SOURCE})(?![\p{L}\p{N}])`,

@@ -22,7 +22,12 @@ const MAX_SCAN_CHARS = 4000;
  */
 const DATELINE_PREFIX = /^[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}(?:,[^\n—–(]{1,40})?(?:\s*\([A-Za-z .]{1,30}\))?\s*[—–-]{1,2}\s+/u;
 /** "Sept. 3 (Reuters) -" style prefixes (agency in parentheses, then a dash). */
-const AGENCY_PREFIX = /^[^\n()]{0,60}\((?:AP|AFP|Reuters|dpa|EFE|ANSA|Xinhua|UPI|IANS|PTI|Bloomberg|Europa Press|Lusa|ANP|APA|SDA|TASS|RIA Novosti|Yonhap|Kyodo)\)\s*\.?\s*[—–-]{1,2}\s*/u;
+const AGENCY_PREFIX = /^[^\n()]{0,60}\((?:AP|AFP|Reuters|dpa|EFE|ANSA|Xinhua|UPI|IANS|PTI|Bloomberg|Europa Press|Lusa|ANP|APA|SDA|TASS|RIA Novosti|Yonhap|Kyodo)\)\s*\.?\s*(?:[—–-]{1,2}|:)\s*/u;
+/**
+ * A dateline ended by a colon, as Indian and Pakistani papers write it: "NEW DELHI:", "Mumbai:",
+ * "New Delhi, Jan 15:". One to three capitalised words (an optional ", Mon 15"), and a capital after.
+ */
+const COLON_DATELINE = /^\p{Lu}[\p{L}.'-]{2,20}(?: \p{Lu}[\p{L}.'-]{1,20}){0,2}(?:, \p{Lu}\p{Ll}{2,8}\.? \d{1,2})?:\s+(?=\p{Lu})/u;
 /** A mixed-case dateline with a region and a dash: "Kyiv, Ukraine – ". */
 const PLACE_DASH_PREFIX = /^\p{Lu}[\p{L}.' -]{1,30}, \p{Lu}[\p{L}.' ]{1,30}\s[—–]\s+/u;
 /** Timestamps and bylines that slipped through: "Updated 5:32 PM EST", "By Jane Doe, AP". */
@@ -53,6 +58,14 @@ function isSkippable(p: string): boolean {
   return stripped.length === 0;
 }
 
+/**
+ * The paragraph without a leading dateline ("HOUSTON (AP) —", "Kyiv, Ukraine –", "NEW DELHI:").
+ * @example stripDateline('NEW DELHI: The Cabinet met.') // 'The Cabinet met.'
+ */
+export function stripDateline(text: string): string {
+  return text.replace(AGENCY_PREFIX, '').replace(DATELINE_PREFIX, '').replace(PLACE_DASH_PREFIX, '').replace(COLON_DATELINE, '');
+}
+
 /** Cuts `s` at the last word boundary before `max` characters and adds an ellipsis. */
 function cutAtWord(s: string, max: number): string {
   const limit = max - 1;
@@ -75,7 +88,7 @@ export function summarize(paragraphs: string[]): string {
     const raw = paragraphs[pi];
     if (typeof raw !== 'string' || isSkippable(raw)) continue;
     let text = raw.trim().slice(0, MAX_SCAN_CHARS);
-    if (picked.length === 0) text = text.replace(AGENCY_PREFIX, '').replace(DATELINE_PREFIX, '').replace(PLACE_DASH_PREFIX, '');
+    if (picked.length === 0) text = stripDateline(text);
     for (const sentence of splitSentences(text)) {
       const extra = (picked.length ? 1 : 0) + sentence.length;
       if (picked.length === 0 && sentence.length > MAX_CHARS) return cutAtWord(sentence, MAX_CHARS);

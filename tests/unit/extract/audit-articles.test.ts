@@ -94,3 +94,92 @@ describe('audit articles: quotes', () => {
     }
   });
 });
+
+describe('audit articles: summary', () => {
+  it('is the lede without dateline or byline, at most three sentences and 500 characters', () => {
+    expect(rec('wire-port-strike').summary).toMatch(/^Thousands of dockworkers walked off the job/);
+    expect(rec('local-council-parking').summary).toMatch(/^Parking fines in Ashford/);
+    expect(rec('earnings-chipmaker').summary).toMatch(/^Veltrix Corp reported quarterly revenue/);
+    expect(rec('india-metro').summary).toMatch(/^The Union Cabinet on Wednesday approved/);
+    expect(rec('au-bushfire').summary).toMatch(/^Fire crews are battling/);
+    expect(rec('wire-quake').summary).toMatch(/^A magnitude 7\.1 earthquake/);
+    for (const r of records.values()) {
+      expect(r.summary.length, r.source.key).toBeGreaterThan(40);
+      expect(r.summary.length, r.source.key).toBeLessThanOrEqual(500);
+      expect(r.summary, r.source.key).not.toMatch(/^(?:By |[A-Z][A-Z .,]+(?:\(|—|:))/);
+    }
+  });
+});
+
+describe('audit articles: dates', () => {
+  it('resolves weekdays against publication, past and future', () => {
+    expect(dateOf('wire-port-strike', 'Wednesday')).toBe('2026-03-11');
+    expect(dateOf('wire-port-strike', 'Tuesday')).toBe('2026-03-10');
+    expect(dateOf('sports-derby', 'Thursday')).toBe('2026-01-15');
+    expect(dateOf('sports-derby', 'Monday')).toBe('2026-01-19'); // "would decide on Monday"
+    expect(dateOf('translated-ministry', 'Monday')).toBe('2026-09-07');
+    expect(dateOf('au-bushfire', 'Monday')).toBe('2026-01-12');
+  });
+  it('resolves relative phrases', () => {
+    expect(dateOf('wire-port-strike', 'next week')).toBe('2026-03-16');
+    expect(dateOf('sports-derby', 'last month')).toBe('2025-12');
+    expect(dateOf('court-fraud', 'yesterday')).toBe('2026-09-07');
+    expect(dateOf('court-fraud', 'two days ago')).toBe('2026-09-06');
+    expect(dateOf('opinion-town', 'Last week')).toBe('2026-01-05');
+    expect(dateOf('uk-budget', 'next April')).toBe('2027-04');
+    expect(dateOf('au-bushfire', 'tomorrow')).toBe('2026-01-16');
+    expect(dateOf('translated-ministry', 'last year')).toBe('2025');
+  });
+  it('reads months, days, years and decades', () => {
+    expect(dateOf('local-council-parking', 'January')).toBe('2026-01');
+    expect(dateOf('local-council-parking', '5 December')).toBe('2025-12-05');
+    expect(dateOf('local-council-parking', 'May 2027')).toBe('2027-05');
+    expect(dateOf('opinion-town', 'March')).toBe('2025-03'); // "told me in March", published in January
+    expect(dateOf('wire-port-strike', 'the 1970s')).toBe('1970');
+    expect(dateOf('science-glacier', 'the 2050s')).toBe('2050');
+    expect(dateOf('translated-ministry', '1st of October')).toBe('2026-10-01');
+    expect(dateOf('india-metro', 'March 2022')).toBe('2022-03');
+    expect(dateOf('wire-quake', '2010')).toBe('2010');
+  });
+  it('"May" the modal verb is no date', () => {
+    expect(rec('opinion-town').dates.map((d) => d.text)).not.toContain('May');
+    expect(rec('wire-port-strike').dates.map((d) => d.text)).not.toContain('May');
+    expect(rec('local-council-parking').dates.filter((d) => d.text === 'May')).toEqual([]);
+  });
+});
+
+describe('audit articles: money', () => {
+  it('reads symbols, codes, scales and suffixes', () => {
+    expect(money('wire-port-strike')).toEqual(['4400000 USD']);
+    expect(money('local-council-parking')).toEqual(['35 GBP', '70 GBP', '1500000 GBP']);
+    expect(money('earnings-chipmaker')).toEqual(expect.arrayContaining(['12400000000 USD', '3200000000 USD', '1.87 USD', '3000000000 EUR', '1200000000000 JPY', '13500000000 USD']));
+    expect(money('court-fraud')).toEqual(['2300000 GBP', '800000 GBP']);
+    expect(money('uk-budget')).toEqual(['20000000000 GBP', '1200000000 GBP']);
+    expect(money('india-metro')).toEqual(['120000000000 INR', '8500000000 INR', '1500000 INR', '114200000000 INR']);
+    expect(money('au-bushfire')).toEqual(['25000000 AUD']);
+    expect(money('translated-ministry')).toEqual(['3500000000 EUR']);
+  });
+  it('"a million reasons" and counts of things are no money', () => {
+    expect(money('opinion-town')).toEqual([]);
+    expect(money('sports-derby')).toEqual([]);
+    expect(money('interview-qa')).toEqual([]);
+  });
+});
+
+describe('audit articles: quantities', () => {
+  it('reads units and people counts', () => {
+    expect(qty('wire-port-strike')).toEqual(expect.arrayContaining(['14500 people', '30 %']));
+    expect(qty('sports-derby')).toEqual(expect.arrayContaining(['52000 people', '25 yd']));
+    expect(qty('earnings-chipmaker')).toEqual(['38 %', '9 %', '2.5 pp']);
+    expect(qty('science-glacier')).toEqual(['6 km', '30000000000 t', '1.5 °C', '12 km', '33 m']);
+    expect(qty('uk-budget')).toEqual(['5.1 %', '4.3 %']);
+    expect(qty('india-metro')).toEqual(expect.arrayContaining(['32 km', '960000 people', '20 %']));
+    expect(qty('au-bushfire')).toEqual(['44 °', '12000 ha', '5 km', '24000000 ha']);
+    expect(qty('wire-quake')).toEqual(expect.arrayContaining(['35 km', '22 mi', '80 km', '1500 people']));
+  });
+  it('phone numbers, years, ages and scores are no quantities', () => {
+    expect(qty('local-council-parking')).toEqual([]);
+    expect(qty('court-fraud')).toEqual([]);
+    for (const r of records.values()) for (const q of r.quantities) expect(q.text, r.source.key).not.toMatch(/^(?:19|20)\d\d\b/);
+  });
+});

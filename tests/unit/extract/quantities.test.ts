@@ -73,3 +73,17 @@ describe('extractQuantities', () => {
     expect(extractQuantities('1 '.repeat(100_000)).length).toBe(0);
   });
 });
+
+describe('Indian scales and yards', () => {
+  it('counts people in lakh and crore', () => {
+    expect(extractQuantities('The line will carry 9.6 lakh passengers a day.')).toEqual([{ text: '9.6 lakh passengers', value: 960000, unit: 'people' }]);
+    expect(extractQuantities('About 2 crore people live in the region.')).toEqual([{ text: '2 crore people', value: 20000000, unit: 'people' }]);
+  });
+  it('reads yards, also hyphenated before a noun', () => {
+    expect(extractQuantities('He levelled with a 25-yard strike.')).toEqual([{ text: '25-yard', value: 25, unit: 'yd' }]);
+  });
+  it('a phone number and a year are no quantities', () => {
+    expect(extractQuantities('Call the parking office on 01233 330 000 or write to the council.')).toEqual([]);
+    expect(extractQuantities('In 2016 people voted to leave; the 1990s were different.')).toEqual([]);
+  });
+});

@@ -50,6 +50,12 @@ describe('summarize', () => {
     expect(summarize(['Berlin (dpa) - Die Bundesregierung hat am Mittwoch den Haushalt für 2024 beschlossen.'])).toBe('Die Bundesregierung hat am Mittwoch den Haushalt für 2024 beschlossen.');
     expect(summarize(['Kyiv, Ukraine – Russian forces launched a wave of drone attacks overnight, officials said.'])).toBe('Russian forces launched a wave of drone attacks overnight, officials said.');
   });
+  it('strips colon datelines (Indian style), but not a lower-case label', () => {
+    expect(summarize(['NEW DELHI: The Union Cabinet on Wednesday approved a Rs 12,000 crore extension of the Pune metro.'])).toBe('The Union Cabinet on Wednesday approved a Rs 12,000 crore extension of the Pune metro.');
+    expect(summarize(['New Delhi, Jan 15 (PTI): The Supreme Court on Wednesday stayed the order of the high court.'])).toBe('The Supreme Court on Wednesday stayed the order of the high court.');
+    expect(summarize(['Lucknow, Jan. 15: Police arrested three men after the clash in the old city on Tuesday.'])).toBe('Police arrested three men after the clash in the old city on Tuesday.');
+    expect(summarize(['Note: the figures below were revised on Monday after the ministry corrected its data.'])).toBe('Note: the figures below were revised on Monday after the ministry corrected its data.');
+  });
   it('skips bylines and timestamps', () => {
     expect(summarize(['By JANE DOE, Associated Press', 'Updated 5:32 PM EST, Tue March 5, 2024', 'WASHINGTON (AP) — The Senate voted 60-40 on Tuesday to advance the bill. Democrats cheered.'])).toBe(
       'The Senate voted 60-40 on Tuesday to advance the bill. Democrats cheered.',
