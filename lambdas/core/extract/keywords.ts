@@ -8,6 +8,7 @@
  */
 import { ENGLISH_STOPWORDS, stopwordsFor } from '../text/stopwords.ts';
 import { tokenize } from '../text/tokens.ts';
+import { stripDateline } from './summary.ts';
 
 const MAX_KEYWORDS = 10;
 const MAX_PHRASE_WORDS = 3;
@@ -68,7 +69,7 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
     const word = baseWord(bare);
     const lower = word.toLowerCase();
     info = null;
-    if (!(lower.length < 2 || hasDigit(lower) || isStop(lower) || ROLES.has(lower) || CALENDAR.has(lower) || AGENCIES.has(lower) || INVERTED_PRONOUN.test(lower))) {
+    if (!(lower.length < 2 || hasDigit(lower) || isStop(lower) || ROLES.has(lower) || CALENDAR.has(lower) || AGENCIES.has(lower) || MEASURES.has(lower) || INVERTED_PRONOUN.test(lower))) {
       const key = stem(lower);
       if (key === lower || !isStop(key)) info = { word, lower, key, capital: isCapital(word), possessor: word.length !== bare.length && !/s['’]$/i.test(bare) };
     }
@@ -84,7 +85,9 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
   let budget = MAX_CHARS;
   const texts: string[] = [];
   for (let i = 0; i < paragraphs.length && budget > 0; i++) {
-    const p = typeof paragraphs[i] === 'string' ? paragraphs[i]!.slice(0, budget) : '';
+    let p = typeof paragraphs[i] === 'string' ? paragraphs[i]!.slice(0, budget) : '';
+    // The dateline place ("HOUSTON (AP) —") says where the reporter was, not what the story is about.
+    if (i === 0) p = stripDateline(p);
     budget -= p.length;
     texts.push(p);
   }
@@ -143,6 +146,7 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
   for (let para = 0; para < texts.length; para++) {
     for (const run of runs(texts[para]!, classify)) {
       for (let k = 0; k < run.length; k++) {
+        if (run[k]!.connector) continue;
         note(words, run, k, 1, para);
         if (k < run.length - 1) modifiers.set(run[k]!.key, (modifiers.get(run[k]!.key) ?? 0) + 1);
         else heads.set(run[k]!.key, (heads.get(run[k]!.key) ?? 0) + 1);
@@ -152,6 +156,7 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
         for (let n = 2; n <= MAX_PHRASE_WORDS && s + n <= run.length; n++) {
           const a = run[s]!.key;
           const b = run[s + 1]!.key;
+          if (run[s]!.connector || run[s + n - 1]!.connector) continue;
           // "word word" is a repetition, not a phrase.
           if (a !== b && (n < 3 || (run[s + 2]!.key !== a && run[s + 2]!.key !== b))) note(phrases, run, s, n, para);
         }
@@ -167,14 +172,17 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
     // Verbs are not stopwords, so a noun often stands before one ("inflation hovered"); a true
     // modifier ("Chinese investments") almost never ends a phrase.
     const modifier = (modifiers.get(key) ?? 0) * 2 > c.count && (heads.get(key) ?? 0) * 4 < c.count ? 0.6 : 1;
-    scored.push({ key, score: c.count * modifier * (c.inTitle ? 2 : 1) * early(c), c });
+    // A past tense or participle ("announced", "affected") is an event word, rarely a topic, unless the title uses it.
+    const verbal = !c.inTitle && language === 'en' && key.length > 5 && key.endsWith('ed') && !key.endsWith('eed') && !isProper(c) ? 0.5 : 1;
+    scored.push({ key, score: c.count * modifier * verbal * (c.inTitle ? 2 : 1) * early(c), c });
   }
   for (const [key, c] of phrases) {
     const proper = c.capitalCount > 0 && c.lowerCount === 0;
     // A phrase seen once is a phrase only if it is a name or in the title; otherwise its words speak for it.
     if (c.count < 2 && !proper && !c.inTitle) continue;
     // The length bonus is for phrases that recur; a one-off title or name phrase scores like a single mention.
-    const length = c.count >= 2 ? c.n : 0.6;
+    // Among one-off names the longest wins ("Bristol Crown Court" over "Bristol Crown" and "Crown Court").
+    const length = c.count >= 2 ? c.n : 0.5 + 0.05 * c.n;
     scored.push({ key, score: c.count * length * PHRASE_WEIGHT * (c.inTitle ? 2 : 1) * early(c), c });
   }
   const byScore = (a: { key: string; score: number }, b: { key: string; score: number }): number =>
@@ -201,7 +209,7 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
     for (const s of list) {
       if (out.length >= MAX_KEYWORDS) break;
       const padded = ` ${s.key} `;
-      if (chosen.some((k) => padded.includes(` ${k} `) || ` ${k} `.includes(padded))) continue;
+      if (chosen.some((k) => padded.includes(` ${k} `) || ` ${k} `.includes(padded) || (s.c.n > 1 && overlaps(s.key, k)))) continue;
       // A surname ranks by its own count, but is shown as the full name it was introduced with.
       const full = s.c.n === 1 && isProper(s.c) ? (names ??= fullNames(phrases)).get(s.key) : undefined;
       if (full && !chosen.some((k) => ` ${full.key} `.includes(` ${k} `) || ` ${k} `.includes(` ${full.key} `))) {
@@ -223,7 +231,7 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
 function fullNames(phrases: Map<string, Candidate>): Map<string, { key: string; c: Candidate }> {
   const byLast = new Map<string, { key: string; c: Candidate }>();
   for (const [k, c] of phrases) {
-    if (c.lowerCount > 0 || !isProper(c)) continue;
+    if (c.lowerCount > 0 || !isProper(c) || k.includes(' of ')) continue;
     const last = k.slice(k.lastIndexOf(' ') + 1);
     const best = byLast.get(last);
     if (!best || c.count > best.c.count || (c.count === best.c.count && k.length < best.key.length)) byLast.set(last, { key: k, c });
@@ -248,6 +256,8 @@ interface RunWord {
   key: string;
   sentenceStart: boolean;
   capital: boolean;
+  /** "of" inside a name: part of phrases, never a term or a phrase end of its own. */
+  connector?: boolean;
 }
 
 /** Plural endings only ("floods" = "flood", "countries" = "country"); enough to merge counts. */
@@ -255,6 +265,13 @@ interface RunWord {
 const ELISION = /^(?:[dlnsjcmt]|qu|jusqu|lorsqu|puisqu|dell|nell|all|dall|sull|un)['’](?=\p{L})/iu;
 /** News agencies credited in datelines ("WASHINGTON (AP) —"): a source, not a topic. */
 const AGENCIES = new Set(['ap', 'afp', 'reuters', 'efe', 'dpa', 'ansa', 'upi', 'pti', 'ians', 'apa', 'kyodo', 'yonhap', 'xinhua', 'tass', 'ria', 'anadolu', 'bernama', 'aap', 'epa']);
+/** Currency and unit words and scales ("Rs 500 crore", "9.6 lakh", "32 km"): money and quantities, not topics. */
+const MEASURES = new Set([
+  'rs', 'inr', 'usd', 'eur', 'gbp', 'jpy', 'crore', 'crores', 'lakh', 'lakhs', 'bn', 'mn', 'tn', 'trillion', 'billions', 'millions',
+  'km', 'kms', 'kg', 'mph', 'kph', 'pct', 'sq', 'ft', 'yd', 'cent', 'percent', 'per', 'ahead', 'behind', 'amid', 'via',
+  'kilometers', 'kilometres', 'miles', 'tonnes', 'metres', 'meters', 'hectares', 'acres', 'degrees', 'euros', 'dollars',
+  'rupees', 'yen', 'pence', 'cents', 'corp', 'inc', 'ltd', 'plc', 'llc', 'gmbh',
+]);
 /** French inverted pronouns written with the verb ("a-t-il", "dit-elle"). */
 const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
 /** Weekday and month names: dates are extracted elsewhere and are not key terms. */
@@ -313,6 +330,8 @@ const ROLES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'senator', 'ceo', 'director', 'economist', 'general',
   'commander', 'mayor', 'prime', 'deputy', 'vice', 'sen', 'rep', 'gov', 'gen', 'prof', 'dr', 'official', 'officials',
   'analyst', 'analysts', 'leader', 'co-founder', 'founder', 'head', 'king', 'queen', 'prince', 'princess', 'pope',
+  'commissioner', 'premier', 'chancellor', 'councillor', 'councilor', 'councilman', 'councilwoman', 'judge', 'inspector',
+  'detective', 'sergeant', 'superintendent', 'coach', 'manager', 'spokespeople', 'mp', 'mla',
 ]);
 
 /** Runs of content words between stopwords, numbers and punctuation. */
@@ -325,7 +344,9 @@ function runs(text: string, classify: (token: string) => WordInfo | null): RunWo
     if (run.length) out.push(run);
     run = [];
   };
-  for (const t of tokenize(text)) {
+  const tokens = tokenize(text);
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti]!;
     for (let i = prevEnd; i < t.start; i++) {
       const c = text.charCodeAt(i);
       if (SENTENCE_BREAKS.has(c)) {
@@ -335,6 +356,14 @@ function runs(text: string, classify: (token: string) => WordInfo | null): RunWo
     }
     prevEnd = t.end;
     const info = classify(t.text);
+    // "Ministry of Agriculture", "University of Oslo": "of" between two capitalised words joins a name.
+    if (!info && t.text === 'of' && run.length > 0 && run[run.length - 1]!.capital && !run[run.length - 1]!.connector) {
+      const next = tokens[ti + 1];
+      if (next && isCapital(next.text) && /^ +$/.test(text.slice(t.end, next.start)) && / $/.test(text.slice(prevEnd - t.text.length - 1, t.start)) && classify(next.text)?.capital) {
+        run.push({ word: 'of', lower: 'of', key: 'of', sentenceStart: false, capital: true, connector: true });
+        continue;
+      }
+    }
     if (!info) {
       flush();
       sentenceStart = false;
@@ -370,8 +399,12 @@ function display(key: string, c: Candidate): string {
   const proper = isProper(c);
   let best = '';
   let bestN = 0;
+  // A word shouted in a dateline ("HOUSTON (AP)") is shown as the text writes it elsewhere ("Houston").
+  let mixedSeen = false;
+  for (const form of (c.forms ?? new Map<string, number>()).keys()) if (isCapital(form) && !isShouted(form)) mixedSeen = true;
   for (const [form, n] of c.forms ?? []) {
     if (proper && !isCapital(form)) continue;
+    if (mixedSeen && isShouted(form)) continue;
     if (n > bestN || (n === bestN && form.length < best.length)) {
       best = form;
       bestN = n;
@@ -379,6 +412,22 @@ function display(key: string, c: Candidate): string {
   }
   if (!best) return key;
   return proper ? best : best.toLowerCase();
+}
+
+/** Two phrases that run into each other ("life of great" and "great american cities"): one name cut two ways. */
+function overlaps(a: string, b: string): boolean {
+  if (!b.includes(' ')) return false;
+  const x = a.split(' ');
+  const y = b.split(' ');
+  for (let m = 1; m < Math.min(x.length, y.length); m++) {
+    if (x.slice(-m).join(' ') === y.slice(0, m).join(' ') || y.slice(-m).join(' ') === x.slice(0, m).join(' ')) return true;
+  }
+  return false;
+}
+
+/** All capitals over more than three letters ("HOUSTON"), not an acronym like "NATO" or "EU". */
+function isShouted(form: string): boolean {
+  return form.length > 4 && form === form.toUpperCase() && form !== form.toLowerCase();
 }
 
 /** Frequent character bigrams of unspaced scripts, as a fallback for Chinese and Japanese. */

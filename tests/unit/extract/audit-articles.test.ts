@@ -183,3 +183,23 @@ describe('audit articles: quantities', () => {
     for (const r of records.values()) for (const q of r.quantities) expect(q.text, r.source.key).not.toMatch(/^(?:19|20)\d\d\b/);
   });
 });
+
+describe('audit articles: keywords', () => {
+  const kw = (key: string): string[] => rec(key).keywords;
+  it('ranks the story topic and its main names', () => {
+    expect(kw('wire-port-strike')).toEqual(expect.arrayContaining(['strike', 'Harold Daggett', 'dockworkers']));
+    expect(kw('local-council-parking')).toEqual(expect.arrayContaining(['fines', 'parking', 'council']));
+    expect(kw('court-fraud')).toEqual(expect.arrayContaining(['fraud', 'hospice', 'Graham Pike', 'Bristol Crown Court']));
+    expect(kw('science-glacier')).toEqual(expect.arrayContaining(['glacier', 'Greenland', 'Ingrid Solberg']));
+    expect(kw('translated-ministry')).toEqual(expect.arrayContaining(['drought', 'farmers', 'Ministry of Agriculture']));
+    expect(kw('wire-quake')).toEqual(expect.arrayContaining(['Chile', 'earthquake', 'Antofagasta']));
+  });
+  it('no dateline shouting, name fragments, currency or unit words', () => {
+    for (const r of records.values()) {
+      for (const k of r.keywords) {
+        expect(k, r.source.key).not.toMatch(/^[A-Z]{5,}$/);
+        expect(['Rs', 'crore', 'lakh', 'km', 'hectares', 'kilometers', 'Corp', 'Crown Court', 'Bristol Crown', 'Life of Great', 'Commissioner Tim']).not.toContain(k);
+      }
+    }
+  });
+});

@@ -123,3 +123,27 @@ describe('extractKeywords', () => {
     expect(extractKeywords('x', ['word '.repeat(100_000)], 'xx')).toEqual(['word']);
   });
 });
+
+describe('names, datelines and measures', () => {
+  it('a one-off name is kept whole, not cut into overlapping pieces', () => {
+    const kw = extractKeywords('Charity boss jailed', ['The charity boss was jailed at Bristol Crown Court on Monday for fraud.', 'The fraud went on for years, the charity said.'], 'en');
+    expect(kw).toContain('Bristol Crown Court');
+    expect(kw).not.toContain('Bristol Crown');
+    expect(kw).not.toContain('Crown Court');
+  });
+  it('"of" inside a name joins it', () => {
+    const kw = extractKeywords('Drought aid approved', ['The Ministry of Agriculture announced drought aid for farmers.', 'Farmers said the drought aid from the Ministry of Agriculture came late.'], 'en');
+    expect(kw).toContain('Ministry of Agriculture');
+    expect(kw).not.toContain('Ministry');
+  });
+  it('the dateline place is not counted, and a shouted word is shown as written elsewhere', () => {
+    const kw = extractKeywords('Dockworkers strike', ['HOUSTON (AP) — Dockworkers went on strike at the port on Wednesday.', 'The strike closed the Port of Houston, and Houston traders worried.'], 'en');
+    expect(kw).not.toContain('HOUSTON');
+    expect(kw).toContain('Houston');
+  });
+  it('currency, scale and unit words are not key terms', () => {
+    const kw = extractKeywords('Metro extension cleared', ['The cabinet cleared a Rs 12,000 crore metro extension that adds 32 km of track.', 'The metro will carry 9.6 lakh passengers, and the extension will cost Rs 850 crore more.'], 'en');
+    for (const w of ['Rs', 'crore', 'lakh', 'km']) expect(kw).not.toContain(w);
+    expect(kw).toEqual(expect.arrayContaining(['metro', 'extension']));
+  });
+});
