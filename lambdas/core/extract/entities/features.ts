@@ -39,7 +39,8 @@ export function shape(w: string): string {
   return out;
 }
 
-function isCap(w: string): boolean {
+/** Is the word's first character an upper-case letter? */
+export function isCap(w: string): boolean {
   const ch = w[0];
   if (!ch) return false;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();

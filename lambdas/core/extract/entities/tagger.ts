@@ -2,20 +2,48 @@
  * The averaged-perceptron BIO tagger at run time: parses the shipped weights lazily (first use)
  * and decodes sentences greedily left to right with tag-history features.
  *
- * Speed: feature strings are hashed once per distinct word, not once per token. A word's own
- * features and the features it lends its neighbours ("w-1=…") are resolved to weight rows and
- * cached; only the few truly contextual features are built per token.
+ * Speed (the tagger was a third of the whole core's time). The scores are exactly those of the
+ * feature strings of features.ts looked up in the model — the unit tests compare against that
+ * reference decoder — but few strings are built per token:
+ * - a word's own features and the features it lends its neighbours ("w-1=…") are summed into
+ *   score vectors once per distinct word and cached, so a token costs five vector adds, not ~25
+ *   row adds;
+ * - the contextual word-pair features (w-1w=, ww+1=, the tag-word tw=) and the shape triple (ss=)
+ *   are looked up by small integer ids in typed-array hash tables built from the model's keys,
+ *   instead of concatenating and hashing a fresh string per token; a word or shape absent from
+ *   every such key has no id, and its lookups are skipped;
+ * - the constant features ('b', capseen, …) and the gazetteer labels resolve to rows once.
+ * Scores are integer sums of Int16 weights (Int32 vectors), so the order of addition cannot
+ * change them.
  */
 import {
   contextFeatures,
   docContext,
+  isCap,
   neighbourFeatures,
   prepare,
+  sentenceAllCaps,
+  shape,
   tagFeatures,
   wordFeatures,
   type DocContext,
 } from './features.ts';
+import { gazetteerLabels, isOrgHead } from './gazetteer.ts';
 import { readModelFile } from './model-file.ts';
+
+/** What the tagger knows of one distinct word (per casing mode of its sentence). */
+interface WordEntry {
+  /** Summed weights, T per block: own features, then as the word at -2, -1, +1, +2 of the token tagged. */
+  sums: Int32Array;
+  lower: string;
+  shape: string;
+  /** Id of the lower-cased word among the words of the model's pair features, or -1 (no such feature). */
+  vid: number;
+  /** Id of the shape among the shapes of the model's ss= features, or -1. */
+  sid: number;
+  cap: boolean;
+  orgHead: boolean;
+}
 
 export interface TaggerModel {
   tags: string[];
@@ -26,11 +54,101 @@ export interface TaggerModel {
   /** Rows of the tag-history features t=PREV and tt=PREV2|PREV, by tag index (+1 for <s>). */
   prevRows: Int32Array;
   prev2Rows: Int32Array;
-  /** Cache of word → weight rows of its own and neighbour features. */
-  words: Map<string, Int32Array[]>;
+  /** allowed[prev * T + t]: may tag t follow prev (index into ['<s>', ...tags])? An I- tag only continues its own type. */
+  allowed: Uint8Array;
+  /** Word → id, for the words of w-1w=, ww+1= and tw= keys. */
+  vocab: Map<string, number>;
+  /** Shape → id, for the shapes of ss= keys. */
+  shapes: Map<string, number>;
+  /** (id of previous word, id of word) → row of w-1w=; (word, next word) → ww+1=; (prev tag, word) → tw=. */
+  pairBefore: IntTable;
+  pairAfter: IntTable;
+  tagWord: IntTable;
+  /** (ac * S + previous shape, shape, next shape) → row of ss=; S = shapes.size. */
+  shapeTriples: IntTable;
+  /** Rows of the constant features and of g=, g-1=, g+1= per gazetteer label. */
+  constant: Record<(typeof CONSTANT_FEATURES)[number], number>;
+  gazRows: Map<string, Int32Array>;
+  /** Cache of word → entry; [0] for ordinary sentences, [1] for all-caps ones (features differ). */
+  words: [Map<string, WordEntry>, Map<string, WordEntry>];
+  /** Neighbour sums for positions outside the sentence (<s> before, </s> after), per casing mode. */
+  boundary: [Int32Array, Int32Array];
 }
 
+const CONSTANT_FEATURES = ['b', 'nexthead', 'lcseen', 'capseen', 'capunseen', 'hcap', 'hlow', 'hnone'] as const;
+
 const MAX_CACHED_WORDS = 200_000;
+
+/**
+ * Open-addressing hash table from up to three non-negative int32 keys to a row offset, in typed
+ * arrays: no strings built or hashed, no allocation per lookup.
+ */
+class IntTable {
+  private mask: number;
+  private a: Int32Array;
+  private b: Int32Array;
+  private c: Int32Array;
+  private v: Int32Array;
+
+  constructor(expected: number) {
+    let cap = 16;
+    while (cap < expected * 2) cap *= 2;
+    this.mask = cap - 1;
+    this.a = new Int32Array(cap).fill(-1);
+    this.b = new Int32Array(cap);
+    this.c = new Int32Array(cap);
+    this.v = new Int32Array(cap);
+  }
+
+  private static hash(a: number, b: number, c: number): number {
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77) ^ Math.imul(c + 0x165667b1, 0xc2b2ae3d);
+    h ^= h >>> 15;
+    return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
+  }
+
+  /** First value stored for the key wins (a key maps to one feature string, so values agree anyway). */
+  set(a: number, b: number, c: number, value: number): void {
+    let i = IntTable.hash(a, b, c) & this.mask;
+    while (this.a[i] !== -1) {
+      if (this.a[i] === a && this.b[i] === b && this.c[i] === c) return;
+      i = (i + 1) & this.mask;
+    }
+    this.a[i] = a;
+    this.b[i] = b;
+    this.c[i] = c;
+    this.v[i] = value;
+  }
+
+  /** The value, or -1. */
+  get(a: number, b: number, c: number): number {
+    let i = IntTable.hash(a, b, c) & this.mask;
+    for (;;) {
+      const k = this.a[i]!;
+      if (k === -1) return -1;
+      if (k === a && this.b[i] === b && this.c[i] === c) return this.v[i]!;
+      i = (i + 1) & this.mask;
+    }
+  }
+}
+
+function idOf(ids: Map<string, number>, s: string): number {
+  let id = ids.get(s);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(s, id);
+  }
+  return id;
+}
+
+/** Every way to cut `s` into `parts` pieces at '|' (a word containing '|' makes a key ambiguous: all readings are kept). */
+function splits(s: string, parts: number): string[][] {
+  if (parts === 1) return [[s]];
+  const out: string[][] = [];
+  for (let i = s.indexOf('|'); i >= 0; i = s.indexOf('|', i + 1)) {
+    for (const rest of splits(s.slice(i + 1), parts - 1)) out.push([s.slice(0, i), ...rest]);
+  }
+  return out;
+}
 
 /** Build a model from its parts: space-separated tags, newline-separated keys, little-endian Int16 rows. */
 export function parseModel(tags: string, keys: string, bytes: Uint8Array): TaggerModel {
@@ -43,12 +161,78 @@ export function parseModel(tags: string, keys: string, bytes: Uint8Array): Tagge
   const index = new Map<string, number>();
   const keyList = keys.split('\n');
   for (let i = 0; i < keyList.length && (i + 1) * T <= weights.length; i++) index.set(keyList[i]!, i * T);
-  const model: TaggerModel = { tags: tagList, index, weights, prevRows: new Int32Array(0), prev2Rows: new Int32Array(0), words: new Map() };
   const names = ['<s>', ...tagList];
-  model.prevRows = Int32Array.from(names, (p) => index.get(tagFeatures(p, '<s>', '')[0]) ?? -1);
-  model.prev2Rows = Int32Array.from(
-    names.flatMap((p2) => names.map((p) => index.get(tagFeatures(p, p2, '')[1]) ?? -1)),
-  );
+  const prevRows = Int32Array.from(names, (p) => index.get(tagFeatures(p, '<s>', '')[0]) ?? -1);
+  const prev2Rows = Int32Array.from(names.flatMap((p2) => names.map((p) => index.get(tagFeatures(p, p2, '')[1]) ?? -1)));
+  const allowed = new Uint8Array(names.length * T);
+  for (let p = 0; p < names.length; p++) {
+    for (let t = 0; t < T; t++) {
+      const tag = tagList[t]!;
+      allowed[p * T + t] = tag.charCodeAt(0) === 73 && names[p]!.slice(2) !== tag.slice(2) ? 0 : 1;
+    }
+  }
+
+  // Integer views of the keys of the contextual features. Keys with a '|' inside a word are
+  // entered under every reading, so a lookup finds a row exactly when the string key exists.
+  const vocab = new Map<string, number>();
+  const shapes = new Map<string, number>();
+  const pairs: [string, number][] = [];
+  const triples: [string, string, string, string, number][] = [];
+  const tagWords: [number, string, number][] = [];
+  for (const [key, row] of index) {
+    if (key.startsWith('w-1w=') || key.startsWith('ww+1=')) {
+      for (const [x, y] of splits(key.slice(5), 2)) {
+        idOf(vocab, x!);
+        idOf(vocab, y!);
+      }
+      pairs.push([key, row]);
+    } else if (key.startsWith('tw=')) {
+      const rest = key.slice(3);
+      for (let p = 0; p < names.length; p++) {
+        if (rest.startsWith(`${names[p]}|`)) tagWords.push([p, rest.slice(names[p]!.length + 1), row]);
+      }
+    } else if (key.startsWith('ss=')) {
+      const rest = key.slice(3);
+      for (const ac of rest.startsWith('A') ? ['', 'A'] : ['']) {
+        for (const [x, y, z] of splits(rest.slice(ac.length), 3)) triples.push([ac, x!, y!, z!, row]);
+      }
+    }
+  }
+  for (const [, w] of tagWords) idOf(vocab, w);
+  for (const [, x, y, z] of triples) for (const s of [x, y, z]) idOf(shapes, s);
+  const pairBefore = new IntTable(pairs.length);
+  const pairAfter = new IntTable(pairs.length);
+  for (const [key, row] of pairs) {
+    const table = key.startsWith('w-1w=') ? pairBefore : pairAfter;
+    for (const [x, y] of splits(key.slice(5), 2)) table.set(vocab.get(x!)!, vocab.get(y!)!, 0, row);
+  }
+  const tagWord = new IntTable(tagWords.length);
+  for (const [p, w, row] of tagWords) tagWord.set(p, vocab.get(w)!, 0, row);
+  const S = shapes.size;
+  const shapeTriples = new IntTable(triples.length);
+  for (const [ac, x, y, z, row] of triples) shapeTriples.set((ac ? S : 0) + shapes.get(x)!, shapes.get(y)!, shapes.get(z)!, row);
+
+  const constant = {} as TaggerModel['constant'];
+  for (const f of CONSTANT_FEATURES) constant[f] = index.get(f) ?? -1;
+  const model: TaggerModel = {
+    tags: tagList,
+    index,
+    weights,
+    prevRows,
+    prev2Rows,
+    allowed,
+    vocab,
+    shapes,
+    pairBefore,
+    pairAfter,
+    tagWord,
+    shapeTriples,
+    constant,
+    gazRows: new Map(),
+    words: [new Map(), new Map()],
+    boundary: [new Int32Array(0), new Int32Array(0)],
+  };
+  model.boundary = [boundarySums(model, ''), boundarySums(model, 'A')];
   return model;
 }
 
@@ -63,85 +247,176 @@ export function shippedModel(): TaggerModel {
   return loaded;
 }
 
-function rows(model: TaggerModel, feats: string[]): Int32Array {
-  const out: number[] = [];
+/** Add the rows of the features present in the model into sums[at … at+T). */
+function addFeatures(model: TaggerModel, feats: string[], sums: Int32Array, at: number): void {
+  const T = model.tags.length;
+  const W = model.weights;
   for (const f of feats) {
     const r = model.index.get(f);
-    if (r !== undefined) out.push(r);
+    if (r === undefined) continue;
+    for (let t = 0; t < T; t++) sums[at + t]! += W[r + t]!;
   }
-  return Int32Array.from(out);
 }
 
 const OFFSETS = [-2, -1, 1, 2] as const;
 
-/** Cached rows for a word: [own, as word at -2, -1, +1, +2 of the token being tagged]. */
-function wordRows(model: TaggerModel, w: string, l: string, sh: string, ac: string): Int32Array[] {
-  const key = ac + w;
-  let e = model.words.get(key);
-  if (!e) {
-    e = [rows(model, wordFeatures(w, l, sh, ac)), ...OFFSETS.map((d) => rows(model, neighbourFeatures(l, sh, ac, d)))];
-    if (model.words.size >= MAX_CACHED_WORDS) model.words.clear();
-    model.words.set(key, e);
-  }
+function wordEntry(model: TaggerModel, w: string, ac: string): WordEntry {
+  const cache = model.words[ac ? 1 : 0];
+  let e = cache.get(w);
+  if (e) return e;
+  const T = model.tags.length;
+  const l = w.toLowerCase();
+  const sh = shape(w);
+  const sums = new Int32Array(5 * T);
+  addFeatures(model, wordFeatures(w, l, sh, ac), sums, 0);
+  for (let k = 0; k < 4; k++) addFeatures(model, neighbourFeatures(l, sh, ac, OFFSETS[k]!), sums, (k + 1) * T);
+  e = { sums, lower: l, shape: sh, vid: model.vocab.get(l) ?? -1, sid: model.shapes.get(sh) ?? -1, cap: isCap(w), orgHead: isOrgHead(w) };
+  if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+  cache.set(w, e);
   return e;
 }
 
-function boundaryRows(model: TaggerModel, ac: string): Int32Array[] {
-  const key = `\u0001${ac}`;
-  let e = model.words.get(key);
-  if (!e) {
-    e = [new Int32Array(0), ...OFFSETS.map((d) => (d < 0 ? rows(model, neighbourFeatures('<s>', '<s>', ac, d)) : rows(model, neighbourFeatures('</s>', '</s>', ac, d))))];
-    model.words.set(key, e);
+function boundarySums(model: TaggerModel, ac: string): Int32Array {
+  const T = model.tags.length;
+  const sums = new Int32Array(5 * T);
+  for (let k = 0; k < 4; k++) {
+    const d = OFFSETS[k]!;
+    const b = d < 0 ? '<s>' : '</s>';
+    addFeatures(model, neighbourFeatures(b, b, ac, d), sums, (k + 1) * T);
   }
-  return e;
+  return sums;
 }
 
-function addRows(w: Int16Array, rs: Int32Array, scores: Float64Array, T: number): void {
-  for (let k = 0; k < rs.length; k++) {
-    const base = rs[k]!;
-    for (let t = 0; t < T; t++) scores[t]! += w[base + t]!;
+/** Rows of g=, g-1=, g+1= for one gazetteer label (or boundary marker); -1 where absent. */
+function gazRows(model: TaggerModel, label: string): Int32Array {
+  let r = model.gazRows.get(label);
+  if (!r) {
+    r = Int32Array.of(model.index.get(`g=${label}`) ?? -1, model.index.get(`g-1=${label}`) ?? -1, model.index.get(`g+1=${label}`) ?? -1);
+    model.gazRows.set(label, r);
   }
+  return r;
 }
 
-function addRow(w: Int16Array, base: number | undefined, scores: Float64Array, T: number): void {
+function addRow(w: Int16Array, base: number | undefined, scores: Int32Array, T: number): void {
   if (base === undefined || base < 0) return;
   for (let t = 0; t < T; t++) scores[t]! += w[base + t]!;
+}
+
+function addBlock(sums: Int32Array, at: number, scores: Int32Array, T: number): void {
+  for (let t = 0; t < T; t++) scores[t]! += sums[at + t]!;
 }
 
 /** Tag one sentence. */
 export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContext): string[] {
   const T = model.tags.length;
   const W = model.weights;
-  const p = prepare(tokens);
   const n = tokens.length;
-  const cached = tokens.map((t, i) => wordRows(model, t, p.lower[i]!, p.shapes[i]!, p.ac));
-  const boundary = boundaryRows(model, p.ac);
-  const scores = new Float64Array(T);
-  const out: string[] = [];
+  const allCaps = sentenceAllCaps(tokens);
+  const ac = allCaps ? 'A' : '';
+  const entries = new Array<WordEntry>(n);
+  const lower = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const e = wordEntry(model, tokens[i]!, ac);
+    entries[i] = e;
+    lower[i] = e.lower;
+  }
+  const gaz = gazetteerLabels(tokens, lower, allCaps);
+  const boundary = model.boundary[allCaps ? 1 : 0];
+  const { constant, allowed, pairBefore, pairAfter, tagWord, shapeTriples } = model;
+  const acShapes = allCaps ? model.shapes.size : 0;
+  const startVid = model.vocab.get('<s>') ?? -1;
+  const endVid = model.vocab.get('</s>') ?? -1;
+  const startSid = model.shapes.get('<s>') ?? -1;
+  const endSid = model.shapes.get('</s>') ?? -1;
+  const startGaz = gazRows(model, '<s>')[1]!;
+  const endGaz = gazRows(model, '</s>')[2]!;
+  const scores = new Int32Array(T);
+  const out = new Array<string>(n);
   let prev = 0; // index into ['<s>', ...tags]
   let prev2 = 0;
   for (let i = 0; i < n; i++) {
-    scores.fill(0);
-    addRows(W, cached[i]![0]!, scores, T);
-    for (let k = 0; k < 4; k++) {
-      const j = i + OFFSETS[k]!;
-      addRows(W, j >= 0 && j < n ? cached[j]![k + 1]! : boundary[k + 1]!, scores, T);
+    const e = entries[i]!;
+    const w = tokens[i]!;
+    const l = e.lower;
+    const own = e.sums;
+    for (let t = 0; t < T; t++) scores[t] = own[t]!;
+    addBlock(i >= 2 ? entries[i - 2]!.sums : boundary, T, scores, T);
+    addBlock(i >= 1 ? entries[i - 1]!.sums : boundary, 2 * T, scores, T);
+    addBlock(i + 1 < n ? entries[i + 1]!.sums : boundary, 3 * T, scores, T);
+    addBlock(i + 2 < n ? entries[i + 2]!.sums : boundary, 4 * T, scores, T);
+    // contextFeatures(), feature by feature.
+    addRow(W, constant.b, scores, T);
+    addRow(W, gazRows(model, gaz[i]!)[0], scores, T);
+    const vPrev = i > 0 ? entries[i - 1]!.vid : startVid;
+    const vNext = i + 1 < n ? entries[i + 1]!.vid : endVid;
+    if (e.vid >= 0) {
+      if (vPrev >= 0) addRow(W, pairBefore.get(vPrev, e.vid, 0), scores, T);
+      if (vNext >= 0) addRow(W, pairAfter.get(e.vid, vNext, 0), scores, T);
     }
-    for (const f of contextFeatures(p, i, doc)) addRow(W, model.index.get(f), scores, T);
-    const prevName = prev === 0 ? '<s>' : model.tags[prev - 1]!;
+    const sPrev = i > 0 ? entries[i - 1]!.sid : startSid;
+    const sNext = i + 1 < n ? entries[i + 1]!.sid : endSid;
+    if (sPrev >= 0 && e.sid >= 0 && sNext >= 0) addRow(W, shapeTriples.get(acShapes + sPrev, e.sid, sNext), scores, T);
+    addRow(W, i > 0 ? gazRows(model, gaz[i - 1]!)[1] : startGaz, scores, T);
+    addRow(W, i + 1 < n ? gazRows(model, gaz[i + 1]!)[2] : endGaz, scores, T);
+    if (i === 0) addRow(W, model.index.get(`first=${ac}${e.shape}`), scores, T);
+    if (i + 1 < n && entries[i + 1]!.orgHead) addRow(W, constant.nexthead, scores, T);
+    if (!allCaps && e.cap) {
+      if (doc.lowerSeen.has(l)) addRow(W, constant.lcseen, scores, T);
+      if (i === 0 || tokens[i - 1] === '"') addRow(W, doc.capSeen.has(w) ? constant.capseen : constant.capunseen, scores, T);
+    }
+    if (allCaps && l.length > 1) {
+      // In headlines, borrow the casing the word has in the body.
+      const titled = w[0] + l.slice(1);
+      addRow(W, doc.capSeen.has(titled) || doc.capSeen.has(w) ? constant.hcap : doc.lowerSeen.has(l) ? constant.hlow : constant.hnone, scores, T);
+    }
+    // Tag history.
     addRow(W, model.prevRows[prev], scores, T);
     addRow(W, model.prev2Rows[prev2 * (T + 1) + prev], scores, T);
-    addRow(W, model.index.get(`tw=${prevName}|${p.lower[i]}`), scores, T);
+    if (e.vid >= 0) addRow(W, tagWord.get(prev, e.vid, 0), scores, T);
+    let best = 0;
+    const allow = prev * T;
+    for (let t = 1; t < T; t++) {
+      if (allowed[allow + t] && scores[t]! > scores[best]!) best = t;
+    }
+    out[i] = model.tags[best]!;
+    prev2 = prev;
+    prev = best + 1;
+  }
+  return out;
+}
+
+/**
+ * The reference decoder: every feature string of features.ts (the training view) looked up in
+ * the model. Slow; tagSentence must give exactly its tags (the unit tests compare them).
+ */
+export function tagSentenceReference(model: TaggerModel, tokens: string[], doc: DocContext): string[] {
+  const T = model.tags.length;
+  const W = model.weights;
+  const p = prepare(tokens);
+  const scores = new Int32Array(T);
+  const out: string[] = [];
+  let prevName = '<s>';
+  let prev2Name = '<s>';
+  for (let i = 0; i < tokens.length; i++) {
+    scores.fill(0);
+    const f = wordFeatures(tokens[i]!, p.lower[i]!, p.shapes[i]!, p.ac);
+    for (const d of OFFSETS) {
+      const j = i + d;
+      const inside = j >= 0 && j < tokens.length;
+      const b = d < 0 ? '<s>' : '</s>';
+      f.push(...neighbourFeatures(inside ? p.lower[j]! : b, inside ? p.shapes[j]! : b, p.ac, d));
+    }
+    f.push(...contextFeatures(p, i, doc), ...tagFeatures(prevName, prev2Name, p.lower[i]!));
+    for (const x of f) addRow(W, model.index.get(x), scores, T);
     let best = 0;
     for (let t = 1; t < T; t++) {
-      // An I- tag may only continue a span of the same type.
       const tag = model.tags[t]!;
       if (tag.charCodeAt(0) === 73 && prevName.slice(2) !== tag.slice(2)) continue;
       if (scores[t]! > scores[best]!) best = t;
     }
     out.push(model.tags[best]!);
-    prev2 = prev;
-    prev = best + 1;
+    prev2Name = prevName;
+    prevName = model.tags[best]!;
   }
   return out;
 }
@@ -149,5 +424,7 @@ export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContex
 /** Tag every sentence of one document (document context is shared across its sentences). */
 export function tagDocument(sentences: string[][], model: TaggerModel = shippedModel(), ctx?: DocContext): string[][] {
   const doc = ctx ?? docContext(sentences);
-  return sentences.map((s) => tagSentence(model, s, doc));
+  const out = new Array<string[]>(sentences.length);
+  for (let i = 0; i < sentences.length; i++) out[i] = tagSentence(model, sentences[i]!, doc);
+  return out;
 }
