@@ -1,8 +1,8 @@
 /**
- * Small DOM helpers over linkedom, all iterative (explicit stacks, no recursion) and bounded,
+ * Small DOM helpers over the read-only DOM of lite.ts, all iterative (explicit stacks, no recursion) and bounded,
  * so a hostile page cannot blow the stack or run without end.
  */
-import { parseHTML } from 'linkedom';
+import { LiteDocument } from './lite.ts';
 import { capNesting } from './prescan.ts';
 
 /** The slice of the DOM we use; linkedom's own types are loose, so we name what we rely on. */
@@ -47,18 +47,17 @@ export const MAX_ELEMENTS = 400_000;
 export function parseDocument(html: string): Doc {
   const safe = withBody(capNesting(html));
   try {
-    const doc = parseHTML(safe).document as unknown as Doc;
-    if (HAS_UPPER_ATTR.test(safe)) lowerAttributeNames(doc);
+    const doc = LiteDocument.parse(safe) as unknown as Doc;
     if (doc.documentElement && doc.body) return doc;
   } catch {
     /* fall through to an empty document */
   }
-  return parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Doc;
+  return LiteDocument.parse('<!doctype html><html><head></head><body></body></html>') as unknown as Doc;
 }
 
 /**
- * linkedom puts content outside <body> when the page has no <body> tag (fragments, JSON `html`
- * fields, sloppy pages), so one is inserted: after </head>, else after <html>, else around it all.
+ * Content outside <body> (fragments, JSON `html` fields, sloppy pages) is given one: a <body> is
+ * inserted after </head>, else after <html>, else around it all.
  */
 export function withBody(html: string): string {
   if (/<body[\s>/]/i.test(html)) return html;
@@ -73,35 +72,6 @@ export function withBody(html: string): string {
     return html.slice(0, at) + '<head></head><body>' + html.slice(at);
   }
   return '<!doctype html><html><head></head><body>' + html + '</body></html>';
-}
-
-/** An upper-case attribute name inside a tag (old pages: <META NAME="Author">); a bounded, linear test. */
-const HAS_UPPER_ATTR = /<[A-Za-z][A-Za-z0-9]{0,20}\s[^<>]{0,400}?\b[A-Z][A-Za-z-]{0,30}=/;
-
-/**
- * linkedom keeps attribute names as written, so getAttribute('name') misses NAME="…".
- * HTML attribute names are case-insensitive: lower-case them once, in place.
- */
-function lowerAttributeNames(doc: Doc): void {
-  const els = all(doc, '*');
-  for (let i = 0; i < els.length && i < MAX_ELEMENTS; i++) {
-    const el = els[i] as unknown as { attributes?: ArrayLike<{ name: string; value: string }>; setAttribute(n: string, v: string): void; removeAttribute(n: string): void };
-    const attrs = el.attributes;
-    if (!attrs || !attrs.length) continue;
-    const upper: Array<{ name: string; value: string }> = [];
-    for (let k = 0; k < attrs.length && k < 100; k++) {
-      const a = attrs[k]!;
-      if (a.name !== a.name.toLowerCase()) upper.push({ name: a.name, value: a.value });
-    }
-    for (const a of upper) {
-      try {
-        el.removeAttribute(a.name);
-        el.setAttribute(a.name.toLowerCase(), a.value);
-      } catch {
-        /* an attribute name the DOM rejects: leave it */
-      }
-    }
-  }
 }
 
 /** querySelectorAll that never throws (linkedom's selector engine rejects some selectors). */
