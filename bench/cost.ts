@@ -47,6 +47,8 @@ export function costPerMillion(m: PerArticle) {
     1 + // STATE item (conditional)
     Math.ceil(m.itemKb) + // ARTICLE item
     m.entityItems + // entity index items (each < 1 KB)
+    1 + // byPublisherDay GSI: the ARTICLE item's small projection (keys, title, url, dates)
+    m.entityItems + // byEntity GSI: each entity item's projection, < 1 KB
     1; // publish mark on STATE
   const readUnits = 1; // consistent GetItem of the STATE item
   const lines: [string, number][] = [
@@ -70,4 +72,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`total ≈ $${c.total.toFixed(2)} per million articles (${DEPLOYMENT.memoryMb} MB, ${DEPLOYMENT.ioMsPerObject} ms I/O wait per object assumed)`);
   const top = [...c.lines].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([k]) => k);
   console.log(`main drivers: ${top.join('; ')}`);
+  const entityWru = 2 * m.entityItems;
+  console.log(
+    `write units per article: entity index ${entityWru.toFixed(1)} (${m.entityItems.toFixed(1)} items, each written to the table and the byEntity index; ` +
+      `capped at ${MAX_INDEXED_ENTITIES}), article item ${Math.ceil(m.itemKb)} + its index projection 1, fingerprint claim, state and publish mark 3`,
+  );
 }
