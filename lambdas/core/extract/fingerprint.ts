@@ -17,39 +17,53 @@ export function normalizeForFingerprint(body: string): string {
     .trim();
 }
 
-const FNV_OFFSET = 0xcbf29ce484222325n;
-const FNV_PRIME = 0x100000001b3n;
-const MASK64 = 0xffffffffffffffffn;
+// 64-bit FNV-1a (offset 0xcbf29ce484222325, prime 0x100000001b3 = 2^40 + 0x1b3) over UTF-16 code
+// units, kept as two unsigned 32-bit halves: the same numbers as BigInt arithmetic (the stored
+// simhashes compare across versions), without allocating a BigInt per character.
+const FNV_OFFSET_HI = 0xcbf29ce4;
+const FNV_OFFSET_LO = 0x84222325;
+const FNV_PRIME_LOW = 0x1b3;
+const TWO_32 = 4294967296;
 
-function fnv1a64(s: string): bigint {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) {
-    h ^= BigInt(s.charCodeAt(i));
-    h = (h * FNV_PRIME) & MASK64;
-  }
-  return h;
-}
-
+/**
+ * SimHash (64 bits as 16 hex digits) of word 3-shingles: each shingle is "w1 w2 w3" (fewer words
+ * when the text has fewer), hashed char by char straight from the word list, never joined.
+ */
 export function simhash64(normalized: string): string {
   const words = normalized.split(' ').filter(Boolean);
-  const counts = new Int32Array(64);
+  // ones[b]: shingles whose hash has bit b set (bit 32+ for the high half); a bit is set in the
+  // SimHash when more shingles have it than not.
+  const ones = new Int32Array(64);
   const shingle = 3;
   const n = Math.max(1, words.length - shingle + 1);
   for (let i = 0; i < n; i++) {
-    const h = fnv1a64(words.slice(i, i + shingle).join(' '));
-    // Split into two 32-bit halves: bit tests on numbers are much cheaper than on bigints.
-    const lo = Number(h & 0xffffffffn);
-    const hi = Number(h >> 32n);
+    let hi = FNV_OFFSET_HI;
+    let lo = FNV_OFFSET_LO;
+    const last = Math.min(words.length, i + shingle);
+    for (let k = i; k < last; k++) {
+      const w = words[k]!;
+      // c = -1 is the space joining this word to the one before.
+      for (let c = k > i ? -1 : 0; c < w.length; c++) {
+        lo = (lo ^ (c < 0 ? 32 : w.charCodeAt(c))) >>> 0;
+        // h * (2^40 + 0x1b3) mod 2^64: the low half times 0x1b3 (exact in a double, < 2^41) carries
+        // into the high half, and h << 40 adds the low half's bottom 24 bits, shifted, to the high half.
+        const l = lo * FNV_PRIME_LOW;
+        const newLo = l >>> 0;
+        hi = (Math.imul(hi, FNV_PRIME_LOW) + (l - newLo) / TWO_32 + (lo << 8)) >>> 0;
+        lo = newLo;
+      }
+    }
     for (let b = 0; b < 32; b++) {
-      counts[b]! += (lo >>> b) & 1 ? 1 : -1;
-      counts[b + 32]! += (hi >>> b) & 1 ? 1 : -1;
+      ones[b]! += (lo >>> b) & 1;
+      ones[b + 32]! += (hi >>> b) & 1;
     }
   }
   let lo = 0;
   let hi = 0;
   for (let b = 0; b < 32; b++) {
-    if (counts[b]! > 0) lo |= 1 << b;
-    if (counts[b + 32]! > 0) hi |= 1 << b;
+    // counts of +1/-1 votes: ones - (n - ones) > 0
+    if (2 * ones[b]! > n) lo |= 1 << b;
+    if (2 * ones[b + 32]! > n) hi |= 1 << b;
   }
   return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }
