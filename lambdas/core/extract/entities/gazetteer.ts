@@ -79,11 +79,21 @@ export function gazetteer(): Gazetteer {
 
 /** Look up a whole name (any case) in the gazetteer. */
 export function lookup(name: string): GazEntry | undefined {
+  // The same few names are looked up many times per article (span typing, merging, country codes):
+  // remember the answers instead of tokenizing the name again.
+  const known = lookups.get(name);
+  if (known !== undefined) return known ?? undefined;
   const key = tokenize(name)
     .map((t) => t.toLowerCase())
     .join(' ');
-  return gazetteer().phrases.get(key);
+  const e = gazetteer().phrases.get(key);
+  if (lookups.size >= MAX_LOOKUPS) lookups.clear();
+  lookups.set(name, e ?? null);
+  return e;
 }
+
+const lookups = new Map<string, GazEntry | null>();
+const MAX_LOOKUPS = 50_000;
 
 /**
  * Label each token with the gazetteer match covering it: "B-country", "I-place", … or '' for none.

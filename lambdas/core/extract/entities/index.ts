@@ -112,6 +112,12 @@ function inQuotedTitle(tokens: string[], i: number): boolean {
 
 const PARTICLES = new Set('von van der den de del della di da dos das du la le bin ibn ben bint al el ter ten zu'.split(' '));
 const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|bin|ibn|abu)-\p{Lu}/u;
+const MAX_PARTICLE_LENGTH = Math.max(...[...PARTICLES].map((p) => p.length));
+
+/** Is token x inside a person span? */
+function isPerAt(tags: string[], x: number): boolean {
+  return x >= 0 && (tags[x] === 'B-PER' || tags[x] === 'I-PER');
+}
 
 /**
  * "Ursula von der Leyen", "Mohammed bin Salman", "Von der Leyen said", "Bashar al-Assad": the
@@ -120,17 +126,21 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|bin|ibn|abu)-\p{Lu}/u;
  */
 function joinNameParticles(tokens: string[], tags: string[]): void {
   const n = tokens.length;
+  // This runs on every token of the article: cheap tests first (an Arabic article has a hyphen, a
+  // particle at most four letters), and no closure made per token.
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
-    const isPer = (x: number) => x >= 0 && (tags[x] === 'B-PER' || tags[x] === 'I-PER');
-    // "Bashar al-Assad" with "Bashar" untagged: a capitalised word before al-X makes a name with it (al-Qaeda, an organization, stays).
-    const givenBefore = k > 0 && tags[k - 1] === 'O' && /^\p{Lu}\p{Ll}/u.test(tokens[k - 1]!) && !tags[k]!.endsWith('ORG') && !isTitle(tokens[k - 1]!);
-    if (ARABIC_ARTICLE.test(t) && (isPer(k - 1) || givenBefore) && tags[k] !== 'I-PER') {
-      if (givenBefore) tags[k - 1] = 'B-PER';
-      tags[k] = 'I-PER';
-      for (let m = k + 1; m < n && tags[m]!.startsWith('I-'); m++) tags[m] = 'I-PER';
-      continue;
+    if (t.length > 3 && t.includes('-') && ARABIC_ARTICLE.test(t)) {
+      // "Bashar al-Assad" with "Bashar" untagged: a capitalised word before al-X makes a name with it (al-Qaeda, an organization, stays).
+      const givenBefore = k > 0 && tags[k - 1] === 'O' && /^\p{Lu}\p{Ll}/u.test(tokens[k - 1]!) && !tags[k]!.endsWith('ORG') && !isTitle(tokens[k - 1]!);
+      if ((isPerAt(tags, k - 1) || givenBefore) && tags[k] !== 'I-PER') {
+        if (givenBefore) tags[k - 1] = 'B-PER';
+        tags[k] = 'I-PER';
+        for (let m = k + 1; m < n && tags[m]!.startsWith('I-'); m++) tags[m] = 'I-PER';
+        continue;
+      }
     }
+    if (t.length > MAX_PARTICLE_LENGTH) continue;
     const lower = t.toLowerCase();
     if (!PARTICLES.has(lower) || tags[k]!.startsWith('I-')) continue;
     // A capitalised particle opening the sentence ("Von der Leyen said") may start the name, and so
@@ -138,12 +148,12 @@ function joinNameParticles(tokens: string[], tags: string[]): void {
     const pair = t !== lower && k > 0 && PARTICLES.has(tokens[k + 1] ?? '') && !tags[k]!.endsWith('ORG');
     const opensName = (t !== lower && k === 0) || pair;
     if (tags[k] !== 'O' && !pair) continue;
-    if (!isPer(k - 1) && !opensName) continue;
+    if (!isPerAt(tags, k - 1) && !opensName) continue;
     let q = k + 1;
     while (q < n && q <= k + 2 && tags[q] !== 'I-PER' && PARTICLES.has(tokens[q]!)) q++;
     if (q >= n || !/^\p{Lu}/u.test(tokens[q]!) || tags[q] === 'I-PER' || tags[q]!.endsWith('ORG')) continue;
     if (opensName && !pair && !(tags[q] === 'B-PER' || tags[q] === 'O')) continue;
-    for (let m = k; m < q; m++) tags[m] = m === k && !isPer(k - 1) ? 'B-PER' : 'I-PER';
+    for (let m = k; m < q; m++) tags[m] = m === k && !isPerAt(tags, k - 1) ? 'B-PER' : 'I-PER';
     tags[q] = 'I-PER';
     for (let m = q + 1; m < n && tags[m]!.startsWith('I-'); m++) tags[m] = 'I-PER';
     k = q;
@@ -290,6 +300,18 @@ function looksLikeInitialWord(token: string): boolean {
   return !knownPlaceOrOrg(token) && !personNameClass(l);
 }
 
+/** Add tokens [from, to) as a mention, trimmed of titles and edge punctuation, when the name is acceptable. */
+function pushMention(tokens: string[], original: string[], from: number, to: number, type: EntityType, order: number, out: Mention[], acronym?: string): void {
+  const [s, e] = trimSpan(tokens.slice(from, to), type);
+  const cleaned = tokens.slice(from + s, from + e);
+  if (!acceptableName(cleaned)) return;
+  // "Von der Leyen said": a particle capitalised only because it opens the sentence matches the lower-case one.
+  if (type === 'person' && cleaned.length > 1 && PARTICLES.has(cleaned[0]!.toLowerCase())) cleaned[0] = cleaned[0]!.toLowerCase();
+  const m: Mention = { name: joinName(original.slice(from + s, from + e)), tokens: cleaned, type, order: order + from + s };
+  if (acronym) m.acronym = acronym;
+  out.push(m);
+}
+
 function collect(
   tokens: string[],
   original: string[],
@@ -301,16 +323,6 @@ function collect(
 ): void {
   const nick = dropNicknames(tokens, original, tags);
   if (nick) [tokens, original, tags] = nick;
-  const push = (from: number, to: number, type: EntityType, acronym?: string) => {
-    const [s, e] = trimSpan(tokens.slice(from, to), type);
-    const cleaned = tokens.slice(from + s, from + e);
-    if (!acceptableName(cleaned)) return;
-    // "Von der Leyen said": a particle capitalised only because it opens the sentence matches the lower-case one.
-    if (type === 'person' && cleaned.length > 1 && PARTICLES.has(cleaned[0]!.toLowerCase())) cleaned[0] = cleaned[0]!.toLowerCase();
-    const m: Mention = { name: joinName(original.slice(from + s, from + e)), tokens: cleaned, type, order: order + from + s };
-    if (acronym) m.acronym = acronym;
-    out.push(m);
-  };
   joinNameParticles(tokens, tags);
   joinPlaceParticles(tokens, tags);
   // Two person spans back to back, the first a single word ("Mary" "O'Connor"), are one name.
@@ -388,8 +400,8 @@ function collect(
       // Chief Executive Jensen Huang") when the tagger saw one, then the person.
       let k = i;
       while (k < j - role.length && !isTitle(tokens[k]!)) k++;
-      if (type === 'organization' && k > i) push(i, k, 'organization');
-      push(j - role.length, j, 'person');
+      if (type === 'organization' && k > i) pushMention(tokens, original, i, k, 'organization', order, out);
+      pushMention(tokens, original, j - role.length, j, 'person', order, out);
     } else if (type) {
       const acronym =
         type === 'organization' && tokens[j] === '(' && tokens[j + 2] === ')' && /^[A-Z][A-Za-z.]{1,9}$/.test(tokens[j + 1] ?? '')
@@ -406,11 +418,11 @@ function collect(
           if (!CONNECTORS.has(tokens[k]!)) break;
         }
       }
-      push(from, j, type, acronym);
+      pushMention(tokens, original, from, j, type, order, out, acronym);
     } else if (unplaced && kind === 'MISC' && j - i === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[i]!)) {
       // Kept aside: it becomes a person if the article names someone with this surname.
       const before = out.length;
-      push(i, j, 'person');
+      pushMention(tokens, original, i, j, 'person', order, out);
       unplaced.push(...out.splice(before));
     }
     i = j;

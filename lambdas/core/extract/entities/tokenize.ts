@@ -89,9 +89,11 @@ function splitChunk(chunk: string, out: string[]): void {
   for (const p of lead) out.push(p);
   if (word.length > 0) {
     // Clitics: 's, 're, 've, 'll, 'd, 'm, n't, and a bare trailing apostrophe (plural possessive).
-    const lower = word.toLowerCase();
+    // Every one has an apostrophe: most words skip the lower-casing and the patterns.
+    const lower = word.includes("'") ? word.toLowerCase() : '';
     let clitic = '';
-    if (lower.length > 3 && lower.endsWith("n't")) clitic = word.slice(-3);
+    if (!lower) clitic = '';
+    else if (lower.length > 3 && lower.endsWith("n't")) clitic = word.slice(-3);
     else if (lower.length > 2 && /'(s|d|m)$/.test(lower)) clitic = word.slice(-2);
     else if (lower.length > 3 && /'(re|ve|ll)$/.test(lower)) clitic = word.slice(-3);
     if (clitic) word = word.slice(0, -clitic.length);
@@ -141,9 +143,17 @@ export function tokenize(text: string): string[] {
 export function tokenizeWithOriginal(text: string): { tokens: string[]; original: string[] } {
   const out: string[] = [];
   const original: string[] = [];
-  let chunk = '';
-  let raw = '';
-  const flush = () => {
+  const n = Math.min(text.length, MAX_TOKENS_PER_TEXT * 12);
+  let i = 0;
+  while (i < n && out.length < MAX_TOKENS_PER_TEXT) {
+    // One whitespace-free chunk (no-break and thin spaces separate too); past its first
+    // MAX_TOKEN_CHARS * 2 characters the rest of a very long chunk is dropped.
+    while (i < n && isSeparator(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && !isSeparator(text.charCodeAt(i))) i++;
+    const raw = text.slice(start, Math.min(i, start + MAX_TOKEN_CHARS * 2));
+    const chunk = TYPOGRAPHIC.test(raw) ? normaliseChunk(raw) : raw;
     const before = out.length;
     splitChunk(chunk, out);
     // Tokens are consecutive pieces of the chunk; the normalisation is one character for one.
@@ -153,25 +163,26 @@ export function tokenizeWithOriginal(text: string): { tokens: string[]; original
       at += out[k]!.length;
     }
     if (at !== raw.length) for (let k = before; k < out.length; k++) original[k] = out[k]!; // truncated: no alignment
-    chunk = '';
-    raw = '';
-  };
-  const n = Math.min(text.length, MAX_TOKENS_PER_TEXT * 12);
-  for (let i = 0; i < n && out.length < MAX_TOKENS_PER_TEXT; i++) {
-    const c = normaliseChar(text[i]!);
-    if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\v') {
-      if (chunk) flush();
-    } else if (chunk.length < MAX_TOKEN_CHARS * 2) {
-      chunk += c;
-      raw += text[i]!;
-    }
   }
-  if (chunk && out.length < MAX_TOKENS_PER_TEXT) flush();
   if (out.length > MAX_TOKENS_PER_TEXT) {
     out.length = MAX_TOKENS_PER_TEXT;
     original.length = MAX_TOKENS_PER_TEXT;
   }
   return { tokens: out, original };
+}
+
+/** Characters normaliseChar changes inside a chunk (the spaces it maps are separators already). */
+const TYPOGRAPHIC = /[\u2018\u2019\u201A\u2032\u201C\u201D\u201E\u2033]/;
+
+function normaliseChunk(raw: string): string {
+  let out = '';
+  for (let i = 0; i < raw.length; i++) out += normaliseChar(raw[i]!);
+  return out;
+}
+
+/** Whitespace between chunks: space, \n, \t, \r, \f, \v and the spaces normaliseChar maps to ' '. */
+function isSeparator(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2009 || c === 0x202f;
 }
 
 /**
