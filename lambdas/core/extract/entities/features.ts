@@ -41,6 +41,9 @@ export function shape(w: string): string {
 
 /** Is the word's first character an upper-case letter? */
 export function isCap(w: string): boolean {
+  // ASCII answered by code (every token goes through here); the rest by case mapping.
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   const ch = w[0];
   if (!ch) return false;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();

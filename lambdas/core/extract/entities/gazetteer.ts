@@ -105,25 +105,22 @@ export function gazetteerLabels(tokens: string[], lower: string[], allCaps: bool
   const out = new Array<string>(tokens.length).fill('');
   for (let i = 0; i < tokens.length; ) {
     const max = g.firstToken.get(lower[i]!);
-    const first = tokens[i]!.charCodeAt(0);
-    const capital = allCaps || (first >= 65 && first <= 90) || (first > 127 && tokens[i]![0] !== tokens[i]![0]!.toLowerCase());
-    if (max === undefined || !capital) {
+    if (max === undefined || !(allCaps || startsCapital(tokens[i]!))) {
       i++;
       continue;
     }
+    // Longest match first; the phrase keys are built only as far as the longest entry allows.
+    const longest = Math.min(max, tokens.length - i);
+    let key = lower[i]!;
+    const keys = candidateKeys;
+    keys[0] = key;
+    for (let k = 1; k < longest; k++) keys[k] = key = `${key} ${lower[i + k]}`;
     let matched = 0;
     let entry: GazEntry | undefined;
-    let key = '';
-    const keys: string[] = [];
-    for (let k = 0; k < max && i + k < tokens.length; k++) {
-      key = k === 0 ? lower[i]! : `${key} ${lower[i + k]}`;
-      keys.push(key);
-    }
-    for (let k = keys.length; k >= 1; k--) {
-      const e = g.phrases.get(keys[k - 1]!);
-      if (e) {
+    for (let k = longest; k >= 1; k--) {
+      entry = g.phrases.get(keys[k - 1]!);
+      if (entry) {
         matched = k;
-        entry = e;
         break;
       }
     }
@@ -131,11 +128,28 @@ export function gazetteerLabels(tokens: string[], lower: string[], allCaps: bool
       i++;
       continue;
     }
-    out[i] = `B-${entry.kind}`;
-    for (let k = 1; k < matched; k++) out[i + k] = `I-${entry.kind}`;
+    // Labels are constants (one string per kind), so whoever keys on them hashes each once.
+    const [begin, inside] = LABELS[entry.kind];
+    out[i] = begin;
+    for (let k = 1; k < matched; k++) out[i + k] = inside;
     i += matched;
   }
   return out;
+}
+
+const LABELS: Record<GazKind, [string, string]> = {
+  country: ['B-country', 'I-country'],
+  place: ['B-place', 'I-place'],
+  org: ['B-org', 'I-org'],
+  demonym: ['B-demonym', 'I-demonym'],
+};
+
+/** Reused between calls: the phrase keys tried at one position (at most 8, the longest entry). */
+const candidateKeys: string[] = [];
+
+function startsCapital(t: string): boolean {
+  const first = t.charCodeAt(0);
+  return (first >= 65 && first <= 90) || (first > 127 && t[0] !== t[0]!.toLowerCase());
 }
 
 /** Is the name a place or organization the gazetteer knows (people's names do not count)? */

@@ -68,6 +68,13 @@ export function isSourcingLine(line: string): boolean {
   );
 }
 
+/** /^\p{L}/u, with ASCII answered without the pattern (it runs on every token of every article). */
+function startsWithLetter(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return /^\p{L}/u.test(t);
+}
+
 /**
  * Is this a title-cased headline? Most longer words capitalised, and at least two of them are
  * words the article uses in lower case elsewhere ("Hold", "Meeting"): a list of names
@@ -78,7 +85,7 @@ export function isTitleCased(tokens: string[], lowerSeen: Set<string>): boolean 
   let caps = 0;
   let common = 0;
   for (const t of tokens) {
-    if (t.length < 4 || !/^\p{L}/u.test(t)) continue;
+    if (t.length < 4 || !startsWithLetter(t)) continue;
     long++;
     if (t[0] !== t[0]!.toLowerCase()) {
       caps++;
@@ -462,12 +469,17 @@ function addRepeats(sentences: string[][], originals: string[][], tags: string[]
     longest = Math.max(longest, m.tokens.length);
   }
   if (!known.size) return;
+  // A run of tokens can spell a known name only if its first token spells the name's first word:
+  // most capitalised words are ruled out by one set lookup, without building any phrase.
+  const heads = new Set<string>();
+  for (const key of known.keys()) heads.add(firstWord(key));
   let order = 0;
   const extra: Mention[] = [];
-  sentences.forEach((s, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     const t = tags[si]!;
     for (let i = 0; i < s.length; i++) {
-      if (t[i] !== 'O' || !/^\p{Lu}/u.test(s[i]!)) continue;
+      if (t[i] !== 'O' || !heads.has(firstWord(s[i]!)) || !/^\p{Lu}/u.test(s[i]!)) continue;
       for (let n = Math.min(longest, s.length - i); n >= 1; n--) {
         let free = true;
         for (let k = i; k < i + n; k++) if (t[k] !== 'O') free = false;
@@ -480,8 +492,14 @@ function addRepeats(sentences: string[][], originals: string[][], tags: string[]
       }
     }
     order += s.length;
-  });
+  }
   mentions.push(...extra);
+}
+
+/** The text up to the first space (all of it when there is none). */
+function firstWord(s: string): string {
+  const sp = s.indexOf(' ');
+  return sp < 0 ? s : s.slice(0, sp);
 }
 
 const ENGLISH_FUNCTION_WORDS = new Set(
@@ -509,8 +527,10 @@ export function looksEnglish(sentences: string[][]): boolean {
   let foreign = 0;
   for (const s of sentences) {
     for (const t of s) {
-      if (!/^\p{L}/u.test(t)) continue;
+      if (!startsWithLetter(t)) continue;
       words++;
+      // Longer words are in neither list (lower-casing never shortens a word): skip lower-casing them.
+      if (t.length > FUNCTION_WORD_MAX) continue;
       const l = t.toLowerCase();
       if (ENGLISH_FUNCTION_WORDS.has(l)) english++;
       else if (FOREIGN_FUNCTION_WORDS.has(l)) foreign++;
@@ -518,6 +538,8 @@ export function looksEnglish(sentences: string[][]): boolean {
   }
   return words < 30 || foreign < words * 0.05 || foreign <= english * 2;
 }
+
+const FUNCTION_WORD_MAX = Math.max(...[...ENGLISH_FUNCTION_WORDS, ...FOREIGN_FUNCTION_WORDS].map((w) => w.length));
 
 /** Outside English, keep only what does not rest on English context: known places and organizations, and people with a known given name. */
 function safeOutsideEnglish(m: Mention): boolean {
@@ -567,9 +589,16 @@ export function extractEntities(doc: EntityInput): Entity[] {
     if (!sentences.length) return [];
     // Title-cased headlines ("Council to Hold Emergency Meeting") carry no casing signal: tag
     // them as all-caps text, the way the model learnt headlines, with body casing as a hint.
-    const { lowerSeen, capSeen } = docContext(sentences);
-    const forTagging = sentences.map((s) => (isTitleCased(s, lowerSeen) ? s.map((t) => t.toUpperCase()) : s));
-    const tags = tagDocument(forTagging, undefined, docContext(forTagging));
+    const ctx = docContext(sentences);
+    const { lowerSeen, capSeen } = ctx;
+    let retitled = false;
+    const forTagging = sentences.map((s) => {
+      if (!isTitleCased(s, lowerSeen)) return s;
+      retitled = true;
+      return s.map((t) => t.toUpperCase());
+    });
+    // The tagger's context is that of the text it tags: the same as the body's unless a headline was upper-cased.
+    const tags = tagDocument(forTagging, undefined, retitled ? docContext(forTagging) : ctx);
     const mentions: Mention[] = [];
     const unplaced: Mention[] = [];
     let order = 0;
