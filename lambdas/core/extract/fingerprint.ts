@@ -32,8 +32,12 @@ const TWO_32 = 4294967296;
 export function simhash64(normalized: string): string {
   const words = normalized.split(' ').filter(Boolean);
   // ones[b]: shingles whose hash has bit b set (bit 32+ for the high half); a bit is set in the
-  // SimHash when more shingles have it than not.
+  // SimHash when more shingles have it than not. Counted eight bits at a time: lanes[k] holds, in
+  // its four bytes, the counts of bits k, k+8, k+16, k+24 (low half; lanes[8+k] the high half),
+  // emptied into ones[] before a byte can overflow.
   const ones = new Int32Array(64);
+  const lanes = new Int32Array(16);
+  let pending = 0;
   const shingle = 3;
   const n = Math.max(1, words.length - shingle + 1);
   for (let i = 0; i < n; i++) {
@@ -53,11 +57,16 @@ export function simhash64(normalized: string): string {
         lo = newLo;
       }
     }
-    for (let b = 0; b < 32; b++) {
-      ones[b]! += (lo >>> b) & 1;
-      ones[b + 32]! += (hi >>> b) & 1;
+    for (let k = 0; k < 8; k++) {
+      lanes[k] = lanes[k]! + ((lo >>> k) & 0x01010101);
+      lanes[k + 8] = lanes[k + 8]! + ((hi >>> k) & 0x01010101);
+    }
+    if (++pending === 255) {
+      emptyLanes(lanes, ones);
+      pending = 0;
     }
   }
+  emptyLanes(lanes, ones);
   let lo = 0;
   let hi = 0;
   for (let b = 0; b < 32; b++) {
@@ -66,6 +75,16 @@ export function simhash64(normalized: string): string {
     if (2 * ones[b + 32]! > n) hi |= 1 << b;
   }
   return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Add the byte-wide bit counts of lanes (see simhash64) to ones, and zero the lanes. */
+function emptyLanes(lanes: Int32Array, ones: Int32Array): void {
+  for (let k = 0; k < 16; k++) {
+    const v = lanes[k]!;
+    const base = k < 8 ? k : k + 24; // lanes[8 + k] count bits 32 + k, 40 + k, …
+    for (let byte = 0; byte < 4; byte++) ones[base + 8 * byte]! += (v >>> (8 * byte)) & 0xff;
+    lanes[k] = 0;
+  }
 }
 
 /** Number of differing bits between two SimHashes. */

@@ -52,6 +52,13 @@ describe('simhash64', () => {
     expect(simhash64('')).toBe(simhashBigInt(''));
   });
 
+  it('agrees on long texts too (bit counts are kept in byte lanes, emptied every 255 shingles)', () => {
+    for (const words of [254, 255, 256, 257, 511, 1200]) {
+      const text = Array.from({ length: words }, (_, i) => WORDS[(i * 7) % WORDS.length] + String(i % 13)).join(' ');
+      expect(simhash64(text)).toBe(simhashBigInt(text));
+    }
+  });
+
   it('changes few bits for a near-duplicate and many for another text', () => {
     const a = 'the minister said on monday that the talks with the union would continue next week in the capital after a short break';
     const b = a.replace('next week', 'next month');
