@@ -66,9 +66,17 @@ export interface TaggerModel {
   tagWord: IntTable;
   /** (ac * S + previous shape, shape, next shape) → row of ss=; S = shapes.size. */
   shapeTriples: IntTable;
-  /** Rows of the constant features and of g=, g-1=, g+1= per gazetteer label. */
+  /** Rows of the constant features. */
   constant: Record<(typeof CONSTANT_FEATURES)[number], number>;
-  gazRows: Map<string, Int32Array>;
+  /**
+   * history[((prev2 * (T + 1) + prev) * T …]: the summed weights of 'b' (every token has it), t=PREV
+   * and tt=PREV2|PREV, so the features that depend only on the two previous tags cost one add.
+   */
+  history: Int32Array;
+  /** Gazetteer labels (and the <s>, </s> markers) → small ids; summed g=, g-1=, g+1= weights per (previous, own, next) id. */
+  gazIds: Map<string, number>;
+  gazLabels: string[];
+  gazTriples: Map<number, Int32Array>;
   /** Cache of word → entry; [0] for ordinary sentences, [1] for all-caps ones (features differ). */
   words: [Map<string, WordEntry>, Map<string, WordEntry>];
   /** Neighbour sums for positions outside the sentence (<s> before, </s> after), per casing mode. */
@@ -228,11 +236,22 @@ export function parseModel(tags: string, keys: string, bytes: Uint8Array): Tagge
     tagWord,
     shapeTriples,
     constant,
-    gazRows: new Map(),
+    history: new Int32Array(0),
+    gazIds: new Map(),
+    gazLabels: [],
+    gazTriples: new Map(),
     words: [new Map(), new Map()],
     boundary: [new Int32Array(0), new Int32Array(0)],
   };
   model.boundary = [boundarySums(model, ''), boundarySums(model, 'A')];
+  const history = new Int32Array(names.length * names.length * T);
+  for (let p2 = 0; p2 < names.length; p2++) {
+    for (let p = 0; p < names.length; p++) {
+      const at = (p2 * names.length + p) * T;
+      for (const r of [constant.b, prevRows[p]!, prev2Rows[p2 * names.length + p]!]) if (r >= 0) for (let t = 0; t < T; t++) history[at + t]! += weights[r + t]!;
+    }
+  }
+  model.history = history;
   return model;
 }
 
@@ -287,14 +306,33 @@ function boundarySums(model: TaggerModel, ac: string): Int32Array {
   return sums;
 }
 
-/** Rows of g=, g-1=, g+1= for one gazetteer label (or boundary marker); -1 where absent. */
-function gazRows(model: TaggerModel, label: string): Int32Array {
-  let r = model.gazRows.get(label);
-  if (!r) {
-    r = Int32Array.of(model.index.get(`g=${label}`) ?? -1, model.index.get(`g-1=${label}`) ?? -1, model.index.get(`g+1=${label}`) ?? -1);
-    model.gazRows.set(label, r);
+/** Small id of a gazetteer label (or boundary marker). */
+function gazId(model: TaggerModel, label: string): number {
+  let id = model.gazIds.get(label);
+  if (id === undefined) {
+    id = model.gazLabels.length;
+    model.gazLabels.push(label);
+    model.gazIds.set(label, id);
   }
-  return r;
+  return id;
+}
+
+const GAZ_KEY = 1024;
+
+/** Summed weights of g=OWN, g-1=PREVIOUS and g+1=NEXT (labels by id); cached per triple. */
+function gazTriple(model: TaggerModel, prev: number, own: number, next: number): Int32Array {
+  // Ids stay far below GAZ_KEY (two labels per gazetteer kind), so the key is a small integer;
+  // were there ever more labels, the sums would be made afresh rather than cached under a clashing key.
+  const cacheable = prev < GAZ_KEY && own < GAZ_KEY && next < GAZ_KEY;
+  const key = (prev * GAZ_KEY + own) * GAZ_KEY + next;
+  let v = cacheable ? model.gazTriples.get(key) : undefined;
+  if (!v) {
+    const L = model.gazLabels;
+    v = new Int32Array(model.tags.length);
+    addFeatures(model, [`g=${L[own]}`, `g-1=${L[prev]}`, `g+1=${L[next]}`], v, 0);
+    if (cacheable) model.gazTriples.set(key, v);
+  }
+  return v;
 }
 
 function addRow(w: Int16Array, base: number | undefined, scores: Int32Array, T: number): void {
@@ -328,8 +366,12 @@ export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContex
   const endVid = model.vocab.get('</s>') ?? -1;
   const startSid = model.shapes.get('<s>') ?? -1;
   const endSid = model.shapes.get('</s>') ?? -1;
-  const startGaz = gazRows(model, '<s>')[1]!;
-  const endGaz = gazRows(model, '</s>')[2]!;
+  const gids = new Int32Array(n);
+  for (let i = 0; i < n; i++) gids[i] = gazId(model, gaz[i]!);
+  const startGaz = gazId(model, '<s>');
+  const endGaz = gazId(model, '</s>');
+  const history = model.history;
+  const H = T + 1;
   const scores = new Int32Array(T);
   const out = new Array<string>(n);
   let prev = 0; // index into ['<s>', ...tags]
@@ -345,8 +387,8 @@ export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContex
     addBlock(i + 1 < n ? entries[i + 1]!.sums : boundary, 3 * T, scores, T);
     addBlock(i + 2 < n ? entries[i + 2]!.sums : boundary, 4 * T, scores, T);
     // contextFeatures(), feature by feature.
-    addRow(W, constant.b, scores, T);
-    addRow(W, gazRows(model, gaz[i]!)[0], scores, T);
+    // 'b' is in the tag-history sums below.
+    addBlock(gazTriple(model, i > 0 ? gids[i - 1]! : startGaz, gids[i]!, i + 1 < n ? gids[i + 1]! : endGaz), 0, scores, T);
     const vPrev = i > 0 ? entries[i - 1]!.vid : startVid;
     const vNext = i + 1 < n ? entries[i + 1]!.vid : endVid;
     if (e.vid >= 0) {
@@ -356,8 +398,6 @@ export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContex
     const sPrev = i > 0 ? entries[i - 1]!.sid : startSid;
     const sNext = i + 1 < n ? entries[i + 1]!.sid : endSid;
     if (sPrev >= 0 && e.sid >= 0 && sNext >= 0) addRow(W, shapeTriples.get(acShapes + sPrev, e.sid, sNext), scores, T);
-    addRow(W, i > 0 ? gazRows(model, gaz[i - 1]!)[1] : startGaz, scores, T);
-    addRow(W, i + 1 < n ? gazRows(model, gaz[i + 1]!)[2] : endGaz, scores, T);
     if (i === 0) addRow(W, model.index.get(`first=${ac}${e.shape}`), scores, T);
     if (i + 1 < n && entries[i + 1]!.orgHead) addRow(W, constant.nexthead, scores, T);
     if (!allCaps && e.cap) {
@@ -370,8 +410,7 @@ export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContex
       addRow(W, doc.capSeen.has(titled) || doc.capSeen.has(w) ? constant.hcap : doc.lowerSeen.has(l) ? constant.hlow : constant.hnone, scores, T);
     }
     // Tag history.
-    addRow(W, model.prevRows[prev], scores, T);
-    addRow(W, model.prev2Rows[prev2 * (T + 1) + prev], scores, T);
+    addBlock(history, (prev2 * H + prev) * T, scores, T);
     if (e.vid >= 0) addRow(W, tagWord.get(prev, e.vid, 0), scores, T);
     let best = 0;
     const allow = prev * T;
