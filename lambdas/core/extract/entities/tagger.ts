@@ -344,6 +344,13 @@ function addBlock(sums: Int32Array, at: number, scores: Int32Array, T: number): 
   for (let t = 0; t < T; t++) scores[t]! += sums[at + t]!;
 }
 
+/**
+ * Scratch arrays reused by every call (typed-array allocation costs more than the tagging of a
+ * short sentence); tagSentence is synchronous and never re-entered, so one set suffices.
+ */
+let gidBuffer = new Int32Array(256);
+let scoreBuffer = new Int32Array(16);
+
 /** Tag one sentence. */
 export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContext): string[] {
   const T = model.tags.length;
@@ -366,13 +373,15 @@ export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContex
   const endVid = model.vocab.get('</s>') ?? -1;
   const startSid = model.shapes.get('<s>') ?? -1;
   const endSid = model.shapes.get('</s>') ?? -1;
-  const gids = new Int32Array(n);
+  if (gidBuffer.length < n) gidBuffer = new Int32Array(Math.max(n, 2 * gidBuffer.length));
+  const gids = gidBuffer;
   for (let i = 0; i < n; i++) gids[i] = gazId(model, gaz[i]!);
   const startGaz = gazId(model, '<s>');
   const endGaz = gazId(model, '</s>');
   const history = model.history;
   const H = T + 1;
-  const scores = new Int32Array(T);
+  if (scoreBuffer.length < T) scoreBuffer = new Int32Array(T);
+  const scores = scoreBuffer;
   const out = new Array<string>(n);
   let prev = 0; // index into ['<s>', ...tags]
   let prev2 = 0;

@@ -20,6 +20,8 @@ const ABBREVIATIONS = new Set(
 );
 
 const OPEN_PUNCT = new Set(['$', '£', '€', '(', '[', '{', '"', "'", '`', '¿', '¡', '«', '‹']);
+/** Letters and digits of ASCII are never punctuation: most chunks start and end with one. */
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const CLOSE_PUNCT = new Set([
   ')', ']', '}', '"', "'", ',', ';', ':', '!', '?', '.', '»', '›', '…',
 ]);
@@ -63,12 +65,13 @@ function splitChunk(chunk: string, out: string[]): void {
   const lead: string[] = [];
   const trail: string[] = [];
   // Leading punctuation, one char at a time.
-  while (start < end && OPEN_PUNCT.has(chunk[start]!)) {
+  while (start < end && !isAsciiAlnum(chunk.charCodeAt(start)) && OPEN_PUNCT.has(chunk[start]!)) {
     lead.push(chunk[start]!);
     start++;
   }
   // Trailing punctuation, but keep an abbreviation's period.
   while (end > start) {
+    if (isAsciiAlnum(chunk.charCodeAt(end - 1))) break;
     const c = chunk[end - 1]!;
     if (!CLOSE_PUNCT.has(c)) break;
     if (c === '.') {
@@ -103,6 +106,9 @@ function splitChunk(chunk: string, out: string[]): void {
   for (let i = trail.length - 1; i >= 0; i--) out.push(trail[i]!);
 }
 
+/** Is this char code an ASCII digit? (NaN, past either end of a string, is not.) */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Inner splits: "word,word", "word/word" and "word--word" separate; hyphens in words stay. */
 function splitInner(word: string, out: string[]): void {
   if (word.length > MAX_TOKEN_CHARS) {
@@ -111,10 +117,13 @@ function splitInner(word: string, out: string[]): void {
   }
   let from = 0;
   for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    // Letters and digits (most characters) never separate: skip them without building a string.
+    if (isAsciiAlnum(code)) continue;
     const c = word[i]!;
     const isSep =
       c === '—' || c === '–' || c === '"' || c === '(' || c === ')' || c === ';' ||
-      (c === ',' && !(/[0-9]/.test(word[i - 1] ?? '') && /[0-9]/.test(word[i + 1] ?? ''))) ||
+      (c === ',' && !(isDigit(word.charCodeAt(i - 1)) && isDigit(word.charCodeAt(i + 1)))) ||
       (c === '-' && word[i + 1] === '-');
     if (isSep) {
       if (i > from) out.push(word.slice(from, i));
