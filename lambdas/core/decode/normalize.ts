@@ -24,5 +24,8 @@ export function normalizeText(text: string): string {
 
 /** Collapses runs of spaces and tabs inside one line and trims it. */
 export function collapseSpaces(line: string): string {
+  // Most lines have single spaces and no tabs: then only the trim changes anything (cleaning calls
+  // this on every line, so the replace is skipped when it would change nothing).
+  if (line.indexOf('\t') < 0 && line.indexOf('  ') < 0) return line.trim();
   return line.replace(/[ \t]+/g, ' ').trim();
 }

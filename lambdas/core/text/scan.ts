@@ -93,7 +93,10 @@ export function wordIndex(text: string, max = 200_000): WordIndex {
  * Matches of a sticky (`y`) regex tried only at the given positions (ascending), skipping
  * positions inside the previous match.
  */
-export function* matchesAt(re: RegExp, text: string, positions: Iterable<number>): Generator<RegExpExecArray> {
+export function matchesAt(re: RegExp, text: string, positions: Iterable<number>): RegExpExecArray[] {
+  // An array, not a generator: the extractors read every match anyway, and resuming a generator
+  // per match cost more than the matching at short positions lists.
+  const out: RegExpExecArray[] = [];
   let lastEnd = -1;
   for (const p of positions) {
     if (p < lastEnd) continue;
@@ -101,9 +104,10 @@ export function* matchesAt(re: RegExp, text: string, positions: Iterable<number>
     const m = re.exec(text);
     if (m && m[0].length > 0) {
       lastEnd = p + m[0].length;
-      yield m;
+      out.push(m);
     }
   }
+  return out;
 }
 
 /** Starts of tokens whose first char is an ASCII digit. */
@@ -152,7 +156,8 @@ export function charPositions(text: string, chars: RegExp): number[] {
  */
 export class Lexicon<V> {
   private readonly map = new Map<string, V>();
-  private readonly firsts = new Set<number>();
+  /** Bit c: may an entry start with char code c? (a bit table, 8 KB: it is consulted for every token) */
+  private readonly firsts = new Uint8Array(8192);
   private maxLen = 0;
 
   /** @param caseInsensitive look tokens up lower-cased (entries must be lower case) */
@@ -163,8 +168,12 @@ export class Lexicon<V> {
   add(word: string, value: V): void {
     this.map.set(word, value);
     this.maxLen = Math.max(this.maxLen, word.length);
-    this.firsts.add(word.charCodeAt(0));
-    if (this.caseInsensitive) this.firsts.add(word[0]!.toUpperCase().charCodeAt(0));
+    this.markFirst(word.charCodeAt(0));
+    if (this.caseInsensitive) this.markFirst(word[0]!.toUpperCase().charCodeAt(0));
+  }
+
+  private markFirst(c: number): void {
+    if (c >= 0) this.firsts[c >> 3]! |= 1 << (c & 7); // NaN (an empty word) marks nothing
   }
 
   get(word: string): V | undefined {
@@ -175,7 +184,8 @@ export class Lexicon<V> {
   at(ix: WordIndex, k: number): V | undefined {
     const s = ix.starts[k]!;
     const len = ix.ends[k]! - s;
-    if (len > this.maxLen || !this.firsts.has(ix.text.charCodeAt(s))) return undefined;
+    const c = ix.text.charCodeAt(s);
+    if (len > this.maxLen || !(this.firsts[c >> 3]! & (1 << (c & 7)))) return undefined;
     const w = ix.words ? ix.words[k]! : ix.text.slice(s, s + len);
     return this.map.get(this.caseInsensitive ? w.toLowerCase() : w);
   }
