@@ -8,22 +8,25 @@ import type { Fingerprint } from '#contracts/record.ts';
 
 /** Case, punctuation and spacing differences must not make two copies of an article look different. */
 export function normalizeForFingerprint(body: string): string {
+  // Quotes of any shape are neither letters nor digits, so they become spaces with the rest of the
+  // punctuation. ASCII text is its own NFKC form and its letters and digits are [a-z0-9] once
+  // lower-cased: the cheaper pattern gives the same string.
+  if (!NON_ASCII.test(body)) return body.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return body
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\u2018\u2019\u201A\u201B]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F]/g, '"')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 // 64-bit FNV-1a (offset 0xcbf29ce484222325, prime 0x100000001b3 = 2^40 + 0x1b3) over UTF-16 code
 // units, kept as two unsigned 32-bit halves: the same numbers as BigInt arithmetic (the stored
 // simhashes compare across versions), without allocating a BigInt per character.
-const FNV_OFFSET_HI = 0xcbf29ce4;
-const FNV_OFFSET_LO = 0x84222325;
+const FNV_OFFSET_HI = 0xcbf29ce4 | 0;
+const FNV_OFFSET_LO = 0x84222325 | 0;
 const FNV_PRIME_LOW = 0x1b3;
-const TWO_32 = 4294967296;
 
 /**
  * SimHash (64 bits as 16 hex digits) of word 3-shingles: each shingle is "w1 w2 w3" (fewer words
@@ -48,13 +51,14 @@ export function simhash64(normalized: string): string {
       const w = words[k]!;
       // c = -1 is the space joining this word to the one before.
       for (let c = k > i ? -1 : 0; c < w.length; c++) {
-        lo = (lo ^ (c < 0 ? 32 : w.charCodeAt(c))) >>> 0;
-        // h * (2^40 + 0x1b3) mod 2^64: the low half times 0x1b3 (exact in a double, < 2^41) carries
-        // into the high half, and h << 40 adds the low half's bottom 24 bits, shifted, to the high half.
-        const l = lo * FNV_PRIME_LOW;
-        const newLo = l >>> 0;
-        hi = (Math.imul(hi, FNV_PRIME_LOW) + (l - newLo) / TWO_32 + (lo << 8)) >>> 0;
-        lo = newLo;
+        lo ^= c < 0 ? 32 : w.charCodeAt(c);
+        // h * (2^40 + 0x1b3) mod 2^64 in int32 arithmetic: the low half times 0x1b3, done on its
+        // 16-bit halves (a, b), carries b >>> 16 into the high half; h << 40 adds the low half's
+        // bottom 24 bits, shifted by 8, to the high half. Halves are kept as int32 bit patterns.
+        const a = (lo & 0xffff) * FNV_PRIME_LOW;
+        const b = (lo >>> 16) * FNV_PRIME_LOW + (a >>> 16);
+        hi = (Math.imul(hi, FNV_PRIME_LOW) + (b >>> 16) + (lo << 8)) | 0;
+        lo = (b << 16) | (a & 0xffff);
       }
     }
     for (let k = 0; k < 8; k++) {

@@ -23,6 +23,30 @@ function simhashBigInt(normalized: string): string {
 
 const WORDS = ['the', 'minister', 'said', 'Zürich', 'naïve', '東京', 'مرحبا', '𝒳', '😀', 'a', 'ÿ', '\u0100', 'x'.repeat(40)];
 
+/** The original normalisation chain (curly quotes mapped, then every non-letter, non-digit run a space). */
+function normalizeReference(body: string): string {
+  return body
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201A\u201B]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F]/g, '"')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+describe('normalizeForFingerprint', () => {
+  it('is the original normalisation, ASCII fast path included', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.string({ unit: 'binary', maxLength: 120 }),
+      fc.string({ unit: fc.constantFrom('A', 'z', '0', ' ', '\t', '\n', "'", '"', '’', '“', 'ﬁ', 'Ａ', 'É', '_', '-', '\u00a0'), maxLength: 80 }),
+    );
+    fc.assert(fc.property(text, (t) => {
+      expect(normalizeForFingerprint(t)).toBe(normalizeReference(t));
+    }), { numRuns: 600, seed: 9 });
+  });
+});
+
 describe('simhash64', () => {
   it('is bit for bit the BigInt FNV-1a SimHash', () => {
     const text = fc.oneof(
