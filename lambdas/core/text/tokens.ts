@@ -31,16 +31,21 @@ export function tokenize(text: string, max = 100_000): Token[] {
 const CACHE_SIZE = 512;
 const CACHE = new Map<string, Token[]>();
 
+/** ASCII_WORD[c] for c < 128: isWordChar(c), read from a table (the scan visits every character). */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (isWordChar(c) ? 1 : 0));
+
+const wordChar = (c: number): boolean => (c < 128 ? ASCII_WORD[c] === 1 : isWordChar(c));
+
 function scan(text: string, max: number): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
   while (i < n && out.length < max) {
-    while (i < n && !isWordChar(text.charCodeAt(i))) i++;
+    while (i < n && !wordChar(text.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
     for (;;) {
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      while (i < n && wordChar(text.charCodeAt(i))) i++;
       const c = text.charCodeAt(i);
       // Letters or digits with inner apostrophes and hyphens ("girls’s", "decade-long", "O'Neill").
       if ((c === APOSTROPHE || c === RIGHT_QUOTE || c === HYPHEN) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i++;

@@ -101,11 +101,21 @@ const MAX_LOOKUPS = 50_000;
  * so "turkey" the bird and "nice" the adjective stay out.
  */
 export function gazetteerLabels(tokens: string[], lower: string[], allCaps: boolean): string[] {
+  return gazetteerLabelsFrom(tokens, lower, allCaps, lower.map(firstTokenMax));
+}
+
+/** Length of the longest gazetteer phrase starting with this lower-cased word, 0 when none. */
+export function firstTokenMax(lower: string): number {
+  return gazetteer().firstToken.get(lower) ?? 0;
+}
+
+/** gazetteerLabels with firstTokenMax of each token already known (the tagger caches it per word). */
+export function gazetteerLabelsFrom(tokens: string[], lower: string[], allCaps: boolean, maxes: ArrayLike<number>): string[] {
   const g = gazetteer();
   const out = new Array<string>(tokens.length).fill('');
   for (let i = 0; i < tokens.length; ) {
-    const max = g.firstToken.get(lower[i]!);
-    if (max === undefined || !(allCaps || startsCapital(tokens[i]!))) {
+    const max = maxes[i]!;
+    if (max === 0 || !(allCaps || startsCapital(tokens[i]!))) {
       i++;
       continue;
     }

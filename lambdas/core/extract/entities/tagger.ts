@@ -28,7 +28,7 @@ import {
   wordFeatures,
   type DocContext,
 } from './features.ts';
-import { gazetteerLabels, isOrgHead } from './gazetteer.ts';
+import { firstTokenMax, gazetteerLabelsFrom, isOrgHead } from './gazetteer.ts';
 import { readModelFile } from './model-file.ts';
 
 /** What the tagger knows of one distinct word (per casing mode of its sentence). */
@@ -43,6 +43,8 @@ interface WordEntry {
   sid: number;
   cap: boolean;
   orgHead: boolean;
+  /** firstTokenMax of the lower-cased word: how long a gazetteer phrase starting here can be. */
+  gazMax: number;
 }
 
 export interface TaggerModel {
@@ -289,7 +291,7 @@ function wordEntry(model: TaggerModel, w: string, ac: string): WordEntry {
   const sums = new Int32Array(5 * T);
   addFeatures(model, wordFeatures(w, l, sh, ac), sums, 0);
   for (let k = 0; k < 4; k++) addFeatures(model, neighbourFeatures(l, sh, ac, OFFSETS[k]!), sums, (k + 1) * T);
-  e = { sums, lower: l, shape: sh, vid: model.vocab.get(l) ?? -1, sid: model.shapes.get(sh) ?? -1, cap: isCap(w), orgHead: isOrgHead(w) };
+  e = { sums, lower: l, shape: sh, vid: model.vocab.get(l) ?? -1, sid: model.shapes.get(sh) ?? -1, cap: isCap(w), orgHead: isOrgHead(w), gazMax: firstTokenMax(l) };
   if (cache.size >= MAX_CACHED_WORDS) cache.clear();
   cache.set(w, e);
   return e;
@@ -360,12 +362,15 @@ export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContex
   const ac = allCaps ? 'A' : '';
   const entries = new Array<WordEntry>(n);
   const lower = new Array<string>(n);
+  if (gidBuffer.length < n) gidBuffer = new Int32Array(Math.max(n, 2 * gidBuffer.length));
+  const gids = gidBuffer;
   for (let i = 0; i < n; i++) {
     const e = wordEntry(model, tokens[i]!, ac);
     entries[i] = e;
     lower[i] = e.lower;
+    gids[i] = e.gazMax;
   }
-  const gaz = gazetteerLabels(tokens, lower, allCaps);
+  const gaz = gazetteerLabelsFrom(tokens, lower, allCaps, gids);
   const boundary = model.boundary[allCaps ? 1 : 0];
   const { constant, allowed, pairBefore, pairAfter, tagWord, shapeTriples } = model;
   const acShapes = allCaps ? model.shapes.size : 0;
@@ -373,8 +378,7 @@ export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContex
   const endVid = model.vocab.get('</s>') ?? -1;
   const startSid = model.shapes.get('<s>') ?? -1;
   const endSid = model.shapes.get('</s>') ?? -1;
-  if (gidBuffer.length < n) gidBuffer = new Int32Array(Math.max(n, 2 * gidBuffer.length));
-  const gids = gidBuffer;
+  // The buffer held each word's firstTokenMax for the labelling; now it holds the labels' ids.
   for (let i = 0; i < n; i++) gids[i] = gazId(model, gaz[i]!);
   const startGaz = gazId(model, '<s>');
   const endGaz = gazId(model, '</s>');
