@@ -67,7 +67,9 @@ const RELATIVE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|ayer|gestern|ieri|ontem|hoy|aujourd'hui|heute|oggi|hoje)|(?:(earlier|later)\s)?(last|next|this|past|coming)\s(week|month|year|weekend|night|morning|afternoon|evening)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s(days?|weeks?|months?|years?|decades?)\s(ago|from now))(?![\p{L}])`,
   'giuy',
 );
-const FUTURE = /\b(?:will|'ll|’ll|shall|scheduled|set to|due to|plans? to|planned|expected to|going to|to be held|upcoming|would)\b/;
+const FUTURE = /\b(?:will|'ll|’ll|shall|scheduled|set to|due to|plans? to|planned|expected to|going to|to be held|upcoming|would|expects?|forecasts?|predicts?|aims? to|hopes? to|intends? to|promises? to|vows? to)\b/;
+/** A season or fiscal year written as two years ("2019-20", "2023/24"): the value is its first year. */
+const SEASON_RE = /(?<![\p{L}\d$€£¥.,:\/-])((?:19|20)\d\d)[-–\/](\d\d)(?![\d%.,:\/-]?\d|\s?%|[-–\/])/guy;
 
 const NUMBER_WORD: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -376,6 +378,9 @@ function findDates(text: string, publishedAt: string | null): DateMention[] {
       value = ym(y, month);
     }
     add(start, m.index + m[0].length, value);
+  }
+  for (const m of matchesAt(SEASON_RE, src, digits)) {
+    if ((+m[1]! + 1) % 100 === +m[2]!) add(m.index, m.index + m[0].length, m[1]!);
   }
   for (const m of matchesAt(YEAR_RE, src, digits)) {
     const before = src.slice(Math.max(0, m.index - 12), m.index);

@@ -270,7 +270,16 @@ const MEASURES = new Set([
   'rs', 'inr', 'usd', 'eur', 'gbp', 'jpy', 'crore', 'crores', 'lakh', 'lakhs', 'bn', 'mn', 'tn', 'trillion', 'billions', 'millions',
   'km', 'kms', 'kg', 'mph', 'kph', 'pct', 'sq', 'ft', 'yd', 'cent', 'percent', 'per', 'ahead', 'behind', 'amid', 'via',
   'kilometers', 'kilometres', 'miles', 'tonnes', 'metres', 'meters', 'hectares', 'acres', 'degrees', 'euros', 'dollars',
-  'rupees', 'yen', 'pence', 'cents', 'corp', 'inc', 'ltd', 'plc', 'llc', 'gmbh',
+  'rupees', 'yen', 'pence', 'cents', 'corp', 'inc', 'ltd', 'plc', 'llc', 'gmbh', 'minutes', 'hours', 'seconds',
+]);
+/** Nouns that head a name continued with "of" ("Bank of England", "Gulf of Mexico", "Secretary of State" is a role). */
+const NAME_HEADS = new Set([
+  'ministry', 'department', 'university', 'bank', 'port', 'institute', 'museum', 'college', 'school', 'academy', 'church',
+  'cathedral', 'council', 'court', 'office', 'board', 'chamber', 'society', 'association', 'federation', 'union', 'league',
+  'republic', 'kingdom', 'state', 'states', 'city', 'county', 'province', 'district', 'borough', 'gulf', 'sea', 'isle',
+  'island', 'islands', 'cape', 'mount', 'lake', 'bay', 'strait', 'straits', 'tower', 'palace', 'house', 'bureau',
+  'agency', 'commission', 'committee', 'corps', 'order', 'duke', 'duchess', 'earl', 'prince', 'princess', 'battle',
+  'statue', 'bill', 'declaration', 'treaty', 'festival', 'hall', 'organization', 'organisation', 'party', 'centre', 'center',
 ]);
 /** French inverted pronouns written with the verb ("a-t-il", "dit-elle"). */
 const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
@@ -356,8 +365,9 @@ function runs(text: string, classify: (token: string) => WordInfo | null): RunWo
     }
     prevEnd = t.end;
     const info = classify(t.text);
-    // "Ministry of Agriculture", "University of Oslo": "of" between two capitalised words joins a name.
-    if (!info && t.text === 'of' && run.length > 0 && run[run.length - 1]!.capital && !run[run.length - 1]!.connector) {
+    // "Ministry of Agriculture", "University of Oslo": "of" after an institution or place noun joins
+    // a name ("Rob Portman of Ohio" stays two names).
+    if (!info && t.text === 'of' && run.length > 0 && run[run.length - 1]!.capital && NAME_HEADS.has(run[run.length - 1]!.lower)) {
       const next = tokens[ti + 1];
       if (next && isCapital(next.text) && /^ +$/.test(text.slice(t.end, next.start)) && / $/.test(text.slice(prevEnd - t.text.length - 1, t.start)) && classify(next.text)?.capital) {
         run.push({ word: 'of', lower: 'of', key: 'of', sentenceStart: false, capital: true, connector: true });

@@ -72,6 +72,11 @@ const SUFFIX_RE = new RegExp(
   'giuy',
 );
 
+/** Pence: up to three digits (and a decimal) glued to "p", or followed by "pence". */
+const PENCE_RE = /(?<![\p{L}\p{N}.,$€£-])(\d{1,3}(?:\.\d{1,2})?)(p|\s?pence)(?![\p{L}\p{N}])/uy;
+/** Video resolutions written like pence ("720p"). */
+const VIDEO_LINES = new Set(['144', '240', '360', '480', '576', '720']);
+
 /** After an unscaled amount, a range whose second number carries the scale: "$1-2 million", "$5 to $10 billion". */
 const RANGE_TAIL_RE = new RegExp(
   String.raw`\s?(?:-|–|—|to|or|and)\s?(${PREFIX_SOURCE})?\s?(?:${NUMBER_SOURCE})\s?(${SCALE_SOURCE})(?![\p{L}])`,
@@ -155,6 +160,15 @@ export function extractMoney(text: string): MoneyMention[] {
     const amount = base * scaleValue(match[3]);
     if (!Number.isFinite(amount)) continue;
     found.push({ at, end: at + match[0].length, m: { text: match[0], amount: round(amount), currency } });
+  }
+  // "a 40p rise", "12 pence a litre": British pence, in pounds (not "720p" video).
+  for (const match of matchesAt(PENCE_RE, src, digitStarts(ix))) {
+    if (found.length >= MAX_MENTIONS) break;
+    const at = match.index;
+    if (found.some((f) => at < f.end && f.at < at + match[0].length)) continue;
+    const n = parseNumber(match[1]!);
+    if (!Number.isFinite(n) || (match[2] === 'p' && VIDEO_LINES.has(match[1]!))) continue;
+    found.push({ at, end: at + match[0].length, m: { text: match[0], amount: Math.round(n * 100) / 10000, currency: 'GBP' } });
   }
   found.sort((a, b) => a.at - b.at);
   const seen = new Set<string>();

@@ -77,6 +77,9 @@ const MORE_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}$€£¥₹₽.,])(?:(${NUMBER_SOURCE})|(${NUMBER_WORDS_SOURCE}))(?:\s(thousand|million|billion))?\s(?:more|others)(?![\p{L}\p{N}])`,
   'guy',
 );
+/** A temperature with the scale letter glued to the number: "34C", "31.2C", "95F". */
+const GLUED_TEMPERATURE_RE = /(?<![\p{L}\p{N}.,$€£¥₹₽])(\d{1,3}(?:\.\d)?)([CF])(?![\p{L}\p{N}])/uy;
+const WEATHER = /temperat|heat|hot|warm|cold|high|low|degree|thermomet|weather|forecast|chill|freez|frost|celsius|fahrenheit|summer|winter|record/i;
 const RATIO_BEFORE = /(?:\d|\b(?:one|One|a))\s(?:in|out\sof)\s$/;
 /** A number word may be capitalised only as a sentence start ("Twenty-five people"), not shouted ("TWO"). */
 const SENTENCE_START_NUMBER_WORD = /^\p{Lu}[^\p{Lu}]*$/u;
@@ -132,6 +135,19 @@ export function extractQuantities(text: string): QuantityMention[] {
     const value = (m[1] !== undefined ? parseNumber(m[1]) : parseNumberWords(m[2]!)) * scaleValue(m[3]);
     if (!Number.isFinite(value)) continue;
     found.push({ at: m.index, end: m.index + m[0].length, q: { text: m[0], value: round(value), unit: 'people' } });
+  }
+  // British style temperatures: "34C", "31.2C", "-5C", "95F" (the letter glued to the digits).
+  for (const m of matchesAt(GLUED_TEMPERATURE_RE, src, starts)) {
+    if (found.length >= MAX_MENTIONS) break;
+    if (found.some((f) => m.index < f.end && f.at < m.index + m[0].length)) continue;
+    let value = parseNumber(m[1]!);
+    if (!Number.isFinite(value) || value > (m[2] === 'C' ? 60 : 140)) continue;
+    // "Group 4C" is no temperature: weather words must stand nearby.
+    if (!WEATHER.test(src.slice(Math.max(0, m.index - 80), Math.min(src.length, m.index + 60)))) continue;
+    const negative = m.index > 0 && /[-−]/.test(src[m.index - 1]!) && !/[\p{L}\p{N}]/u.test(src[m.index - 2] ?? ' ');
+    if (negative) value = -value;
+    const at = negative ? m.index - 1 : m.index;
+    found.push({ at, end: m.index + m[0].length, q: { text: src.slice(at, m.index + m[0].length), value, unit: m[2] === 'C' ? '°C' : '°F' } });
   }
   found.sort((a, b) => a.at - b.at);
   addFollowOnCounts(src, starts, found);

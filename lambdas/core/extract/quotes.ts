@@ -13,11 +13,14 @@
  *    the sentence before it (X said: “…”, X told reporters that “…”) — before it first when the
  *    quote is a lower-case fragment — then a short attribution sentence right after, then the
  *    speaker of the previous quote when the quote continues it or the verb has no subject
- *    ("Added that “…”"). An unnamed subject ("a senior official said") gives null.
+ *    ("Added that “…”"). An unnamed subject ("a senior official said") gives null. A quote that
+ *    names a work ("a study titled “…”") is no quote.
  *    Among names before the verb a person outranks an organisation, which outranks a place.
- *    A pronoun resolves to the last speaking subject ("Zhirnov said …") in this or the two
- *    paragraphs before, else the most recent person outside quotes; a title ("the spokeswoman")
- *    to the person last introduced with it ("spokeswoman Hua Chunying"); "the company" to the
+ *    A pronoun resolves to a speaker or subject named earlier in its paragraph, else to the last
+ *    speaking subject ("Zhirnov said …") in the two paragraphs before, else the most recent person
+ *    outside quotes; a title ("the spokeswoman") to the person last introduced with it
+ *    ("spokeswoman Hua Chunying"), or for an office ("the minister") to the last person introduced
+ *    with any role; "the company" to the
  *    last organisation named. Speakers are always names from `entities` (surname mentions reach
  *    the full name through aliases, or the last word of a person's name when it is unique) or null.
  */
@@ -52,6 +55,7 @@ const SPEECH = new Set([
   'affirmed', 'confirmed', 'conceded', 'emphasised', 'emphasized', 'underlined', 'maintained', 'revealed', 'predicted',
   'responded', 'cautioned', 'complained', 'lamented', 'boasted', 'joked', 'pleaded', 'vowed', 'assured', 'reiterated',
   'testified', 'recounted', 'shouted', 'whispered', 'recalls', 'answered', 'replies', 'texted', 'emailed',
+  'described', 'describes',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'él', 'ella', 'il', 'elle', 'er', 'sie', 'lui', 'lei', 'ele', 'ela', 'hij', 'zij']);
 /** Role nouns that stand in for a person introduced earlier ("the spokeswoman said"). */
@@ -395,24 +399,29 @@ class Resolver {
     this.titles.set(title, list);
   }
 
-  /** The most recent person mentioned (outside quotes) before `at`. */
   /**
-   * The person a pronoun at `at` refers to: the last speaking subject in this or the two paragraphs
-   * before, else the last sentence subject there, else the most recent person mentioned outside quotes.
+   * The person a pronoun at `at` refers to: the last speaker or sentence subject named earlier in the
+   * same paragraph; else the last speaking subject in the two paragraphs before, else the last
+   * sentence subject there, else the most recent person mentioned outside quotes.
    */
   pronoun(at: number): string | null {
     const horizon = at - 2 * 1_000_000 - (at % 1_000_000);
+    const paragraphStart = at - (at % 1_000_000);
     let recent: string | null = null;
     let subject: string | null = null;
+    let speaker: string | null = null;
     for (let k = this.people.length - 1; k >= 0; k--) {
       const person = this.people[k]!;
       if (person.at >= at) continue;
+      // A speaker or sentence subject named earlier in the same paragraph ("Sen. Rob Portman …
+      // said the bill … ‘It’s not perfect,’ he said.") outranks the speakers of earlier paragraphs.
+      if (person.at >= paragraphStart && (person.speaking || person.subject)) return person.name;
       recent ??= person.name;
       if (person.at < horizon) break;
-      if (person.speaking) return person.name;
+      if (person.speaking) speaker ??= person.name;
       if (person.subject) subject ??= person.name;
     }
-    return subject ?? recent;
+    return speaker ?? subject ?? recent;
   }
 
   /**
@@ -523,7 +532,15 @@ function speakerAround(p: Paragraph, para: number, from: number, to: number, ver
     if (ref) return ref;
   }
   const hi = Math.min(to, verb + 8);
-  for (const m of p.mentions) if (inRange(m, verb + 1, hi)) return m.entity.name;
+  // "said Met Office forecaster Greg Dewhurst": after the verb too, a person outranks the organisation
+  // before the name, but not across a comma ("said Smith, of the Met Office").
+  let after: Mention | null = null;
+  for (const m of p.mentions) {
+    if (!inRange(m, verb + 1, hi)) continue;
+    if (after && /,/.test(p.text.slice(p.tokens[after.j - 1]!.end, m.start))) break;
+    if (!after || SPEAKER_RANK[m.entity.type] > SPEAKER_RANK[after.entity.type]) after = m;
+  }
+  if (after) return after.entity.name;
   for (let k = verb + 1; k < hi; k++) {
     const ref = r.reference(para, k);
     if (ref) return ref;

@@ -203,3 +203,46 @@ describe('audit articles: keywords', () => {
     }
   });
 });
+
+describe('audit articles, second batch', () => {
+  it('UK weather: "said Met Office forecaster X" is the person; 34C; 40p; future month', () => {
+    expect(speakerOf('uk-weather', 'It will be very uncomfortable')).toBe('Greg Dewhurst');
+    expect(speakerOf('uk-weather', 'Drink plenty of water')).toBe('Greg Dewhurst');
+    expect(qty('uk-weather')).toEqual(expect.arrayContaining(['34 °C', '31.2 °C', '40.3 °C', '60 mph']));
+    expect(money('uk-weather')).toEqual(['0.4 GBP']);
+    expect(dateOf('uk-weather', 'August')).toBe('2026-08'); // "expect the heat to ease from mid-August"
+    expect(dateOf('uk-weather', 'last Saturday')).toBe('2026-07-11');
+    expect(dateOf('uk-weather', 'July 2022')).toBe('2022-07');
+    expect(rec('uk-weather').summary).toMatch(/^The UK has recorded its hottest day/);
+  });
+  it('US politics: "he said" after a senator introduced in the same paragraph is that senator', () => {
+    expect(speakerOf('us-politics', 'This is a historic day')).toBe('Chuck Schumer');
+    expect(speakerOf('us-politics', 'It’s not perfect')).toBe('Rob Portman');
+    expect(speakerOf('us-politics', 'But it’s a good deal')).toBe('Rob Portman');
+    expect(money('us-politics')).toEqual(['1200000000000 USD', '110000000000 USD', '65000000000 USD', '3500000000000 USD', '256000000000 USD']);
+    expect(qty('us-politics')).toEqual([]); // "passed 69-30" is a vote
+    expect(rec('us-politics').keywords).not.toContain('Portman of Ohio');
+  });
+  it('blog: an unnamed speaker is null; relative dates', () => {
+    expect(speakerOf('tech-blog', 'I have my life back')).toBeNull();
+    expect(hasQuote('tech-blog', 'always on')).toBe(false);
+    expect(dateOf('tech-blog', 'Two years ago')).toBe('2024');
+    expect(dateOf('tech-blog', 'last October')).toBe('2025-10');
+    expect(money('tech-blog')).toEqual(['85000 USD']);
+  });
+  it('health: a one-word scare quote is none; people counts', () => {
+    expect(hasQuote('health-study', 'encouraging')).toBe(false);
+    expect(speakerOf('health-study', 'Even a modest amount')).toBe('Amara Singh');
+    expect(qty('health-study')).toEqual(['20 %', '250000 people', '7600000 people']);
+  });
+  it('election: a quote reopening in the next paragraph keeps its speaker; "three years ago"; "Nov. 3"', () => {
+    expect(speakerOf('nz-election', 'You have voted')).toBe('Christopher Luxon');
+    expect(speakerOf('nz-election', 'The result is not')).toBe('Chris Hipkins');
+    expect(speakerOf('nz-election', 'But I want to thank')).toBe('Chris Hipkins');
+    expect(dateOf('nz-election', 'three years ago')).toBe('2023');
+    expect(dateOf('nz-election', 'Nov. 3')).toBe('2026-11-03');
+  });
+  it('the Black Summer of 2019-20 is a season date', () => {
+    expect(dateOf('au-bushfire', '2019-20')).toBe('2019');
+  });
+});

@@ -180,6 +180,69 @@ export const AUDIT_ARTICLES: AuditArticle[] = [
       'Chile, one of the most seismically active countries in the world, was hit by a magnitude 8.8 quake in 2010 that killed more than 500 people.',
     ],
   },
+  {
+    key: 'uk-weather',
+    title: 'Heatwave: hottest day of the year as temperatures hit 34C',
+    published: '2026-07-18T15:00:00Z',
+    body: [
+      'By Tom Harris, BBC News',
+      'The UK has recorded its hottest day of the year so far, with temperatures reaching 34C at Heathrow on Friday afternoon.',
+      'The Met Office said the previous high this year was 31.2C, set last Saturday in Cambridge. Forecasters expect the heat to ease from mid-August.',
+      '‘It will be very uncomfortable for many people, especially in towns and cities,’ said Met Office forecaster Greg Dewhurst. ‘Drink plenty of water and stay out of the sun between 11am and 3pm.’',
+      'Train operators imposed speed limits of 60mph on some lines, and Network Rail said rails can reach 20 degrees above the air temperature.',
+      'The record for the UK, 40.3C, was set in July 2022. Water companies urged customers to use less, and a hosepipe ban will start next Friday for 1.2 million homes in Kent and Sussex.',
+      'A 40p rise in the price of bottled water was reported by shoppers in London.',
+    ],
+  },
+  {
+    key: 'us-politics',
+    title: 'Senate passes $1.2 trillion infrastructure bill',
+    published: '2025-08-11T02:00:00Z',
+    body: [
+      'WASHINGTON — The Senate on Tuesday passed a $1.2 trillion infrastructure bill, sending the measure to the House after months of negotiations.',
+      'The bill, which passed 69-30, includes $110 billion for roads and bridges and $65 billion for broadband. "This is a historic day," Senate Majority Leader Chuck Schumer said on the floor.',
+      'Republican Sen. Rob Portman of Ohio, who led the talks, said the bill showed that the two parties could still work together. "It’s not perfect," he said. "But it’s a good deal for the country."',
+      'The House is expected to take up the bill in September. Speaker Nancy Pelosi has said she will not hold a vote until the Senate also passes a separate $3.5 trillion budget package.',
+      'According to the Congressional Budget Office, the bill would add $256 billion to deficits over the next decade.',
+      'Lawmakers first proposed a version of the bill in March 2021, and President Joe Biden called it "a blue-collar blueprint to rebuild America".',
+    ],
+  },
+  {
+    key: 'tech-blog',
+    title: 'Why I finally switched my team to a four-day week',
+    published: '2026-02-03T09:00:00Z',
+    body: [
+      'Two years ago I would have laughed at the idea. Today, all 42 employees at my company work four days a week, and our revenue is up 18% year on year.',
+      'The trial started last October. We told staff they would keep their full salaries, about $85,000 on average, as long as output held up.',
+      'It did. Customer complaints fell by a third, and sick days dropped from 9 to 4 per person a year. One engineer told me: "I have my life back."',
+      'I am not saying it works for everyone. A restaurant can’t close on Fridays. But for knowledge work, the "always on" culture is a choice, not a law of nature.',
+      'If you run a team, try it for three months. You may be surprised.',
+    ],
+  },
+  {
+    key: 'health-study',
+    title: 'Daily walk cuts risk of heart disease by a fifth, study suggests',
+    published: '2026-04-22T23:01:00Z',
+    body: [
+      'Walking for 30 minutes a day could cut the risk of heart disease by 20 per cent, according to a study of 250,000 adults published on Wednesday.',
+      'Researchers at Imperial College London followed the participants, aged 40 to 69, for an average of 11 years. Those who walked at least 7,000 steps a day were less likely to have a heart attack or stroke.',
+      '“Even a modest amount of walking seems to make a real difference,” said Dr Amara Singh, who led the study. She said the benefit held regardless of weight.',
+      'The British Heart Foundation, which part-funded the work, said about 7.6 million people in the UK were living with heart and circulatory diseases, costing the NHS an estimated £9bn a year.',
+      'Prof Michael Grant, who was not involved, said the findings were “encouraging”, but warned that such studies could not prove cause and effect.',
+    ],
+  },
+  {
+    key: 'nz-election',
+    title: 'Luxon claims victory as National wins most seats',
+    published: '2026-10-17T11:30:00Z',
+    body: [
+      'AUCKLAND, New Zealand (AP) — Christopher Luxon claimed victory in New Zealand’s general election on Saturday, with his National Party winning 48 of the 120 seats in Parliament.',
+      'Speaking to cheering supporters in Auckland, Luxon said voters had chosen change. “You have voted for a government that will get things done,” he told the crowd.',
+      'Outgoing Prime Minister Chris Hipkins conceded defeat. “The result is not the one we wanted,” Hipkins said.',
+      '“But I want to thank every one of the 1.2 million New Zealanders who voted for us.',
+      'Turnout was 78.2 percent, down from 82.2 percent three years ago. Final results, including about 567,000 special votes, are due on Nov. 3.',
+    ],
+  },
 ];
 
 /** The article as a crawler JSON record. */

@@ -139,3 +139,16 @@ describe('the seed article', () => {
     expect(extractDates('', PUB)).toEqual([]);
   });
 });
+
+describe('seasons and expectations', () => {
+  it('a season written as two years has the value of its first year; an ISO date is not a season', () => {
+    expect(valueOf('the worst since the Black Summer of 2019-20, when it burned', '2019-20')).toBe('2019');
+    expect(valueOf('In the 2023/24 season he scored.', '2023/24')).toBe('2023');
+    expect(extractDates('On 2011-12-05 it rained.', PUB)).toEqual([{ text: '2011-12-05', value: '2011-12-05' }]);
+  });
+  it('a month after "expect" is in the future', () => {
+    expect(valueOf('Forecasters expect the heat to ease from mid-August.', 'August', '2026-07-18T10:00:00Z')).toBe('2026-08');
+    expect(valueOf('She expects to retire in March.', 'March', '2026-07-18T10:00:00Z')).toBe('2027-03');
+    expect(valueOf('He said in March that prices rose.', 'March', '2026-07-18T10:00:00Z')).toBe('2026-03');
+  });
+});

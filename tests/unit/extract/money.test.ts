@@ -102,3 +102,14 @@ describe('extractMoney', () => {
     expect(extractMoney('it paid $20 and 3 billion people watched')[0]!.amount).toBe(20);
   });
 });
+
+describe('pence', () => {
+  it('reads "40p" and "12 pence" as pounds, not a video resolution', () => {
+    expect(extractMoney('A 40p rise, then 12 pence more; fuel at 142.9p.')).toEqual([
+      { text: '40p', amount: 0.4, currency: 'GBP' },
+      { text: '12 pence', amount: 0.12, currency: 'GBP' },
+      { text: '142.9p', amount: 1.429, currency: 'GBP' },
+    ]);
+    expect(extractMoney('It streams in 720p and 1080p.')).toEqual([]);
+  });
+});

@@ -87,3 +87,10 @@ describe('Indian scales and yards', () => {
     expect(extractQuantities('In 2016 people voted to leave; the 1990s were different.')).toEqual([]);
   });
 });
+
+describe('glued temperatures', () => {
+  it('reads "34C", "-5C" and "95F" near weather words, not "Group 4C"', () => {
+    expect(units('Temperatures hit 34C, after -5C in winter; 95F in Texas.')).toEqual([[34, '°C'], [-5, '°C'], [95, '°F']]);
+    expect(extractQuantities('Group 4C meets on Monday.')).toEqual([]);
+  });
+});

@@ -202,3 +202,17 @@ describe('roles and names of works', () => {
     expect(extractQuotes(['"It is a first step, but it is not sufficient," affirmed Conti.'], [conti])[0]!.speaker).toBe('Giorgio Conti');
   });
 });
+
+describe('speakers after the verb and pronouns within a paragraph', () => {
+  it('"said <organisation> forecaster <person>" is the person', () => {
+    const q = extractQuotes(['“Drink plenty of water and stay out of the sun,” said Met Office forecaster Greg Dewhurst.'], [org('Met Office'), person('Greg Dewhurst', ['Dewhurst'])]);
+    expect(q[0]!.speaker).toBe('Greg Dewhurst');
+  });
+  it('"he" after a subject introduced in the same paragraph is that subject, not the speaker of the paragraph before', () => {
+    const q = extractQuotes(
+      ['“This is a historic day,” Chuck Schumer said.', 'Sen. Rob Portman of Ohio, who led the talks, said the bill showed the parties could work together. “It’s not perfect,” he said.'],
+      [person('Chuck Schumer', ['Schumer']), person('Rob Portman', ['Portman'])],
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Chuck Schumer', 'Rob Portman']);
+  });
+});
