@@ -30,6 +30,8 @@ addMonths(['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August
 addMonths(['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro']);
 addMonths(['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre']);
 MONTH_NAMES['Sept'] = 9;
+/** Month names written short with a full stop ("Aug."); any other month name before a full stop ends a sentence. */
+const MONTH_ABBREVIATIONS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 MONTH_NAMES['setiembre'] = 9;
 
 const MONTH = Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join('|');
@@ -344,7 +346,7 @@ function findDates(text: string, publishedAt: string | null): DateMention[] {
       // "May 5" needs the capital: "may 5" is the verb before a number.
       // "25 aprile." — the period after a full month name ends the sentence; "Aug." keeps its dot.
       const monthName = monthFirst ? m[1]! : m[2]!;
-      const trim = !monthFirst && !m[3] && monthName.length > 4 && m[0].endsWith('.') ? 1 : 0;
+      const trim = !monthFirst && !m[3] && !MONTH_ABBREVIATIONS.has(monthName) && m[0].endsWith('.') ? 1 : 0;
       add(m.index, m.index + m[0].length - trim, y === null ? null : ymd(day));
     }
   }

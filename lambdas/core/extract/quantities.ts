@@ -80,6 +80,7 @@ const MORE_RE = new RegExp(
 /** A temperature with the scale letter glued to the number: "34C", "31.2C", "95F". */
 const GLUED_TEMPERATURE_RE = /(?<![\p{L}\p{N}.,$€£¥₹₽])(\d{1,3}(?:\.\d)?)([CF])(?![\p{L}\p{N}])/uy;
 const WEATHER = /temperat|heat|hot|warm|cold|high|low|degree|thermomet|weather|forecast|chill|freez|frost|celsius|fahrenheit|summer|winter|record/i;
+const CURRENCY_BEFORE = /(?:^|[^\p{L}])(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|INR|AUD|CAD|HKD|SGD|NZD|Rs\.?|Rp)\s?$/u;
 const RATIO_BEFORE = /(?:\d|\b(?:one|One|a))\s(?:in|out\sof)\s$/;
 /** A number word may be capitalised only as a sentence start ("Twenty-five people"), not shouted ("TWO"). */
 const SENTENCE_START_NUMBER_WORD = /^\p{Lu}[^\p{Lu}]*$/u;
@@ -114,6 +115,8 @@ export function extractQuantities(text: string): QuantityMention[] {
     if (m[2] !== undefined && m[2] !== m[2].toLowerCase() && !SENTENCE_START_NUMBER_WORD.test(m[2])) continue;
     // "1 in 3 people", "one in five children": a ratio, not a count.
     if (unit === 'people' && RATIO_BEFORE.test(src.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "USD 5m", "Rs 5m": an amount of money, not metres.
+    if (CURRENCY_BEFORE.test(src.slice(Math.max(0, m.index - 5), m.index))) continue;
     const digits = m[1];
     // "in 2016 people…", "in 2021 t…": a year is not a head count or a one-letter measure.
     if (digits && !m[3] && /^(?:1[89]|20)\d\d$/.test(digits) && (unit === 'people' || unit === '°' || (CASE_SENSITIVE.has(unitKey) && unitKey.length === 1))) continue;
@@ -122,10 +125,13 @@ export function extractQuantities(text: string): QuantityMention[] {
     if (unit === 'people' && !m[3] && digits && /^\d{1,3}\.\d{3}$/.test(digits)) value = Number(digits.replace('.', ''));
     if (!Number.isFinite(value)) continue;
     // A minus sign right before a temperature belongs to it: "-5 °C" (the lookbehind kept it out of the match).
-    const negative = (unit === '°C' || unit === '°F' || unit === '°') && m.index > 0 && /[-−]/.test(src[m.index - 1]!) && !/[\p{L}\p{N}]/u.test(src[m.index - 2] ?? ' ');
-    if (negative) value = -value;
-    const at = negative ? m.index - 1 : m.index;
-    found.push({ at, end: m.index + m[0].length, q: { text: negative ? src[at]! + m[0] : m[0], value: round(value), unit } });
+    const temperature = unit === '°C' || unit === '°F' || unit === '°';
+    const negative = temperature && m.index > 0 && /[-−]/.test(src[m.index - 1]!) && !/[\p{L}\p{N}]/u.test(src[m.index - 2] ?? ' ');
+    // "minus 5 degrees": the word is the sign, and part of the mention.
+    const minus = !negative && temperature && /(?:^|[^\p{L}])minus\s$/iu.test(src.slice(Math.max(0, m.index - 7), m.index));
+    if (negative || minus) value = -value;
+    const at = negative ? m.index - 1 : minus ? m.index - 6 : m.index;
+    found.push({ at, end: m.index + m[0].length, q: { text: src.slice(at, m.index + m[0].length), value: round(value), unit } });
   }
   for (const m of matchesAt(DEMONYM_RE, src, starts)) {
     if (found.length >= MAX_MENTIONS) break;

@@ -22,7 +22,7 @@ const MAX_SCAN_CHARS = 4000;
  */
 const DATELINE_PREFIX = /^[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}(?:,[^\n—–(]{1,40})?(?:\s*\([A-Za-z .]{1,30}\))?\s*[—–-]{1,2}\s+/u;
 /** "Sept. 3 (Reuters) -" style prefixes (agency in parentheses, then a dash). */
-const AGENCY_PREFIX = /^[^\n()]{0,60}\((?:AP|AFP|Reuters|dpa|EFE|ANSA|Xinhua|UPI|IANS|PTI|Bloomberg|Europa Press|Lusa|ANP|APA|SDA|TASS|RIA Novosti|Yonhap|Kyodo)\)\s*\.?\s*(?:[—–-]{1,2}|:)\s*/u;
+const AGENCY_PREFIX = /^[^\n()]{0,60}\((?:AP|AFP|Reuters|dpa|EFE|ANSA|Xinhua|UPI|IANS|PTI|ANI|UNI|Bloomberg|Europa Press|Lusa|ANP|APA|SDA|TASS|RIA Novosti|Yonhap|Kyodo|CNN|BBC|AAP|PA|NHK|Anadolu|Bernama|CNA|WAFA)\)\s*\.?\s*(?:[—–-]{1,2}|:)\s*/u;
 /**
  * A dateline ended by a colon, as Indian and Pakistani papers write it: "NEW DELHI:", "Mumbai:",
  * "New Delhi, Jan 15:". One to three capitalised words (an optional ", Mon 15"), and a capital after.
@@ -31,6 +31,8 @@ const COLON_DATELINE = /^\p{Lu}[\p{L}.'-]{2,20}(?: \p{Lu}[\p{L}.'-]{1,20}){0,2}(
 /** A mixed-case dateline with a region and a dash: "Kyiv, Ukraine – ". */
 const PLACE_DASH_PREFIX = /^\p{Lu}[\p{L}.' -]{1,30}, \p{Lu}[\p{L}.' ]{1,30}\s[—–]\s+/u;
 /** Timestamps and bylines that slipped through: "Updated 5:32 PM EST", "By Jane Doe, AP". */
+/** Notes to the reader before the story: "Editor’s note: …", "Correction: …", "This story has been updated …". */
+const NOTE = /^(?:(?:Editor['’]s note|Correction|Clarification|Update|Disclosure|Content warning|Trigger warning|Warning)\s?[:—–-]|This (?:story|article) (?:has been|was|is|originally|first)\b)/iu;
 const STAMP = /^(?:By|Updated|Published|Posted|Last updated|Actualizado|Publicado|Mis à jour|Publié|Aktualisiert|Veröffentlicht|Aggiornato)\b/iu;
 const CLOCK = /\b\d{1,2}:\d{2}\b/;
 
@@ -52,7 +54,7 @@ function isSkippable(p: string): boolean {
   // CJK text has no spaces: judge it by characters instead of words.
   if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t)) return t.length < 12;
   const words = wordCount(t);
-  if (words < MIN_WORDS) return true;
+  if (words < MIN_WORDS || NOTE.test(t)) return true;
   if (words < 16 && (STAMP.test(t) || (CLOCK.test(t) && !/[.!?]$/.test(t)))) return true;
   const stripped = t.replace(DATELINE_PREFIX, '');
   return stripped.length === 0;

@@ -152,3 +152,11 @@ describe('seasons and expectations', () => {
     expect(valueOf('He said in March that prices rose.', 'March', '2026-07-18T10:00:00Z')).toBe('2026-03');
   });
 });
+
+describe('sentence ends after a month', () => {
+  it('a full stop after a full month name is not part of the date; after an abbreviation it is', () => {
+    expect(extractDates('They met on the 4th of July.', PUB).map((d) => d.text)).toEqual(['4th of July']);
+    expect(extractDates('They met on 4 June.', PUB).map((d) => d.text)).toEqual(['4 June']);
+    expect(extractDates('They met on 4 Aug. in Rome', PUB).map((d) => d.text)).toEqual(['4 Aug.']);
+  });
+});

@@ -94,3 +94,10 @@ describe('glued temperatures', () => {
     expect(extractQuantities('Group 4C meets on Monday.')).toEqual([]);
   });
 });
+
+describe('signs and currencies', () => {
+  it('"minus 5 degrees" is negative; "USD 5m" is money, not metres', () => {
+    expect(extractQuantities('It was minus 5 degrees Celsius overnight.')).toEqual([{ text: 'minus 5 degrees Celsius', value: -5, unit: '°C' }]);
+    expect(extractQuantities('The firm paid USD 5m and Rs 2m in fees.')).toEqual([]);
+  });
+});

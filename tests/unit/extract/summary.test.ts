@@ -56,6 +56,12 @@ describe('summarize', () => {
     expect(summarize(['Lucknow, Jan. 15: Police arrested three men after the clash in the old city on Tuesday.'])).toBe('Police arrested three men after the clash in the old city on Tuesday.');
     expect(summarize(['Note: the figures below were revised on Monday after the ministry corrected its data.'])).toBe('Note: the figures below were revised on Monday after the ministry corrected its data.');
   });
+  it('skips notes to the reader and strips a broadcaster credit', () => {
+    expect(summarize(['Editor’s note: This story has been updated to correct the spelling of a name.', 'The city council approved a new budget on Tuesday, raising property taxes by 3 percent.'])).toBe(
+      'The city council approved a new budget on Tuesday, raising property taxes by 3 percent.',
+    );
+    expect(summarize(['(CNN) — A powerful storm is expected to bring heavy snow to the Northeast this weekend.'])).toBe('A powerful storm is expected to bring heavy snow to the Northeast this weekend.');
+  });
   it('skips bylines and timestamps', () => {
     expect(summarize(['By JANE DOE, Associated Press', 'Updated 5:32 PM EST, Tue March 5, 2024', 'WASHINGTON (AP) — The Senate voted 60-40 on Tuesday to advance the bill. Democrats cheered.'])).toBe(
       'The Senate voted 60-40 on Tuesday to advance the bill. Democrats cheered.',
