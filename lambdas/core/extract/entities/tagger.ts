@@ -342,10 +342,6 @@ function addRow(w: Int16Array, base: number | undefined, scores: Int32Array, T: 
   for (let t = 0; t < T; t++) scores[t]! += w[base + t]!;
 }
 
-function addBlock(sums: Int32Array, at: number, scores: Int32Array, T: number): void {
-  for (let t = 0; t < T; t++) scores[t]! += sums[at + t]!;
-}
-
 /**
  * Scratch arrays reused by every call (typed-array allocation costs more than the tagging of a
  * short sentence); tagSentence is synchronous and never re-entered, so one set suffices.
@@ -393,15 +389,19 @@ export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContex
     const e = entries[i]!;
     const w = tokens[i]!;
     const l = e.lower;
+    // In one pass over the tags: the word's own features, its neighbours' (-2, -1, +1, +2), the
+    // gazetteer labels g=, g-1=, g+1=, and 'b' with the tag history t=, tt=.
     const own = e.sums;
-    for (let t = 0; t < T; t++) scores[t] = own[t]!;
-    addBlock(i >= 2 ? entries[i - 2]!.sums : boundary, T, scores, T);
-    addBlock(i >= 1 ? entries[i - 1]!.sums : boundary, 2 * T, scores, T);
-    addBlock(i + 1 < n ? entries[i + 1]!.sums : boundary, 3 * T, scores, T);
-    addBlock(i + 2 < n ? entries[i + 2]!.sums : boundary, 4 * T, scores, T);
-    // contextFeatures(), feature by feature.
-    // 'b' is in the tag-history sums below.
-    addBlock(gazTriple(model, i > 0 ? gids[i - 1]! : startGaz, gids[i]!, i + 1 < n ? gids[i + 1]! : endGaz), 0, scores, T);
+    const m2 = i >= 2 ? entries[i - 2]!.sums : boundary;
+    const m1 = i >= 1 ? entries[i - 1]!.sums : boundary;
+    const p1 = i + 1 < n ? entries[i + 1]!.sums : boundary;
+    const p2 = i + 2 < n ? entries[i + 2]!.sums : boundary;
+    const gz = gazTriple(model, i > 0 ? gids[i - 1]! : startGaz, gids[i]!, i + 1 < n ? gids[i + 1]! : endGaz);
+    const hb = (prev2 * H + prev) * T;
+    for (let t = 0; t < T; t++) {
+      scores[t] = own[t]! + m2[T + t]! + m1[2 * T + t]! + p1[3 * T + t]! + p2[4 * T + t]! + gz[t]! + history[hb + t]!;
+    }
+    // The rest of contextFeatures(), feature by feature.
     const vPrev = i > 0 ? entries[i - 1]!.vid : startVid;
     const vNext = i + 1 < n ? entries[i + 1]!.vid : endVid;
     if (e.vid >= 0) {
@@ -423,7 +423,6 @@ export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContex
       addRow(W, doc.capSeen.has(titled) || doc.capSeen.has(w) ? constant.hcap : doc.lowerSeen.has(l) ? constant.hlow : constant.hnone, scores, T);
     }
     // Tag history.
-    addBlock(history, (prev2 * H + prev) * T, scores, T);
     if (e.vid >= 0) addRow(W, tagWord.get(prev, e.vid, 0), scores, T);
     let best = 0;
     const allow = prev * T;
