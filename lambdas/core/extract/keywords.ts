@@ -12,6 +12,8 @@ import { stripDateline } from './summary.ts';
 
 const MAX_KEYWORDS = 10;
 const MAX_PHRASE_WORDS = 3;
+/** Below this many terms, one-off common words still fill the list. */
+const MIN_KEYWORDS = 5;
 /** Candidates ordered in full before choosing; enough for ten after nested terms are dropped. */
 const SHORTLIST = 80;
 const MAX_CHARS = 60_000;
@@ -146,7 +148,7 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
   for (let para = 0; para < texts.length; para++) {
     for (const run of runs(texts[para]!, classify)) {
       for (let k = 0; k < run.length; k++) {
-        if (run[k]!.connector) continue;
+        if (run[k]!.connector || run[k]!.prefix) continue;
         note(words, run, k, 1, para);
         if (k < run.length - 1) modifiers.set(run[k]!.key, (modifiers.get(run[k]!.key) ?? 0) + 1);
         else heads.set(run[k]!.key, (heads.get(run[k]!.key) ?? 0) + 1);
@@ -156,7 +158,7 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
         for (let n = 2; n <= MAX_PHRASE_WORDS && s + n <= run.length; n++) {
           const a = run[s]!.key;
           const b = run[s + 1]!.key;
-          if (run[s]!.connector || run[s + n - 1]!.connector) continue;
+          if (run[s]!.connector || run[s + n - 1]!.connector || run[s + n - 1]!.prefix) continue;
           // "word word" is a repetition, not a phrase.
           if (a !== b && (n < 3 || (run[s + 2]!.key !== a && run[s + 2]!.key !== b))) note(phrases, run, s, n, para);
         }
@@ -208,6 +210,8 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
     let names: Map<string, { key: string; c: Candidate }> | undefined;
     for (const s of list) {
       if (out.length >= MAX_KEYWORDS) break;
+      // Past the first few, a common word said once and not in the title is filler, not a key term.
+      if (out.length >= MIN_KEYWORDS && s.c.count < 2 && !s.c.inTitle && s.c.capitalCount === 0) continue;
       const padded = ` ${s.key} `;
       if (chosen.some((k) => padded.includes(` ${k} `) || ` ${k} `.includes(padded) || (s.c.n > 1 && overlaps(s.key, k)))) continue;
       // A surname ranks by its own count, but is shown as the full name it was introduced with.
@@ -258,6 +262,8 @@ interface RunWord {
   capital: boolean;
   /** "of" inside a name: part of phrases, never a term or a phrase end of its own. */
   connector?: boolean;
+  /** "New" opening a name: starts phrases, never a term or a phrase end of its own. */
+  prefix?: boolean;
 }
 
 /** Plural endings only ("floods" = "flood", "countries" = "country"); enough to merge counts. */
@@ -371,6 +377,15 @@ function runs(text: string, classify: (token: string) => WordInfo | null): RunWo
       const next = tokens[ti + 1];
       if (next && isCapital(next.text) && /^ +$/.test(text.slice(t.end, next.start)) && / $/.test(text.slice(prevEnd - t.text.length - 1, t.start)) && classify(next.text)?.capital) {
         run.push({ word: 'of', lower: 'of', key: 'of', sentenceStart: false, capital: true, connector: true });
+        continue;
+      }
+    }
+    // "New Zealand", "New York": a capitalised "New" before a capitalised word begins a name.
+    if (!info && t.text === 'New') {
+      const next = tokens[ti + 1];
+      if (next && /^ +$/.test(text.slice(t.end, next.start)) && classify(next.text)?.capital) {
+        run.push({ word: 'New', lower: 'new', key: 'new', sentenceStart, capital: true, prefix: true });
+        sentenceStart = false;
         continue;
       }
     }

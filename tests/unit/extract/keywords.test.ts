@@ -147,3 +147,16 @@ describe('names, datelines and measures', () => {
     expect(kw).toEqual(expect.arrayContaining(['metro', 'extension']));
   });
 });
+
+describe('filler and "New" names', () => {
+  it('"New Zealand" stays one name', () => {
+    const kw = extractKeywords('Election result', ['Voters in New Zealand elected a new parliament on Saturday.', 'New Zealand turnout was high, and the new parliament meets next month.'], 'en');
+    expect(kw).toContain('New Zealand');
+    expect(kw).not.toContain('Zealand');
+  });
+  it('past the first five, common words said once are left out', () => {
+    const kw = extractKeywords('Four-day week', ['Our team moved to a four-day week, and the team is happier.', 'The week is shorter, the team works less, and revenue held up. Customers noticed nothing.'], 'en');
+    expect(kw.length).toBeLessThanOrEqual(10);
+    for (const k of kw.slice(5)) expect(['noticed', 'shorter', 'held', 'happier']).not.toContain(k);
+  });
+});
