@@ -315,16 +315,6 @@ function findMentions(p: Paragraph, para: number, matcher: ReturnType<typeof bui
   return out;
 }
 
-/** Token index just past the mention before `m` in the same paragraph (0 when none). */
-function prevMentionEnd(mentions: Mention[], m: Mention): number {
-  let end = 0;
-  for (const x of mentions) {
-    if (x.i >= m.i) break;
-    end = x.j;
-  }
-  return end;
-}
-
 /** Global position for ordering across paragraphs. */
 const pos = (para: number, offset: number): number => para * 1_000_000 + offset;
 
@@ -347,7 +337,11 @@ class Resolver {
   constructor(private readonly paragraphs: Paragraph[]) {
     for (const p of paragraphs) {
       let prevPersonEnd = -1;
+      /** Token index just past the previous mention of any kind. */
+      let prevEnd = 0;
       for (const m of p.mentions) {
+        const before = prevEnd;
+        prevEnd = m.j;
         if (m.inQuote) continue;
         const at = pos(m.para, m.start);
         if (m.entity.type === 'organization') this.orgs.push({ at, name: m.entity.name });
@@ -363,8 +357,7 @@ class Resolver {
         // "spokeswoman Hua Chunying", "Foreign Minister Wang Yi": a role just before the name.
         // Only the words right before the name count: the scan stops at punctuation, at a lower-case
         // word that is no role, and at another name ("Judge Helen Carter said Pike" gives Pike no title).
-        const prevEnd = prevMentionEnd(p.mentions, m);
-        for (let k = m.i - 1; k >= Math.max(0, m.i - 4, prevEnd); k--) {
+        for (let k = m.i - 1; k >= Math.max(0, m.i - 4, before); k--) {
           const tok = p.tokens[k]!;
           const t = tok.text.toLowerCase();
           const gap = p.text.slice(tok.end, p.tokens[k + 1]!.start);
