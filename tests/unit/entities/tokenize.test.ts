@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences, tokenize, tokenizeWithOriginal } from '../../../lambdas/core/extract/entities/tokenize.ts';
 
@@ -28,6 +29,27 @@ describe('tokenize (CoNLL style)', () => {
     const { tokens, original } = tokenizeWithOriginal('Conan O’Brien’s show');
     expect(tokens).toEqual(['Conan', "O'Brien", "'s", 'show']);
     expect(original).toEqual(['Conan', 'O’Brien', '’s', 'show']);
+  });
+
+  it('splits at no-break and thin spaces too, and aligns every token with its spelling in the text', () => {
+    expect(tokenize('10\u00a0km from\u2009Kabul\u202fcity')).toEqual(['10', 'km', 'from', 'Kabul', 'city']);
+    const parts = ['Mr.', 'U.S.', "don't", 'Germany’s', '“Hi,”', '\u00a0', ' ', '\n', '\t', '—', '--', '...', 'x,y', '1,000', '(AP)', '$4.4', 'O’Brien', 'é', '😀'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 40 }), (ps) => {
+        const text = ps.join('');
+        const { tokens, original } = tokenizeWithOriginal(text);
+        expect(original).toHaveLength(tokens.length);
+        let at = 0;
+        for (let k = 0; k < tokens.length; k++) {
+          // Each original spelling is the next piece of the text; the token is it with quotes straightened.
+          at = text.indexOf(original[k]!, at);
+          expect(at).toBeGreaterThanOrEqual(0);
+          at += original[k]!.length;
+          expect(original[k]!.replace(/[‘’]/g, "'").replace(/[“”]/g, '"')).toBe(tokens[k]);
+        }
+      }),
+      { numRuns: 300, seed: 4 },
+    );
   });
 
   it('is bounded on huge input', () => {

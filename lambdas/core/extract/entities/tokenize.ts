@@ -168,7 +168,8 @@ export function tokenizeWithOriginal(text: string): { tokens: string[]; original
     // Tokens are consecutive pieces of the chunk; the normalisation is one character for one.
     let at = 0;
     for (let k = before; k < out.length; k++) {
-      original.push(raw.slice(at, at + out[k]!.length));
+      // Nothing was normalised in most chunks: the token is its own spelling, no copy needed.
+      original.push(chunk === raw ? out[k]! : raw.slice(at, at + out[k]!.length));
       at += out[k]!.length;
     }
     if (at !== raw.length) for (let k = before; k < out.length; k++) original[k] = out[k]!; // truncated: no alignment
