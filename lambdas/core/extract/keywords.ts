@@ -211,7 +211,10 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
     for (const s of list) {
       if (out.length >= MAX_KEYWORDS) break;
       // Past the first few, a common word said once and not in the title is filler, not a key term.
-      if (out.length >= MIN_KEYWORDS && s.c.count < 2 && !s.c.inTitle && s.c.capitalCount === 0) continue;
+      // (Only in scripts with letter case: Chinese or Arabic terms carry no capital to tell names by.)
+      if (out.length >= MIN_KEYWORDS && s.c.count < 2 && !s.c.inTitle && s.c.capitalCount === 0 && s.key !== s.key.toUpperCase()) continue;
+      // "March" and "May" are kept as words ("a march", "may"), but capitalised mid-sentence they are months.
+      if (s.c.n === 1 && (s.key === 'march' || s.key === 'may') && isProper(s.c)) continue;
       const padded = ` ${s.key} `;
       if (chosen.some((k) => padded.includes(` ${k} `) || ` ${k} `.includes(padded) || (s.c.n > 1 && overlaps(s.key, k)))) continue;
       // A surname ranks by its own count, but is shown as the full name it was introduced with.
@@ -276,6 +279,7 @@ const MEASURES = new Set([
   'rs', 'inr', 'usd', 'eur', 'gbp', 'jpy', 'crore', 'crores', 'lakh', 'lakhs', 'bn', 'mn', 'tn', 'trillion', 'billions', 'millions',
   'km', 'kms', 'kg', 'mph', 'kph', 'pct', 'sq', 'ft', 'yd', 'cent', 'percent', 'per', 'ahead', 'behind', 'amid', 'via',
   'kilometers', 'kilometres', 'miles', 'tonnes', 'metres', 'meters', 'hectares', 'acres', 'degrees', 'euros', 'dollars',
+  'celsius', 'fahrenheit', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'rupees', 'yen', 'pence', 'cents', 'corp', 'inc', 'ltd', 'plc', 'llc', 'gmbh', 'minutes', 'hours', 'seconds',
 ]);
 /** Nouns that head a name continued with "of" ("Bank of England", "Gulf of Mexico", "Secretary of State" is a role). */

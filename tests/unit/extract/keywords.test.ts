@@ -160,3 +160,15 @@ describe('filler and "New" names', () => {
     for (const k of kw.slice(5)) expect(['noticed', 'shorter', 'held', 'happier']).not.toContain(k);
   });
 });
+
+describe('months and unspaced scripts', () => {
+  it('a capitalised "March" is a month, not a key term; month abbreviations neither', () => {
+    const kw = extractKeywords('Museum reopens', ['The museum reopened in March after repairs, and the museum shop opens on Oct 3.', 'Visitors praised the museum and its new shop.'], 'en');
+    expect(kw).not.toContain('March');
+    expect(kw).not.toContain('Oct');
+  });
+  it('one-off terms in scripts without letter case are kept', () => {
+    const kw = extractKeywords('محطة تحلية', ['افتتحت الحكومة أكبر محطة لتحلية المياه في البلاد يوم الاثنين', 'وقال الوزير إن المحطة ستوفر المياه لمليون شخص'], 'ar');
+    expect(kw.length).toBeGreaterThan(5);
+  });
+});
