@@ -75,6 +75,9 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
   let relatedRun = -1; // blocks left in a related list after a "Read more:" header, or -1
   let content = 0; // paragraphs kept so far
 
+  // Each block's comparison key, computed once (captions are compared with their neighbours).
+  const keys = blocks.map((b) => normalizeKey(b.text));
+  const titleKey = title ? normalizeKey(title) : null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const text = b.text;
@@ -95,7 +98,7 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
       relatedRun = -1;
     }
 
-    if (title && normalizeKey(text) === normalizeKey(title) && content === 0) {
+    if (titleKey !== null && keys[i] === titleKey && content === 0) {
       remove('boilerplate', text); // the headline repeated at the top of the body
       continue;
     }
@@ -142,7 +145,7 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
       continue;
     }
     // A standfirst: the line under the headline that sums it up, without a full stop, before the story.
-    if (!subtitle && content === 0 && sections.length === 1 && isStandfirst(b) && next !== undefined && isProse(next) && normalizeKey(next.text) !== normalizeKey(text)) {
+    if (!subtitle && content === 0 && sections.length === 1 && isStandfirst(b) && next !== undefined && isProse(next) && keys[i + 1] !== keys[i]) {
       subtitle = text;
       continue;
     }
@@ -176,7 +179,7 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
     }
     // Captions: marked by the segmenter, printed twice in a row, or ending in a photo credit.
     // "Rescuers in Antakya" then "Rescuers in Antakya (Reuters)": the same caption, once with its credit.
-    const twice = next !== undefined && sameCaption(text, next.text);
+    const twice = next !== undefined && sameCaption(text, next.text, keys[i]!, keys[i + 1]!);
     if (b.kind === 'caption' || twice || looksLikeCaption(text, b)) {
       // Of two copies, the one that carries a credit tells it.
       const source = twice && !splitCaptionCredit(text).credit ? next!.text : text;
@@ -196,7 +199,7 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
       sections.push({ heading: text, paragraphs: [] });
       continue;
     }
-    const key = normalizeKey(text);
+    const key = keys[i]!;
     if (text.length > 40 && seenParagraphs.has(key)) {
       remove('duplicate-paragraph', text);
       continue;
@@ -301,12 +304,12 @@ function datelineDate(line: string): string | null {
 }
 
 /** Two lines are one caption printed twice: equal, or equal once a trailing credit is taken off either. */
-function sameCaption(a: string, b: string): boolean {
+function sameCaption(a: string, b: string, ka: string, kb: string): boolean {
   if (a.length > 400 || b.length > 400) return false;
-  const ka = normalizeKey(a);
-  const kb = normalizeKey(b);
   if (!ka) return false;
   if (ka === kb) return true;
+  // A caption without its credit is a prefix of the caption with it: neither a prefix, no match.
+  if (!ka.startsWith(kb) && !kb.startsWith(ka)) return false;
   return normalizeKey(splitCaptionCredit(a).text) === kb || normalizeKey(splitCaptionCredit(b).text) === ka;
 }
 

@@ -5,7 +5,7 @@
  * grows to its parent when the article is split across siblings (inline ads every few paragraphs).
  */
 import type { Classifier } from './classify.ts';
-import { BLOCKISH, MAX_ELEMENTS, all, collapse, textOf, type Doc, type El } from './dom.ts';
+import { BLOCKISH, MAX_ELEMENTS, all, collapse, textCounts, textOf, type Doc, type El } from './dom.ts';
 
 const MIN_PARAGRAPH = 25;
 /** Ancestors a paragraph's length is credited to when summing prose per element. */
@@ -131,8 +131,7 @@ export function findContainer(doc: Doc, cls: Classifier, titleHint: string | nul
     const roles = cls.rolesOf(el);
     if (roles.includes('article-body')) w *= 1.25;
     if (el.localName === 'article' || el.getAttribute('itemprop') === 'articleBody') w *= 1.3;
-    const { text, linkChars } = textOf(el, 200_000);
-    const len = collapse(text).length;
+    const { len, linkChars } = textCounts(el);
     w *= 1 - Math.min(0.9, linkChars / Math.max(1, len));
     if (w > bestScore) {
       bestScore = w;
@@ -183,8 +182,8 @@ export function findContainer(doc: Doc, cls: Classifier, titleHint: string | nul
       extras = proseSiblings(best, prose, cls);
       break;
     }
-    const { text, linkChars } = textOf(parent, 400_000);
-    if (linkChars / Math.max(1, collapse(text).length) > 0.35) break;
+    const { len, linkChars } = textCounts(parent);
+    if (linkChars / Math.max(1, len) > 0.35) break;
     best = parent;
   }
 
@@ -216,8 +215,8 @@ function proseSiblings(best: El, prose: Map<El, number>, cls: Classifier): El[] 
     const p = prose.get(c) ?? 0;
     if (c === best || p < 80 || p < 0.2 * (prose.get(best) ?? 0) || cls.verdict(c)) continue;
     if (sameClass(c, best) || /^h[2-6]$/.test(c.firstElementChild?.localName ?? '') || all(c, 'h1, article').length) continue;
-    const { text, linkChars } = textOf(c, 50_000);
-    if (linkChars / Math.max(1, collapse(text).length) > 0.25) continue;
+    const { len, linkChars } = textCounts(c);
+    if (linkChars / Math.max(1, len) > 0.25) continue;
     out.push(c);
   }
   return out;

@@ -2,7 +2,7 @@
  * Small DOM helpers over the read-only DOM of lite.ts, all iterative (explicit stacks, no recursion) and bounded,
  * so a hostile page cannot blow the stack or run without end.
  */
-import { LiteDocument } from './lite.ts';
+import { LiteDocument, LiteElement } from './lite.ts';
 import { capNesting } from './prescan.ts';
 
 /** The slice of the DOM we use; linkedom's own types are loose, so we name what we rely on. */
@@ -105,11 +105,12 @@ export function attr(el: El | null, name: string): string | null {
 
 /** Collapse runs of whitespace (including NBSP and zero-width chars) to one space; trim. */
 export function collapse(s: string): string {
-  return s
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
+  const t = INVISIBLE.test(s) ? s.replace(INVISIBLE_ALL, '') : s;
+  return t.replace(SPACES, ' ').trim();
 }
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const INVISIBLE_ALL = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const SPACES = /\s+/g;
 
 /** Elements whose text is never article text. */
 export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'video', 'audio', 'source', 'track', 'map', 'head', 'title', 'meta', 'link', 'base', 'button', 'input', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'output', 'progress', 'meter', 'dialog', 'img', 'picture', 'param', 'applet']);
@@ -198,4 +199,74 @@ export function ancestors(el: El, max = 400): El[] {
     p = p.parentElement;
   }
   return out;
+}
+
+/** Per document: prefix sums over elements in document order of visible characters and of those inside links. */
+interface Counts {
+  chars: Float64Array;
+  links: Float64Array;
+  /** 1 when the element or an ancestor is skipped (script, hidden…); 2 when inside a link. */
+  flags: Uint8Array;
+}
+const COUNTS = new WeakMap<LiteDocument, Counts>();
+
+/** Characters of a text once runs of whitespace count as one (what collapse() leaves, near enough). */
+function collapsedLength(d: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < d.length; i++) {
+    const c = d.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return n;
+}
+
+function countsOf(doc: LiteDocument): Counts {
+  let c = COUNTS.get(doc);
+  if (c) return c;
+  const els = doc.elements;
+  const n = els.length;
+  const chars = new Float64Array(n + 1);
+  const links = new Float64Array(n + 1);
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const el = els[i]!;
+    const p = el.parentElement;
+    const pf = p ? flags[p.order]! : 0;
+    const skipped = (pf & 1) !== 0 || SKIP_TAGS.has(el.localName) || isHidden(el as unknown as El);
+    const link = (pf & 2) !== 0 || el.localName === 'a';
+    flags[i] = (skipped ? 1 : 0) | (link ? 2 : 0);
+    let own = 0;
+    if (!skipped) for (let t = el.firstChild; t; t = t.nextSibling) if (t.nodeType === TEXT) own += collapsedLength(t.data);
+    chars[i + 1] = chars[i]! + own;
+    links[i + 1] = links[i]! + (link ? own : 0);
+  }
+  c = { chars, links, flags };
+  COUNTS.set(doc, c);
+  return c;
+}
+
+/**
+ * Visible characters under an element (whitespace runs counted once) and how many are inside links:
+ * what `collapse(textOf(el).text).length` and `textOf(el).linkChars` tell, read from per-document
+ * prefix sums in O(1) instead of a walk of the subtree each time.
+ */
+export function textCounts(el: El): { len: number; linkChars: number } {
+  if (el instanceof LiteElement) {
+    const c = countsOf(el.ownerDocument);
+    const p = el.parentElement;
+    const pf = p ? c.flags[p.order]! : 0;
+    // Inside a skipped element or a link, the element's own counts differ from the document's: walk it.
+    if (pf === 0 && (c.flags[el.order]! & 1) === 0) {
+      return { len: c.chars[el.end + 1]! - c.chars[el.order]!, linkChars: c.links[el.end + 1]! - c.links[el.order]! };
+    }
+  }
+  const { text, linkChars } = textOf(el);
+  return { len: collapse(text).length, linkChars };
 }

@@ -47,7 +47,7 @@ export class LiteElement {
     public localName: string,
     private attrs: Record<string, string>,
     parent: LiteElement | null,
-    private doc: LiteDocument,
+    readonly ownerDocument: LiteDocument,
     order: number,
   ) {
     this.parentElement = parent;
@@ -84,15 +84,15 @@ export class LiteElement {
   }
 
   contains(other: LiteElement | null): boolean {
-    return !!other && other.doc === this.doc && other.order >= this.order && other.order <= this.end;
+    return !!other && other.ownerDocument === this.ownerDocument && other.order >= this.order && other.order <= this.end;
   }
 
   querySelectorAll(sel: string): LiteElement[] {
-    return this.doc.select(sel, this.order + 1, this.end);
+    return this.ownerDocument.select(sel, this.order + 1, this.end);
   }
 
   querySelector(sel: string): LiteElement | null {
-    return this.doc.select(sel, this.order + 1, this.end, true)[0] ?? null;
+    return this.ownerDocument.select(sel, this.order + 1, this.end, true)[0] ?? null;
   }
 }
 

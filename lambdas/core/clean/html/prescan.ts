@@ -140,11 +140,20 @@ function findTagEnd(html: string, from: number): number {
   return html.indexOf('>', from);
 }
 
+/**
+ * The next "</name" (any letter case) at or after `from`: one forward scan over "</" positions.
+ * (Searching for the lower- and the upper-case spelling separately scans to the end of the page for
+ * the spelling that is absent, once per <script>: quadratic on script-heavy pages.)
+ */
 function indexOfCaseless(html: string, needle: string, from: number): number {
-  // Tags are ASCII; try the common spellings rather than lower-casing a 5 MB string.
-  const a = html.indexOf(needle, from);
-  const b = html.indexOf(needle.toUpperCase(), from);
-  if (a < 0) return b;
-  if (b < 0) return a;
-  return Math.min(a, b);
+  const name = needle.slice(2).toLowerCase();
+  let i = from;
+  for (;;) {
+    const at = html.indexOf('</', i);
+    if (at < 0) return -1;
+    let k = 0;
+    while (k < name.length && (html.charCodeAt(at + 2 + k) | 32) === name.charCodeAt(k)) k++;
+    if (k === name.length) return at;
+    i = at + 2;
+  }
 }

@@ -11,7 +11,7 @@ import type { Block } from '../../types.ts';
 import { splitCaptionCredit } from '../credits.ts';
 import { looksLikePerson, namesIn as bylineNames } from './meta.ts';
 import { RELATED_WORDS, metaLineReason, type Classifier, type Verdict } from './classify.ts';
-import { BLOCKISH, CDATA, ELEMENT, FORMATTING, MAX_ELEMENTS, SKIP_TAGS, TEXT, absoluteUrl, all, attr, collapse, textOf, type El, type Node0 } from './dom.ts';
+import { BLOCKISH, CDATA, ELEMENT, FORMATTING, MAX_ELEMENTS, SKIP_TAGS, TEXT, absoluteUrl, all, attr, collapse, textCounts, textOf, type El, type Node0 } from './dom.ts';
 
 /** Children read per element: flat pages of tiny paragraphs are read this far, and no further. */
 const MAX_CHILDREN = 200_000;
@@ -257,7 +257,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
   const roots = [root, ...(opts.extras ?? [])];
   const ordered = root.parentElement ? siblingsInOrder(root.parentElement, roots) : [root];
   let rootProse = 0;
-  for (const r of ordered) rootProse += collapse(textOf(r, 200_000).text).length;
+  for (const r of ordered) rootProse += textCounts(r).len;
   for (let i = ordered.length - 1; i >= 0; i--) {
     stack.push({ exit: ordered[i]!, kind: 'paragraph', link: 0, captionCredit: false });
     pushChildren(ordered[i]!, 0);
@@ -593,8 +593,7 @@ export function standfirstNear(h1: El, cls: Classifier): string | null {
 
 /** Share of an element's text inside links. */
 function linkShare(el: El): number {
-  const { text, linkChars } = textOf(el, 20_000);
-  const len = collapse(text).length;
+  const { len, linkChars } = textCounts(el);
   return len ? linkChars / len : 0;
 }
 
@@ -603,8 +602,7 @@ function linkShare(el: El): number {
  * ("article-body-commercial-selector"): a long run of paragraphs, or most of the container's text.
  */
 function isProse(el: El, rootProse: number): boolean {
-  const { text, linkChars } = textOf(el, 20_000);
-  const len = collapse(text).length;
+  const { len, linkChars } = textCounts(el);
   if (len < 200 || linkChars / len >= 0.2 || (len < KEEP_IF_PROSE && len < 0.5 * rootProse)) return false;
   const paragraphs = all(el, 'p').length;
   return (len >= KEEP_IF_PROSE && paragraphs >= 3) || (len >= 0.5 * rootProse && len >= 200 && paragraphs >= 2);
