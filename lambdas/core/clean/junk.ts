@@ -34,8 +34,11 @@ export const RULES: JunkRule[] = [
   { reason: 'navigation', test: /^(post navigation|(next|previous|prev) (post|article|story)\s*[:»›>-]?[^\n]{0,150})$/i },
   { reason: 'share-prompt', test: /^(like this:?|like loading\.{0,3}|share this:?|share:|follow|open in app|join our [\p{L} ]{0,25}(channel|community|group)[^\n]{0,60})$/iu },
   // "Source: BBC News", "Via: The Verge", "h/t Daily Mail": where the copy came from, not story text.
-  // Case-sensitive: what follows the label must be a name or an address ("Source: the company said…" is a sentence).
-  { reason: 'source-link', test: /^(([Ss]ources?|SOURCES?|[Vv]ia|VIA|[Ff]uente|[Qq]uelle|[Ff]onte|[Ss]ource de l'article)\s*:|[Hh]\/[Tt]:?|[Hh]at tip:?)\s*(?=[\p{Lu}\d]|www\.|https?:|dpa\b)[^\n!?]{2,80}$/u },
+  // Only a bare credit: an address, or one short name (or a short comma list of agencies). Case-sensitive:
+  // what follows the label must be a name ("Source: the company said…" is a sentence). A line listing
+  // its sources in the article's own voice ("Sources: Royal College of Nursing; Office for National
+  // Statistics.") is content: a semicolon list, or more than six words.
+  { reason: 'source-link', test: /^(([Ss]ources?|SOURCES?|[Vv]ia|VIA|[Ff]uente|[Qq]uelle|[Ff]onte|[Ss]ource de l'article)\s*:|[Hh]\/[Tt]:?|[Hh]at tip:?)\s*(?:(?:https?:\/\/|www\.)\S{1,200}|(?=[\p{Lu}\d]|dpa\b)[^\s;!?]{1,40}(?: [^\s;!?]{1,40}){0,5})$/u },
   { reason: 'advertisement', test: /^(sponsored by [^\n]{2,60}|skip ad|report (an|this) ad|ad feedback|close ad|advertisement feature)$/i },
   { reason: 'boilerplate', test: /^(click to enlarge|enlarge this image|toggle caption|hide caption|show caption|expand|photo gallery|view gallery|see (the )?gallery|your browser does not support the (video|audio)( tag| element)?\.?|our standards: [^\n]{2,80}|disclaimer: [^\n]{10,280})$/i },
   { reason: 'ad-marker', test: /^\[\/?ad_?\d*\]$/i },

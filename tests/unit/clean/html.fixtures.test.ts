@@ -110,6 +110,9 @@ describe('segmentHtml on hand-written pages', () => {
         expect(art.title).toBe(want.title);
         const text = art.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs]).join('\n');
         for (const s of want.mustRemove) expect(text, s).not.toContain(s);
+        // The shared junk cleaner keeps what the segmenter kept (captions go to their own field).
+        const captions = art.captions.map((c) => c.text).join('\n');
+        for (const s of want.mustKeep) expect(text + '\n' + captions + '\n' + (art.subtitle ?? ''), s).toContain(s);
       });
     });
   }

@@ -51,6 +51,13 @@ describe('junk lines', () => {
     ['Via: The Verge', 'source-link'],
     ['Source: BBC News', 'source-link'],
     ['h/t Daily Mail', 'source-link'],
+    ['Source: Reuters', 'source-link'],
+    ['Source: Reuters.', 'source-link'],
+    ['Sources: Reuters, AP', 'source-link'],
+    ['Quelle: dpa', 'source-link'],
+    ['Source: https://example.com/2026/05/story-about-the-budget', 'source-link'],
+    ['Via: www.example.org/report', 'source-link'],
+    ['Source link', 'source-link'],
     ['Skip Ad', 'advertisement'],
     ['toggle caption', 'boilerplate'],
     ['Lee más noticias en https://diario.example/economia', 'boilerplate'],
@@ -78,6 +85,12 @@ describe('junk lines', () => {
     'Source code for the app was published on Tuesday.',
     'Source: the company said its figures were wrong.',
     'Sources close to the minister denied it',
+    // Sourcing lines in the article's own voice: a list of sources, or a sentence about them.
+    'Sources: Royal College of Nursing; Office for National Statistics.',
+    'Sources: Royal College of Paediatrics; Office for National Statistics.',
+    'Source: Office for National Statistics analysis of census and council tax records.',
+    'Sources: Interviews with nine nurses, NHS workforce data and the hospital trust\'s board papers.',
+    'Fuente: Instituto Nacional de Estadística; Banco de España.',
     'Via Appia was closed to traffic for the marathon.',
     'Originally, the plan was to build 300 homes on the site.',
     'The novel was first published in 1962 by a small press in Paris, and sold poorly.',
@@ -88,6 +101,28 @@ describe('junk lines', () => {
     'Do you have a moment to talk about the budget, the mayor asked reporters before the vote on Monday? Nobody did.',
   ])('keeps: %s', (line) => {
     expect(junkReason(line)).toBeNull();
+  });
+
+  it('keeps a sourcing line in the article\'s voice and drops a bare source credit, keeping the agency', () => {
+    const article = cleanBlocks(
+      [
+        { kind: 'title', text: 'Nurses leave faster than they are trained' },
+        { kind: 'paragraph', text: 'One in nine nurses left the profession last year, the highest share since records began in 2011.' },
+        { kind: 'paragraph', text: 'Sources: Royal College of Nursing; Office for National Statistics.' },
+        { kind: 'paragraph', text: 'Source: Reuters' },
+        { kind: 'paragraph', text: 'Source link' },
+      ],
+      { ...EMPTY_META, authors: [] },
+      { index: 0, line: null },
+    );
+    expect('code' in article).toBe(false);
+    if ('code' in article) return;
+    const body = article.sections.flatMap((s) => s.paragraphs);
+    expect(body).toContain('Sources: Royal College of Nursing; Office for National Statistics.');
+    expect(body).not.toContain('Source: Reuters');
+    expect(body).not.toContain('Source link');
+    expect(article.removed.find((r) => r.text === 'Source: Reuters')?.reason).toMatch(/^(?:source-link|wire-credit)$/);
+    expect(article.credits).toContain('Reuters');
   });
 
   it('reads bylines, keeping agencies out of the authors', () => {
