@@ -575,6 +575,35 @@ function attributeBefore(p: Paragraph, para: number, s: Span, prevClose: number,
   return null;
 }
 
+/**
+ * The person who is the subject of the sentence just before a quote that opens a sentence: named in
+ * the sentence's first three words, and not as a possessor ("Smith's lawyer"). The sentence is in
+ * the same paragraph, or ends the paragraph before when the quote opens its own (and holds no quote).
+ */
+function subjectBefore(paras: Paragraph[], pi: number, s: Span): string | null {
+  let p = paras[pi]!;
+  p.sentences ??= splitSentenceSpans(p.text);
+  const idx = p.sentences.findIndex((x) => x.start <= s.open && s.open < x.end);
+  let prev: SentenceSpan | undefined;
+  if (idx > 0) {
+    // The quote must open its sentence.
+    if (p.text.slice(p.sentences[idx]!.start, s.open).trim().length > 0) return null;
+    prev = p.sentences[idx - 1];
+  } else if (s.leading && pi > 0) {
+    p = paras[pi - 1]!;
+    if (p.spans.length > 0) return null;
+    p.sentences ??= splitSentenceSpans(p.text);
+    prev = p.sentences[p.sentences.length - 1];
+  }
+  if (!prev || p.spans.some((x) => x.open < prev.end && x.close > prev.start)) return null;
+  const [from] = tokenRange(p.tokens, prev.start, prev.end);
+  const m = p.mentions.find((x) => x.i >= from && x.start < prev.end);
+  if (!m || m.inQuote || m.entity.type !== 'person' || m.i > from + 2) return null;
+  const after = p.text.slice(p.tokens[m.j - 1]!.end, p.tokens[m.j - 1]!.end + 2);
+  if (/^['’]s?/.test(after)) return null;
+  return m.entity.name;
+}
+
 /** Speaker words cut from a glued tail ("Kabulov", "he") resolved like any mention. */
 function resolveGlued(words: string, s: Span, matcher: ReturnType<typeof buildMatcher>, r: Resolver): string | null {
   const lower = words.toLowerCase();
@@ -665,7 +694,11 @@ export function extractQuotes(paragraphs: string[], entities: Entity[]): Quote[]
       // "Added that “…”": a speech verb with no subject continues the last speaker nearby.
       if (!speaker && implicit && !unnamed) speaker = prev && prev.span.para >= pi - 2 ? prev.speaker : null;
       // Same paragraph, or a quote opening a paragraph right after a quoted one: same speaker.
-      if (!speaker && !unnamed && prev && (prev.span.para === pi || (prev.span.para === pi - 1 && s.leading))) speaker = prev.speaker;
+      const follows = prev && (prev.span.para === pi || (prev.span.para === pi - 1 && s.leading));
+      if (!speaker && !unnamed && follows) speaker = prev.speaker;
+      // "Smith was defiant. “We will never give up.”": an unattributed sentence-long quote right
+      // after a sentence whose subject is a person is that person's.
+      if (!speaker && !unnamed && !implicit && !follows && !fragment) speaker = subjectBefore(paras, pi, s);
       found.push({ span: s, text, speaker, spoken: s.spoken === true });
       total++;
     }

@@ -216,3 +216,14 @@ describe('speakers after the verb and pronouns within a paragraph', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Chuck Schumer', 'Rob Portman']);
   });
 });
+
+describe('a quote after its subject’s sentence', () => {
+  it('an unattributed quote after a sentence whose subject is a person is theirs, in the same or the previous paragraph', () => {
+    expect(extractQuotes(['Smith was defiant. “We will never give up on this town.”'], [smith, garcia])[0]!.speaker).toBe('John Smith');
+    expect(extractQuotes(['Garcia criticised Smith for the delay.', '“It is simply not good enough for the families.”'], [smith, garcia])[0]!.speaker).toBe('Maria Garcia');
+  });
+  it('not after a possessor, an unnamed speaker or a sentence with its own quote', () => {
+    expect(extractQuotes(['Smith’s lawyer was defiant. “We will never give up on this case.”'], [smith])[0]!.speaker).toBeNull();
+    expect(extractQuotes(['One engineer told me: “I have my life back now.” “And my evenings too.”'], [smith])[1]!.speaker).toBeNull();
+  });
+});
