@@ -89,9 +89,11 @@ function gluedCodeStarts(src: string, ix: ReturnType<typeof wordIndex>): number[
   const upper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
   for (let k = 0; k < ix.count; k++) {
     const s = ix.starts[k]!;
-    if (ix.ends[k]! - s < 4) continue;
+    if (ix.ends[k]! - s < 3) continue;
     const d = src.charCodeAt(s + 3);
     if (upper(src.charCodeAt(s)) && upper(src.charCodeAt(s + 1)) && upper(src.charCodeAt(s + 2)) && d >= 0x30 && d <= 0x39) out.push(s);
+    // "Rs500": the rupee abbreviation glued to the amount.
+    else if (src.startsWith('Rs', s) && src.charCodeAt(s + 2) >= 0x30 && src.charCodeAt(s + 2) <= 0x39) out.push(s);
   }
   return out;
 }
@@ -126,7 +128,9 @@ export function extractMoney(text: string): MoneyMention[] {
       RANGE_TAIL_RE.lastIndex = match.index + match[0].length;
       const tail = RANGE_TAIL_RE.exec(src);
       // "between $20 and $30 billion" is a range; "$20 and 3 billion people" is not.
-      if (tail && (tail[1] || !/and/i.test(tail[0]))) {
+      // With "and", only after "between": "₹500 and Rs 2.5 lakh" are two amounts.
+      const and = tail !== null && /and/i.test(tail[0]);
+      if (tail && (and ? tail[1] && /between\s[^\s]{0,5}\s?$/i.test(src.slice(Math.max(0, match.index - 14), match.index)) : true)) {
         scale = tail[2];
         if (!tail[1]) text += tail[0];
       }
@@ -151,15 +155,23 @@ export function extractMoney(text: string): MoneyMention[] {
     if (nationality) currency = NATIONALITY[lower]?.[nationality] ?? NATIONALITY[lower + 's']?.[nationality] ?? currency;
     if (!currency) continue;
     // "3.500 millones de euros", "1.500 Euro": continental scale words, "de"/"d'" and capitalised German currency words mark continental digits.
-    const continental = isContinentalScale(match[3]) || /\s(?:de\s|d['’])/.test(match[0]) || word === 'Euro' || word === 'Rubel' || lower === 'dólares';
+    // A sign written after the number ("1.500 €") is the continental way to write it.
+    const continental = isContinentalScale(match[3]) || /\s(?:de\s|d['’])/.test(match[0]) || word === 'Euro' || word === 'Rubel' || lower === 'dólares' || word === '€' || word === '₽';
     const base = match[1] !== undefined ? parseNumberIn(match[1], continental) : parseNumberWords(match[2]!);
     // A bare number word without a scale ("a dollar", "two euros") is not worth recording.
     if (match[2] !== undefined && !match[3] && !/\s/.test(match[2].trim())) {
       if (/^(an?|one)$/i.test(match[2])) continue;
     }
-    const amount = base * scaleValue(match[3]);
+    let amount = base * scaleValue(match[3]);
     if (!Number.isFinite(amount)) continue;
-    found.push({ at, end: at + match[0].length, m: { text: match[0], amount: round(amount), currency } });
+    let text = match[0];
+    // "7 euro cents": hundredths of the currency.
+    const cents = /^\s(?:cents?|centimes?|céntimos?)(?![\p{L}])/u.exec(src.slice(at + text.length, at + text.length + 12));
+    if (cents && !match[3]) {
+      amount /= 100;
+      text += cents[0];
+    }
+    found.push({ at, end: at + text.length, m: { text, amount: round(amount), currency } });
   }
   // "a 40p rise", "12 pence a litre": British pence, in pounds (not "720p" video).
   for (const match of matchesAt(PENCE_RE, src, digitStarts(ix))) {

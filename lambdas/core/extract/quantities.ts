@@ -25,7 +25,7 @@ const UNITS: Record<string, string> = {
   g: 'g', grams: 'g', grammes: 'g', gram: 'g', lb: 'lb', lbs: 'lb',
   t: 't', tonnes: 't', tons: 't', tonne: 't', ton: 't', 'metric tons': 't', toneladas: 't', tonnen: 't',
   'percentage points': 'pp', 'percentage point': 'pp', 'basis points': 'bp', 'basis point': 'bp', bps: 'bp',
-  '%': '%', percent: '%', 'per cent': '%', pct: '%', 'por ciento': '%', 'pour cent': '%', prozent: '%', 'per cento': '%', procent: '%', 'por cento': '%',
+  '%': '%', percent: '%', 'per cent': '%', pct: '%', pc: '%', 'por ciento': '%', 'pour cent': '%', prozent: '%', 'per cento': '%', procent: '%', 'por cento': '%',
   hectares: 'ha', hectare: 'ha', ha: 'ha', hektar: 'ha', hectáreas: 'ha', acres: 'acre', acre: 'acre',
   liters: 'l', litres: 'l', liter: 'l', litre: 'l', litros: 'l', l: 'l', ml: 'ml', barrels: 'bbl', barrel: 'bbl', bpd: 'bbl/d',
   '°c': '°C', '° c': '°C', 'degrees celsius': '°C', 'degrees centigrade': '°C', 'grados centígrados': '°C', 'grad celsius': '°C',
@@ -48,7 +48,7 @@ const PEOPLE = [
 ];
 for (const p of PEOPLE) UNITS[p] = 'people';
 /** Unit forms that are a single letter or could be a word: they must touch the number or follow one space, lower case as written. */
-const CASE_SENSITIVE = new Set(['m', 't', 'g', 'l', 'ha', 'mi', 'ft', 'mw', 'gw', 'kw']);
+const CASE_SENSITIVE = new Set(['m', 't', 'g', 'l', 'ha', 'mi', 'ft', 'mw', 'gw', 'kw', 'pc']);
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const UNIT_SOURCE = Object.keys(UNITS).sort((a, b) => b.length - a.length).map((u) => escape(u).replace(/ /g, '\\s')).join('|');
@@ -64,7 +64,7 @@ const PEOPLE_MODIFIERS = new Set([
 const COUNT_SCALES = 'thousand|millions|millones|million|billions|billion|trillion|mln|millionen|milioni|milhões|miljoen|milliards?|miliardi|lakh\\scrores?|crores?|lakhs?|lacs?';
 
 const QUANTITY_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$€£¥₹₽.,])(?<!\p{L}-)(?:(${NUMBER_SOURCE})|(${NUMBER_WORDS_SOURCE}))(?:\s(${COUNT_SCALES}))?(?:-|\s?)((?:[\p{L}'’]+\s){0,2}?)(${UNIT_SOURCE})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}$€£¥₹₽.,])(?<!\p{L}-)(?:(${NUMBER_SOURCE})|(${NUMBER_WORDS_SOURCE}))(?:\s(${COUNT_SCALES})|(?<=\d)(m|bn|mn|k)(?=\s(?:${UNIT_SOURCE})(?![\p{L}\p{N}])))?(?:-|\s?)((?:[\p{L}'’]+\s){0,2}?)(${UNIT_SOURCE})(?![\p{L}\p{N}])`,
   'giuy',
 );
 /** Demonym plurals after a number count people: "two million Afghans", "300 Iraqis". */
@@ -98,11 +98,13 @@ export function extractQuantities(text: string): QuantityMention[] {
   const starts = mergePositions(digitStarts(ix), numberWordStarts(ix));
   for (const m of matchesAt(QUANTITY_RE, src, starts)) {
     if (found.length >= MAX_MENTIONS) break;
-    const unitWritten = m[5]!;
+    // A scale word after a space ("2 million"), or m/bn/k glued to the digits ("2m people").
+    const scale = m[3] ?? m[4];
+    const unitWritten = m[6]!;
     const unitKey = unitWritten.toLowerCase().replace(/\s+/g, ' ');
     const unit = UNITS[unitKey];
     if (!unit) continue;
-    const modifiers = m[4]!.trim();
+    const modifiers = m[5]!.trim();
     if (modifiers) {
       // Only people nouns take words in between, and only adjectives or proper adjectives.
       if (unit !== 'people') continue;
@@ -110,7 +112,7 @@ export function extractQuantities(text: string): QuantityMention[] {
     }
     if (CASE_SENSITIVE.has(unitKey) && unitWritten !== unitKey) continue;
     // "5 m" needs digits: "one m" is not a measure; "a person" is not a quantity.
-    if (m[2] !== undefined && (unitWritten.length <= 2 || /^an?$/i.test(m[2].trim())) && !m[3]) continue;
+    if (m[2] !== undefined && (unitWritten.length <= 2 || /^an?$/i.test(m[2].trim())) && !scale) continue;
     if (m[2] !== undefined && /^an?$/i.test(m[2].trim()) && unit !== 'people') continue;
     if (m[2] !== undefined && m[2] !== m[2].toLowerCase() && !SENTENCE_START_NUMBER_WORD.test(m[2])) continue;
     // "1 in 3 people", "one in five children": a ratio, not a count.
@@ -119,10 +121,10 @@ export function extractQuantities(text: string): QuantityMention[] {
     if (CURRENCY_BEFORE.test(src.slice(Math.max(0, m.index - 5), m.index))) continue;
     const digits = m[1];
     // "in 2016 people…", "in 2021 t…": a year is not a head count or a one-letter measure.
-    if (digits && !m[3] && /^(?:1[89]|20)\d\d$/.test(digits) && (unit === 'people' || unit === '°' || (CASE_SENSITIVE.has(unitKey) && unitKey.length === 1))) continue;
-    let value = (digits !== undefined ? parseNumber(digits) : parseNumberWords(m[2]!)) * scaleValue(m[3]);
+    if (digits && !scale && /^(?:1[89]|20)\d\d$/.test(digits) && (unit === 'people' || unit === '°' || (CASE_SENSITIVE.has(unitKey) && unitKey.length === 1))) continue;
+    let value = (digits !== undefined ? parseNumber(digits) : parseNumberWords(m[2]!)) * scaleValue(scale);
     // People are counted in whole numbers: "5.000 Menschen" is the continental 5,000, not 5.
-    if (unit === 'people' && !m[3] && digits && /^\d{1,3}\.\d{3}$/.test(digits)) value = Number(digits.replace('.', ''));
+    if (unit === 'people' && !scale && digits && /^\d{1,3}\.\d{3}$/.test(digits)) value = Number(digits.replace('.', ''));
     if (!Number.isFinite(value)) continue;
     // A minus sign right before a temperature belongs to it: "-5 °C" (the lookbehind kept it out of the match).
     const temperature = unit === '°C' || unit === '°F' || unit === '°';

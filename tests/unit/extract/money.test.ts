@@ -113,3 +113,15 @@ describe('pence', () => {
     expect(extractMoney('It streams in 720p and 1080p.')).toEqual([]);
   });
 });
+
+describe('rupees, cents, continental signs and ranges', () => {
+  const m = (t: string) => extractMoney(t).map((x) => [x.text, x.amount, x.currency]);
+  it('reads "Rs500" glued; two amounts joined by "and" are two, not a range, unless after "between"', () => {
+    expect(m('Rs500 and ₹ 500 and Rs.2.5 lakh')).toEqual([['Rs500', 500, 'INR'], ['₹ 500', 500, 'INR'], ['Rs.2.5 lakh', 250000, 'INR']]);
+    expect(m('between $20 and $30 billion')[0]![1]).toBe(20e9);
+  });
+  it('"7 euro cents" is hundredths; "1.500 €" with the sign after is continental', () => {
+    expect(m('It costs 7 euro cents.')).toEqual([['7 euro cents', 0.07, 'EUR']]);
+    expect(m('It costs 2,50 € or 1.500 €.')).toEqual([['2,50 €', 2.5, 'EUR'], ['1.500 €', 1500, 'EUR']]);
+  });
+});

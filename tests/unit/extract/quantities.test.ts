@@ -101,3 +101,12 @@ describe('signs and currencies', () => {
     expect(extractQuantities('The firm paid USD 5m and Rs 2m in fees.')).toEqual([]);
   });
 });
+
+describe('British short forms', () => {
+  it('"15pc", and m/bn/k glued to a count before its unit', () => {
+    expect(units('up 15pc; 2m people, 1.5bn people, 300k people and 2m tonnes')).toEqual([[15, '%'], [2e6, 'people'], [1.5e9, 'people'], [3e5, 'people'], [2e6, 't']]);
+  });
+  it('"100m sprint" and "2m tall" stay metres', () => {
+    expect(units('the 100m sprint for women; he is 2m tall')).toEqual([[100, 'm'], [2, 'm']]);
+  });
+});
