@@ -20,11 +20,11 @@ export const SHORTCODE = /^\[\/?(ad_?\d*|ads?|advert[a-z]*|caption|embed|gallery
 export const INLINE_SHORTCODE = /\[\/?(ad_?\d*|embed|gallery|video|audio|tweet|related[a-z_-]*)(\s[^\]]{0,300})?\]/gi;
 
 export const RELATED_HEADER =
-  /^(read more|read also|also read|read next|keep reading|continue reading|related|related articles?|related stories|related news|related content|related coverage|related links?|related posts?|more stories|more news|more from [\p{L}\p{N} .&'-]{1,40}|more on this( story| topic)?|recommended( for you| stories| reading)?|see also|you may also like|you might also like|don'?t miss|must read|trending( now)?|popular( now| stories)?|most popular|most read|most viewed|top stories|editor'?s picks|latest( news| stories)?|related topics|more in [\p{L}\p{N} .&'-]{1,40}|what to read next|más noticias|lee también|lea también|te puede interesar|ver también|noticias relacionadas|lire aussi|à lire aussi|a lire aussi|sur le même sujet|voir aussi|mehr zum thema|auch interessant|lesen sie auch|weitere artikel|leia também|leia mais|veja também|leggi anche|potrebbe interessarti|相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|相關閱讀|相關新聞|延伸閱讀|関連記事|関連ニュース|관련기사|관련 기사)\s*[:：.…>»-]?\s*$/iu;
+  /^(read more|read also|also read|read next|keep reading|continue reading|related|related articles?|related stories|related news|related content|related coverage|related links?|related posts?|more stories|more news|more from [\p{L}\p{N} .&'-]{1,40}|more on this( story| topic)?|recommended( for you| stories| reading)?|see also|you may also like|you might also like|don'?t miss|must read|trending( now)?|popular( now| stories)?|most popular|most read|most viewed|top stories|editor'?s picks|latest( news| stories)?|related topics|more in [\p{L}\p{N} .&'-]{1,40}|what to read next|más noticias|lee también|lea también|te puede interesar|ver también|noticias relacionadas|lire aussi|à lire aussi|a lire aussi|sur le même sujet|voir aussi|mehr zum thema|auch interessant|lesen sie auch|weitere artikel|leia também|leia mais|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|meer nieuws|ook interessant|läs också|läs mer|læs også|les også|czytaj też|czytaj także|zobacz też|zobacz także|相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|相關閱讀|相關新聞|延伸閱讀|関連記事|関連ニュース|관련기사|관련 기사)\s*[:：.…>»-]?\s*$/iu;
 
 /** "Read more: Headline" on one line. */
 export const RELATED_INLINE =
-  /^(read more|read also|also read|read next|related|see also|recommended|don'?t miss|must read|more|watch|video|listen|photos|ver vídeo|vidéo|lee también|lea también|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|leia também|leia mais|leggi anche|ver también|te puede interesar)\s*[:>»|–—-]\s*(\S[^\n]{3,200})$/iu;
+  /^(read more|read also|also read|read next|related|see also|recommended|don'?t miss|must read|more|watch|video|listen|photos|ver vídeo|vidéo|lee también|lea también|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|leia também|leia mais|leggi anche|ver también|te puede interesar|lees ook|lees meer|läs också|läs mer|læs også|les også|czytaj też|czytaj także|zobacz też|zobacz także)\s*[:>»|–—-]\s*(\S[^\n]{3,200})$/iu;
 
 export const RULES: JunkRule[] = [
   // Feed and syndication footers: "The post X appeared first on Y.", "This article originally appeared on Z."
@@ -115,6 +115,8 @@ export const RULES: JunkRule[] = [
   { reason: 'boilerplate', test: /^(thanks|thank you) for reading[.!]?$/i },
   // "Read more news at https://…", "Lee más noticias en www.…": a pointer elsewhere, not story text.
   { reason: 'boilerplate', test: /^(read|visit|see|find|follow|lee|lea|visita|encuentra|lire|retrouvez|consultez|leia|veja|acesse|lesen sie|mehr|leggi)\b[^\n]{0,80}\s(https?:\/\/|www\.)\S{1,200}$/i },
+  // A line that is only an address (a print view's page URL, a pasted link): not story text.
+  { reason: 'boilerplate', test: /^(?:https?:\/\/|www\.)[^\s<>"]{1,300}$/i },
   // Tip-line appeals: "Do you have a story? Email tips@…", "Got a news tip? Contact us".
   { reason: 'boilerplate', test: /^(do you have|have you got|got) a (story|news tip|tip|video|photo)\b[^\n]{0,160}$/i },
   { reason: 'boilerplate', test: /^(reading time|lesezeit|tiempo de lectura|temps de lecture)\s*:?\s*\d+\s*(min|minutes?|minuten|minutos)[^\n]{0,20}$/i },

@@ -107,9 +107,11 @@ export function findContainer(doc: Doc, cls: Classifier, titleHint: string | nul
     return result;
   };
 
+  let directBody = 0;
   for (const { p, len, s } of found) {
     if (inJunk(p)) continue;
     pageProse += len;
+    if (p.parentElement === body) directBody += len;
     let a = p.parentElement;
     let level = 0;
     while (a && level < CREDIT_DEPTH) {
@@ -139,6 +141,9 @@ export function findContainer(doc: Doc, cls: Classifier, titleHint: string | nul
     }
   }
   if (!best) return { container: body, extras: [], prose: pageProse, pageProse };
+  // Paragraphs straight under <body> (print views, bare exports): the body is the article when they
+  // hold most of the prose and the best wrapper holds less of it.
+  if (directBody >= 0.5 * pageProse && (prose.get(best) ?? 0) < directBody) return { container: body, extras: [], prose: pageProse, pageProse };
 
   // Several stories on one page (infinite scroll): the one whose headline the page's metadata names.
   if (titleHint) {

@@ -137,6 +137,11 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       removed.push({ reason: 'navigation', text: text.slice(0, REMOVAL_TEXT) });
       return;
     }
+    // A bare address as a paragraph (a print view's page URL): not text.
+    if (text.length <= 300 && /^(?:https?:\/\/|www\.)\S+$/i.test(text)) {
+      removed.push({ reason: 'boilerplate', text: text.slice(0, REMOVAL_TEXT) });
+      return;
+    }
     // Copyright lines at the foot of old pages.
     if (text.length <= 300 && /^(?:copyright|©|\(c\))\s/i.test(text)) {
       removed.push({ reason: 'copyright', text });
@@ -169,6 +174,15 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     }
     // Metadata lines without telling markup: "By Mere Tawhiri | 12 June 2026", "Updated 3 hours ago".
     if (k === 'paragraph' && text.length <= 120) {
+      // "By Megan Price<br>2 October 2026": a byline on the first of a short block's lines.
+      const nl = raw.indexOf('\n');
+      const firstLine = nl > 0 ? collapse(raw.slice(0, nl)) : '';
+      if (firstLine && firstLine.length < text.length && BYLINE_START.test(firstLine) && bylineNames(firstLine).length > 0) {
+        removed.push({ reason: 'byline', text: firstLine });
+        const rest = collapse(raw.slice(nl));
+        if (rest) removed.push({ reason: 'dateline', text: rest });
+        return;
+      }
       // A bare name under the headline, before any text: the byline without its "By".
       if (paragraphsOut === 0 && sawH1 && text.length <= 60 && looksLikePerson(text)) {
         removed.push({ reason: 'byline', text });
@@ -414,15 +428,30 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     }
 
     // Headings that open a list of links to other stories.
-    if (/^h[2-6]$/.test(tag)) {
+    // (Or a paragraph that is only such a label: "<p><strong>Related</strong></p>" over a list of links.)
+    if (/^h[2-6]$/.test(tag) || tag === 'p') {
       const t = collapse(textOf(el, 300).text);
-      if (RELATED_HEADING.test(t) && t.length < 80) {
+      if (RELATED_HEADING.test(t) && t.length < (tag === 'p' ? 40 : 80) && (tag !== 'p' || !/[.!?,]/.test(t))) {
         const next = el.nextElementSibling;
         if (next && linkShare(next) >= 0.5) {
           removed.push({ reason: 'related-block', text: t });
           forced.set(next, 'related-block');
           continue;
         }
+      }
+    }
+
+    // A row of a data table (short cells, no blocks inside): one block, cells joined by "; ", as the
+    // Markdown segmenter reads table rows; a layout table's cells hold whole stories and are walked.
+    if (tag === 'tr' && kind !== 'caption' && kind !== 'heading') {
+      const row = dataRow(el);
+      if (row) {
+        flush(kind);
+        parts = [row.text];
+        linkChars = row.linkChars;
+        hrefs = row.hrefs;
+        flush('paragraph');
+        continue;
       }
     }
 
@@ -589,6 +618,24 @@ export function standfirstNear(h1: El, cls: Classifier): string | null {
     if (t.length >= 20 && t.length <= 600) return t;
   }
   return null;
+}
+
+/** A data-table row: two or more short cells without block content; its cells' text joined, or null. */
+function dataRow(tr: El): { text: string; linkChars: number; hrefs: Array<string | null> } | null {
+  const cells: string[] = [];
+  let linkChars = 0;
+  let n = 0;
+  for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
+    if (++n > 30 || (c.localName !== 'td' && c.localName !== 'th')) return null;
+    for (let k = c.firstElementChild; k; k = k.nextElementSibling) if (BLOCKISH.has(k.localName) || k.localName === 'img') return null;
+    const { text, linkChars: lc } = textOf(c, 400);
+    const t = collapse(text);
+    if (t.length > 200 || text.includes('\n\n')) return null;
+    if (t) cells.push(t);
+    linkChars += lc;
+  }
+  if (n < 2 || cells.length === 0) return null;
+  return { text: cells.join('; '), linkChars, hrefs: all(tr, 'a[href]').slice(0, 5).map((a) => attr(a, 'href')) };
 }
 
 /** Share of an element's text inside links. */
