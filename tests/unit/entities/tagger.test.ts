@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { docContext, sentenceFeatures, tagFeatures } from '../../../lambdas/core/extract/entities/features.ts';
 import { readModelFile } from '../../../lambdas/core/extract/entities/model-file.ts';
-import { parseModel, shippedModel, tagDocument, tagSentence, tagSentenceReference } from '../../../lambdas/core/extract/entities/tagger.ts';
+import { parseModel, tagDocument, tagSentence, tagSentenceReference } from '../../../lambdas/core/extract/entities/tagger.ts';
 import { splitSentences, tokenize } from '../../../lambdas/core/extract/entities/tokenize.ts';
 import { ARTICLES } from './articles.ts';
 
@@ -12,8 +12,9 @@ const TRICKY = ['a|b', 'b', 'a', 'b|c', 'c', '|', '||', '<s>', '</s>', 'A.', '.'
 const sentence = fc.array(fc.constantFrom(...TRICKY), { minLength: 1, maxLength: 12 });
 
 describe('tagger fast path', () => {
-  it('gives exactly the reference decoder’s tags with the shipped model', () => {
-    const model = shippedModel();
+  it('gives exactly the reference decoder’s tags with the shipped model, before and after its integer tables are built', () => {
+    const { tags, keys, weights } = readModelFile();
+    const model = parseModel(tags, keys, weights, 40);
     const docs = ARTICLES.map((a) => [a.input.title, ...a.input.paragraphs, ...a.input.captions].flatMap((t) => splitSentences(tokenize(t))));
     docs.push([tokenize('GLAMORGAN BEAT KENT AT CARDIFF .'), tokenize('A. Dale 69 , H. Morris 69 ; D. Blenkiron 4-43 .')]);
     for (const doc of docs) {
@@ -27,6 +28,7 @@ describe('tagger fast path', () => {
       }),
       { numRuns: 200, seed: 11 },
     );
+    expect(model.tables).not.toBeNull();
   });
 
   it('gives exactly the reference decoder’s tags with a model that weighs every feature, words with a bar included', () => {
@@ -50,17 +52,21 @@ describe('tagger fast path', () => {
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
       weights[i] = (seed >>> 16) % 2001 - 1000;
     }
-    const model = parseModel(tags.join(' '), keyList.join('\n'), new Uint8Array(weights.buffer));
-    let tagged = 0;
-    for (const doc of docs) {
-      const ctx = docContext(doc);
-      for (const s of doc) {
-        const ref = tagSentenceReference(model, s, ctx);
-        expect(tagSentence(model, s, ctx)).toEqual(ref);
-        tagged += ref.filter((t) => t !== 'O').length;
+    // Both lookup paths: integer tables from the first sentence, and strings throughout.
+    for (const tablesAfter of [0, Infinity]) {
+      const model = parseModel(tags.join(' '), keyList.join('\n'), new Uint8Array(weights.buffer), tablesAfter);
+      let tagged = 0;
+      for (const doc of docs) {
+        const ctx = docContext(doc);
+        for (const s of doc) {
+          const ref = tagSentenceReference(model, s, ctx);
+          expect(tagSentence(model, s, ctx)).toEqual(ref);
+          tagged += ref.filter((t) => t !== 'O').length;
+        }
       }
+      expect(tagged).toBeGreaterThan(20);
+      expect(model.tables === null).toBe(tablesAfter === Infinity);
     }
-    expect(tagged).toBeGreaterThan(20);
   });
 
   it('tags a document the same whatever was tagged before it (the word cache never mixes casing modes)', () => {

@@ -58,16 +58,15 @@ export interface TaggerModel {
   prev2Rows: Int32Array;
   /** allowed[prev * T + t]: may tag t follow prev (index into ['<s>', ...tags])? An I- tag only continues its own type. */
   allowed: Uint8Array;
-  /** Word → id, for the words of w-1w=, ww+1= and tw= keys. */
-  vocab: Map<string, number>;
-  /** Shape → id, for the shapes of ss= keys. */
-  shapes: Map<string, number>;
-  /** (id of previous word, id of word) → row of w-1w=; (word, next word) → ww+1=; (prev tag, word) → tw=. */
-  pairBefore: IntTable;
-  pairAfter: IntTable;
-  tagWord: IntTable;
-  /** (ac * S + previous shape, shape, next shape) → row of ss=; S = shapes.size. */
-  shapeTriples: IntTable;
+  /**
+   * Integer-id tables for the pair, tag-word and shape-triple features, built after the first
+   * `tablesAfter` sentences (null until then: those sentences look the strings up). Building them
+   * allocates a string per key part, which at cold start (interpreted code, young-generation GCs)
+   * doubled the first call; a process that tags more than a few articles repays it at once.
+   */
+  tables: PairTables | null;
+  tablesAfter: number;
+  tagged: number;
   /** Rows of the constant features. */
   constant: Record<(typeof CONSTANT_FEATURES)[number], number>;
   /**
@@ -83,6 +82,19 @@ export interface TaggerModel {
   words: [Map<string, WordEntry>, Map<string, WordEntry>];
   /** Neighbour sums for positions outside the sentence (<s> before, </s> after), per casing mode. */
   boundary: [Int32Array, Int32Array];
+}
+
+interface PairTables {
+  /** Word → id, for the words of w-1w=, ww+1= and tw= keys. */
+  vocab: Map<string, number>;
+  /** Shape → id, for the shapes of ss= keys. */
+  shapes: Map<string, number>;
+  /** (id of previous word, id of word) → row of w-1w=; (word, next word) → ww+1=; (prev tag, word) → tw=. */
+  pairBefore: IntTable;
+  pairAfter: IntTable;
+  tagWord: IntTable;
+  /** (previous shape * 2 + 1 if all caps, shape, next shape) → row of ss=. */
+  shapeTriples: IntTable;
 }
 
 const CONSTANT_FEATURES = ['b', 'nexthead', 'lcseen', 'capseen', 'capunseen', 'hcap', 'hlow', 'hnone'] as const;
@@ -153,6 +165,11 @@ function idOf(ids: Map<string, number>, s: string): number {
 /** Every way to cut `s` into `parts` pieces at '|' (a word containing '|' makes a key ambiguous: all readings are kept). */
 function splits(s: string, parts: number): string[][] {
   if (parts === 1) return [[s]];
+  if (parts === 2) {
+    // The usual case: exactly one '|'.
+    const bar = s.indexOf('|');
+    if (bar >= 0 && s.indexOf('|', bar + 1) < 0) return [[s.slice(0, bar), s.slice(bar + 1)]];
+  }
   const out: string[][] = [];
   for (let i = s.indexOf('|'); i >= 0; i = s.indexOf('|', i + 1)) {
     for (const rest of splits(s.slice(i + 1), parts - 1)) out.push([s.slice(0, i), ...rest]);
@@ -161,7 +178,7 @@ function splits(s: string, parts: number): string[][] {
 }
 
 /** Build a model from its parts: space-separated tags, newline-separated keys, little-endian Int16 rows. */
-export function parseModel(tags: string, keys: string, bytes: Uint8Array): TaggerModel {
+export function parseModel(tags: string, keys: string, bytes: Uint8Array, tablesAfter = TABLES_AFTER): TaggerModel {
   const tagList = tags.split(' ');
   const T = tagList.length;
   // Copy into an aligned buffer; the rows were written little-endian, as every Lambda CPU reads them.
@@ -182,46 +199,6 @@ export function parseModel(tags: string, keys: string, bytes: Uint8Array): Tagge
     }
   }
 
-  // Integer views of the keys of the contextual features. Keys with a '|' inside a word are
-  // entered under every reading, so a lookup finds a row exactly when the string key exists.
-  const vocab = new Map<string, number>();
-  const shapes = new Map<string, number>();
-  const pairs: [string, number][] = [];
-  const triples: [string, string, string, string, number][] = [];
-  const tagWords: [number, string, number][] = [];
-  for (const [key, row] of index) {
-    if (key.startsWith('w-1w=') || key.startsWith('ww+1=')) {
-      for (const [x, y] of splits(key.slice(5), 2)) {
-        idOf(vocab, x!);
-        idOf(vocab, y!);
-      }
-      pairs.push([key, row]);
-    } else if (key.startsWith('tw=')) {
-      const rest = key.slice(3);
-      for (let p = 0; p < names.length; p++) {
-        if (rest.startsWith(`${names[p]}|`)) tagWords.push([p, rest.slice(names[p]!.length + 1), row]);
-      }
-    } else if (key.startsWith('ss=')) {
-      const rest = key.slice(3);
-      for (const ac of rest.startsWith('A') ? ['', 'A'] : ['']) {
-        for (const [x, y, z] of splits(rest.slice(ac.length), 3)) triples.push([ac, x!, y!, z!, row]);
-      }
-    }
-  }
-  for (const [, w] of tagWords) idOf(vocab, w);
-  for (const [, x, y, z] of triples) for (const s of [x, y, z]) idOf(shapes, s);
-  const pairBefore = new IntTable(pairs.length);
-  const pairAfter = new IntTable(pairs.length);
-  for (const [key, row] of pairs) {
-    const table = key.startsWith('w-1w=') ? pairBefore : pairAfter;
-    for (const [x, y] of splits(key.slice(5), 2)) table.set(vocab.get(x!)!, vocab.get(y!)!, 0, row);
-  }
-  const tagWord = new IntTable(tagWords.length);
-  for (const [p, w, row] of tagWords) tagWord.set(p, vocab.get(w)!, 0, row);
-  const S = shapes.size;
-  const shapeTriples = new IntTable(triples.length);
-  for (const [ac, x, y, z, row] of triples) shapeTriples.set((ac ? S : 0) + shapes.get(x)!, shapes.get(y)!, shapes.get(z)!, row);
-
   const constant = {} as TaggerModel['constant'];
   for (const f of CONSTANT_FEATURES) constant[f] = index.get(f) ?? -1;
   const model: TaggerModel = {
@@ -231,12 +208,9 @@ export function parseModel(tags: string, keys: string, bytes: Uint8Array): Tagge
     prevRows,
     prev2Rows,
     allowed,
-    vocab,
-    shapes,
-    pairBefore,
-    pairAfter,
-    tagWord,
-    shapeTriples,
+    tables: null,
+    tablesAfter,
+    tagged: 0,
     constant,
     history: new Int32Array(0),
     gazIds: new Map(),
@@ -255,6 +229,54 @@ export function parseModel(tags: string, keys: string, bytes: Uint8Array): Tagge
   }
   model.history = history;
   return model;
+}
+
+/** Sentences tagged by string lookups before the integer tables are built (see TaggerModel.tables). */
+const TABLES_AFTER = 300;
+
+function buildTables(model: TaggerModel): PairTables {
+  const names = ['<s>', ...model.tags];
+  // Integer views of the keys of the contextual features. Keys with a '|' inside a word are
+  // entered under every reading, so a lookup finds a row exactly when the string key exists.
+  // (Two passes over the keys, the first only counting, so the tables are sized once: this runs
+  // at cold start.)
+  let nBefore = 0;
+  let nAfter = 0;
+  let nTagWord = 0;
+  let nShape = 0;
+  for (const key of model.index.keys()) {
+    if (key.startsWith('w-1w=')) nBefore++;
+    else if (key.startsWith('ww+1=')) nAfter++;
+    else if (key.startsWith('tw=')) nTagWord++;
+    else if (key.startsWith('ss=')) nShape++;
+  }
+  const vocab = new Map<string, number>();
+  const shapes = new Map<string, number>();
+  const pairBefore = new IntTable(nBefore);
+  const pairAfter = new IntTable(nAfter);
+  const tagWord = new IntTable(nTagWord);
+  // ss= keys with an 'A' (all-caps sentence) prefix have two readings.
+  const shapeTriples = new IntTable(2 * nShape);
+  for (const [key, row] of model.index) {
+    const c0 = key.charCodeAt(0);
+    if (c0 === 119 /* w */ && (key.startsWith('w-1w=') || key.startsWith('ww+1='))) {
+      const table = key.charCodeAt(1) === 45 /* - */ ? pairBefore : pairAfter;
+      for (const [x, y] of splits(key.slice(5), 2)) table.set(idOf(vocab, x!), idOf(vocab, y!), 0, row);
+    } else if (c0 === 116 /* t */ && key.startsWith('tw=')) {
+      const rest = key.slice(3);
+      for (let p = 0; p < names.length; p++) {
+        const name = names[p]!;
+        if (rest.startsWith(name) && rest.charCodeAt(name.length) === 124 /* | */) tagWord.set(p, idOf(vocab, rest.slice(name.length + 1)), 0, row);
+      }
+    } else if (c0 === 115 /* s */ && key.startsWith('ss=')) {
+      const rest = key.slice(3);
+      for (let ac = 0; ac < (rest.charCodeAt(0) === 65 /* A */ ? 2 : 1); ac++) {
+        for (const [x, y, z] of splits(ac ? rest.slice(1) : rest, 3)) shapeTriples.set(idOf(shapes, x!) * 2 + ac, idOf(shapes, y!), idOf(shapes, z!), row);
+      }
+    }
+  }
+
+  return { vocab, shapes, pairBefore, pairAfter, tagWord, shapeTriples };
 }
 
 let loaded: TaggerModel | null = null;
@@ -291,7 +313,7 @@ function wordEntry(model: TaggerModel, w: string, ac: string): WordEntry {
   const sums = new Int32Array(5 * T);
   addFeatures(model, wordFeatures(w, l, sh, ac), sums, 0);
   for (let k = 0; k < 4; k++) addFeatures(model, neighbourFeatures(l, sh, ac, OFFSETS[k]!), sums, (k + 1) * T);
-  e = { sums, lower: l, shape: sh, vid: model.vocab.get(l) ?? -1, sid: model.shapes.get(sh) ?? -1, cap: isCap(w), orgHead: isOrgHead(w), gazMax: firstTokenMax(l) };
+  e = { sums, lower: l, shape: sh, vid: model.tables?.vocab.get(l) ?? -1, sid: model.tables?.shapes.get(sh) ?? -1, cap: isCap(w), orgHead: isOrgHead(w), gazMax: firstTokenMax(l) };
   if (cache.size >= MAX_CACHED_WORDS) cache.clear();
   cache.set(w, e);
   return e;
@@ -356,6 +378,12 @@ export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContex
   const n = tokens.length;
   const allCaps = sentenceAllCaps(tokens);
   const ac = allCaps ? 'A' : '';
+  // Before any word entry is looked up: entries made without tables carry no ids.
+  if (!model.tables && model.tagged++ >= model.tablesAfter) {
+    model.tables = buildTables(model);
+    // Cached words were made without ids: start the cache afresh.
+    model.words = [new Map(), new Map()];
+  }
   const entries = new Array<WordEntry>(n);
   const lower = new Array<string>(n);
   if (gidBuffer.length < n) gidBuffer = new Int32Array(Math.max(n, 2 * gidBuffer.length));
@@ -368,12 +396,13 @@ export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContex
   }
   const gaz = gazetteerLabelsFrom(tokens, lower, allCaps, gids);
   const boundary = model.boundary[allCaps ? 1 : 0];
-  const { constant, allowed, pairBefore, pairAfter, tagWord, shapeTriples } = model;
-  const acShapes = allCaps ? model.shapes.size : 0;
-  const startVid = model.vocab.get('<s>') ?? -1;
-  const endVid = model.vocab.get('</s>') ?? -1;
-  const startSid = model.shapes.get('<s>') ?? -1;
-  const endSid = model.shapes.get('</s>') ?? -1;
+  const { constant, allowed } = model;
+  const tables = model.tables;
+  const acFlag = allCaps ? 1 : 0;
+  const startVid = tables?.vocab.get('<s>') ?? -1;
+  const endVid = tables?.vocab.get('</s>') ?? -1;
+  const startSid = tables?.shapes.get('<s>') ?? -1;
+  const endSid = tables?.shapes.get('</s>') ?? -1;
   // The buffer held each word's firstTokenMax for the labelling; now it holds the labels' ids.
   for (let i = 0; i < n; i++) gids[i] = gazId(model, gaz[i]!);
   const startGaz = gazId(model, '<s>');
@@ -402,15 +431,26 @@ export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContex
       scores[t] = own[t]! + m2[T + t]! + m1[2 * T + t]! + p1[3 * T + t]! + p2[4 * T + t]! + gz[t]! + history[hb + t]!;
     }
     // The rest of contextFeatures(), feature by feature.
-    const vPrev = i > 0 ? entries[i - 1]!.vid : startVid;
-    const vNext = i + 1 < n ? entries[i + 1]!.vid : endVid;
-    if (e.vid >= 0) {
-      if (vPrev >= 0) addRow(W, pairBefore.get(vPrev, e.vid, 0), scores, T);
-      if (vNext >= 0) addRow(W, pairAfter.get(e.vid, vNext, 0), scores, T);
+    if (tables) {
+      const vPrev = i > 0 ? entries[i - 1]!.vid : startVid;
+      const vNext = i + 1 < n ? entries[i + 1]!.vid : endVid;
+      if (e.vid >= 0) {
+        if (vPrev >= 0) addRow(W, tables.pairBefore.get(vPrev, e.vid, 0), scores, T);
+        if (vNext >= 0) addRow(W, tables.pairAfter.get(e.vid, vNext, 0), scores, T);
+      }
+      const sPrev = i > 0 ? entries[i - 1]!.sid : startSid;
+      const sNext = i + 1 < n ? entries[i + 1]!.sid : endSid;
+      if (sPrev >= 0 && e.sid >= 0 && sNext >= 0) addRow(W, tables.shapeTriples.get(sPrev * 2 + acFlag, e.sid, sNext), scores, T);
+    } else {
+      // The same features as strings (contextFeatures' spelling), until the tables exist.
+      const p1 = i > 0 ? entries[i - 1]!.lower : '<s>';
+      const n1 = i + 1 < n ? entries[i + 1]!.lower : '</s>';
+      const ps1 = i > 0 ? entries[i - 1]!.shape : '<s>';
+      const ns1 = i + 1 < n ? entries[i + 1]!.shape : '</s>';
+      addRow(W, model.index.get(`w-1w=${p1}|${l}`), scores, T);
+      addRow(W, model.index.get(`ww+1=${l}|${n1}`), scores, T);
+      addRow(W, model.index.get(`ss=${ac}${ps1}|${e.shape}|${ns1}`), scores, T);
     }
-    const sPrev = i > 0 ? entries[i - 1]!.sid : startSid;
-    const sNext = i + 1 < n ? entries[i + 1]!.sid : endSid;
-    if (sPrev >= 0 && e.sid >= 0 && sNext >= 0) addRow(W, shapeTriples.get(acShapes + sPrev, e.sid, sNext), scores, T);
     if (i === 0) addRow(W, model.index.get(`first=${ac}${e.shape}`), scores, T);
     if (i + 1 < n && entries[i + 1]!.orgHead) addRow(W, constant.nexthead, scores, T);
     if (!allCaps && e.cap) {
@@ -423,7 +463,9 @@ export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContex
       addRow(W, doc.capSeen.has(titled) || doc.capSeen.has(w) ? constant.hcap : doc.lowerSeen.has(l) ? constant.hlow : constant.hnone, scores, T);
     }
     // Tag history.
-    if (e.vid >= 0) addRow(W, tagWord.get(prev, e.vid, 0), scores, T);
+    if (tables) {
+      if (e.vid >= 0) addRow(W, tables.tagWord.get(prev, e.vid, 0), scores, T);
+    } else addRow(W, model.index.get(`tw=${prev === 0 ? '<s>' : model.tags[prev - 1]}|${l}`), scores, T);
     let best = 0;
     const allow = prev * T;
     for (let t = 1; t < T; t++) {
