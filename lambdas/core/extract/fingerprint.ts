@@ -33,7 +33,9 @@ const FNV_PRIME_LOW = 0x1b3;
  * when the text has fewer), hashed char by char straight from the word list, never joined.
  */
 export function simhash64(normalized: string): string {
-  const words = normalized.split(' ').filter(Boolean);
+  // Normalised text has single spaces, so empty pieces (which filter() would drop) are rare.
+  let words = normalized.split(' ');
+  if (words.includes('')) words = words.filter(Boolean);
   // ones[b]: shingles whose hash has bit b set (bit 32+ for the high half); a bit is set in the
   // SimHash when more shingles have it than not. Counted eight bits at a time: lanes[k] holds, in
   // its four bytes, the counts of bits k, k+8, k+16, k+24 (low half; lanes[8+k] the high half),
