@@ -278,6 +278,8 @@ async function main(): Promise<void> {
   // Quality on the HTML fixtures' expectations, as written and with every class/id/data-* name
   // replaced by a hash: how much of the result rests on naming conventions rather than structure.
   const fixtureQuality: Record<string, Record<string, string>> = {};
+  /** Per fixture, ours against Readability on linkedom (names as written): mustKeep kept, mustRemove removed. */
+  const perFixture: Record<string, Record<string, string>> = {};
   for (const [name, ex] of extractors) {
     for (const blind of [false, true]) {
       let keep = 0;
@@ -294,8 +296,18 @@ async function main(): Promise<void> {
           continue;
         }
         const body = norm(ex(blind ? hashNames(fx.html) : fx.html).body);
-        for (const s of e.mustKeep ?? []) ((keepN += 1), (keep += body.includes(norm(s)) ? 1 : 0));
-        for (const s of e.mustRemove ?? []) ((removeN += 1), (removed += body.includes(norm(s)) ? 0 : 1));
+        const k = (e.mustKeep ?? []).filter((s) => body.includes(norm(s))).length;
+        const r = (e.mustRemove ?? []).filter((s) => !body.includes(norm(s))).length;
+        keep += k;
+        keepN += (e.mustKeep ?? []).length;
+        removed += r;
+        removeN += (e.mustRemove ?? []).length;
+        if (!blind && !name.includes('jsdom')) {
+          const row = (perFixture[basename(fx.name).replace(/\.html?$/, '')] ??= {});
+          const short = name.startsWith('ours') ? 'ours' : 'Readability';
+          row[`${short} kept`] = `${k}/${(e.mustKeep ?? []).length}`;
+          row[`${short} removed`] = `${r}/${(e.mustRemove ?? []).length}`;
+        }
       }
       fixtureQuality[`${name}${blind ? ', names hashed' : ''}`] = { 'mustKeep kept': `${keep}/${keepN} (${pct(keep / Math.max(1, keepN))})`, 'mustRemove removed': `${removed}/${removeN} (${pct(removed / Math.max(1, removeN))})` };
       const key = name.startsWith('ours') ? 'ours' : name.includes('jsdom') ? 'readabilityJsdom' : 'readabilityLinkedom';
@@ -305,6 +317,8 @@ async function main(): Promise<void> {
   }
   console.log('\n== HTML fixtures (tests/fixtures/html/*.expect.json): lines kept and junk removed in the body text; "names hashed" = every class, id and data-* value replaced by a hash');
   console.table(fixtureQuality);
+  console.log('per fixture, ours against Readability on linkedom:');
+  console.table(perFixture);
   console.log('ours = decoded, segmented, junk-cleaned article (body = section headings + paragraphs; captions, bylines and related links are separate fields). Readability = article.textContent.');
 
   // Bounds: one pathological page of each kind, timed once each (the brief: ~1 s per MB at most).

@@ -1,9 +1,10 @@
 /**
- * HTML pages: parse with linkedom, read the page's metadata, find the article container and walk
- * it into blocks in reading order, recording what was dropped and collecting related links.
- * Pure and total: never throws, bounded in depth, elements and text.
+ * HTML pages: parse into a read-only DOM (lite.ts, htmlparser2's tree rules), read the page's
+ * metadata, find the article container and walk it into blocks in reading order, recording what was
+ * dropped and collecting related links. Pure and total: never throws, bounded in depth, elements and text.
  *
- * Modules: prescan (nesting cap) → dom (parse, bounded text) → meta (JSON-LD, meta tags, bylines)
+ * Modules: prescan (nesting cap) → lite (the DOM: document-order elements, selector subset)
+ * → dom (parse, bounded text, per-element text counts) → meta (JSON-LD, meta tags, bylines)
  * → tokens/classify (what an element is for) → content (which element holds the story)
  * → walk (blocks in reading order) → outside (the audit trail for the rest of the page).
  */
