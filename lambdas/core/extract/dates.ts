@@ -62,6 +62,10 @@ const MONTH_ALONE_RE = new RegExp(
 );
 const WEEKDAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:(last|next|this|Last|Next|This)\s)?(${[...WEEKDAY_INDEX.keys()].join('|')})(?![\p{L}])`, 'guy');
 const DECADE_RE = /(?<![\p{L}\d])(?:([Tt]he)\s)?(?:(early|mid|late)[-\s])?((?:1[5-9]|20)\d0)['’]?s(?![\p{L}\d])/guy;
+const SHORT_DECADE_RE = /(?<![\d.,])([0-9]0)s(?![\p{L}\d])/uy;
+/** "the sixth of June": an ordinal day in words before "of" and a month. */
+const ORDINAL_DAY_BEFORE = /(?:^|[^\p{L}-])(?:the\s)?((?:twenty|thirty)-)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\s$/iu;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 const YEAR_RE = /(?<![\p{L}\d$€£¥.,:\/])(?<!(?<!mid)-)(1[5-9]\d\d|20\d\d)(?![\d%.,:\/-]?\d|\s?%|\s?(?:km|kilomet|mile|people|persons|tonnes|tons|kg|metres|meters|hectares|dollars|euros|troops|soldiers)|['’]?s(?![\p{L}]))/guy;
 /** Words after which a bare four-digit number is a year. */
 const YEAR_LEAD = /(?:^|[\s(])(?:in|since|by|until|till|from|of|before|after|during|to|through|between|and|or|year|early|late|mid|the|circa|fiscal|spring|summer|autumn|fall|winter|his|her|its|their|en|desde|depuis|seit|im|em|nel|del|de|à|et|y|e|und)\s$/iu;
@@ -286,6 +290,8 @@ function triggers(ix: WordIndex): Triggers {
 
 
 interface Hit {
+  /** Set on weekday mentions: the weekday (Sunday = 0). */
+  weekday?: { day: number };
   at: number;
   end: number;
   text: string;
@@ -352,6 +358,19 @@ function findDates(text: string, publishedAt: string | null): DateMention[] {
   }
   for (const m of matchesAt(MONTH_YEAR_RE, src, months)) add(m.index, m.index + m[0].length, ym(+m[2]!, MONTH_NAMES[m[1]!]!));
   for (const m of matchesAt(DECADE_RE, src, mergePositions(digits, trig.decades))) add(m.index, m.index + m[0].length, m[3]!);
+  // "the ’90s", "the 80s": a two-digit decade, in the century that puts it before publication.
+  for (const m of matchesAt(SHORT_DECADE_RE, src, digits)) {
+    const before = src.slice(Math.max(0, m.index - 5), m.index);
+    const apostrophe = /[‘’']$/.test(before);
+    const the = /(?:^|[^\p{L}])[Tt]he\s[‘’']?$/u.test(before);
+    if (!apostrophe && !the) continue;
+    // "highs in the 80s" are temperatures, "scores in the 90s" marks.
+    if (!apostrophe && /temperat|degree|high|low|heat|warm|cool|cold|score|mark|percent|mph|°/i.test(src.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const d = +m[1]!;
+    const century = anchor && 2000 + d <= anchor.y ? 2000 : 1900;
+    const at = the ? m.index - (apostrophe ? 5 : 4) : m.index - 1;
+    add(at, m.index + m[0].length, String(century + d));
+  }
   for (const m of matchesAt(RELATIVE_RE, src, mergePositions(digits, trig.relative))) {
     if (m[5] !== undefined && /^(?:a|an)$/i.test(m[5]) && !/ago/i.test(m[7]!)) continue;
     add(m.index, m.index + m[0].length, resolveRelative(m, anchor));
@@ -362,13 +381,31 @@ function findDates(text: string, publishedAt: string | null): DateMention[] {
   for (const m of matchesAt(WEEKDAY_RE, src, trig.weekdays)) {
     const start = m[1] ? m.index : m.index + m[0].length - m[2]!.length;
     const value = anchor ? ymd(resolveWeekday(anchor, WEEKDAY_INDEX.get(m[2]!)!, m[1], isFuture(src, m.index))) : null;
+    const n = hits.length;
     add(start, m.index + m[0].length, value);
+    if (hits.length > n) hits[n]!.weekday = { day: WEEKDAY_INDEX.get(m[2]!)! };
   }
   for (const m of matchesAt(MONTH_ALONE_RE, src, trig.beforeMonths)) {
     const lead = m[1]!.toLowerCase();
     const month = MONTH_NAMES[m[2]!]!;
     // English month names are capitalised; a lower-case "may"/"march" here is not a month.
     if (/^[a-z]/.test(m[2]!) && /^(?:may|march)$/i.test(m[2]!)) continue;
+    if (lead === 'of') {
+      // "the sixth of June" is a day.
+      const before = src.slice(Math.max(0, m.index - 30), m.index);
+      const o = ORDINAL_DAY_BEFORE.exec(before);
+      if (o) {
+        const word = o[2]!.toLowerCase();
+        const d = (o[1] ? (o[1].toLowerCase().startsWith('twenty') ? 20 : 30) : 0) + (word === 'thirtieth' ? 30 : ORDINALS.indexOf(word) + 1);
+        const y = yearFor(anchor, month, d, isFuture(src, m.index));
+        const day = { y: y ?? 2000, m: month, d };
+        const start = m.index - before.length + o.index + (/^[^\p{L}]/u.test(o[0]) ? 1 : 0);
+        if (validDay(day)) {
+          add(start, m.index + m[0].length, y === null ? null : ymd(day));
+          continue;
+        }
+      }
+    }
     const keepLead = lead === 'last' || lead === 'next' || lead === 'this';
     const start = keepLead ? m.index : m.index + m[0].length - m[2]!.length;
     let value: string | null = null;
@@ -391,6 +428,13 @@ function findDates(text: string, publishedAt: string | null): DateMention[] {
   }
 
   hits.sort((a, b) => a.at - b.at);
+  // "on Friday, March 13": the weekday is the date written beside it.
+  for (let k = 0; k + 1 < hits.length; k++) {
+    const h = hits[k]!;
+    const next = hits[k + 1]!;
+    if (!h.weekday || next.value === null || next.value.length !== 10 || next.at - h.end > 2 || !/^,?\s?$/.test(src.slice(h.end, next.at))) continue;
+    if (new Date(`${next.value}T00:00:00Z`).getUTCDay() === h.weekday.day) h.value = next.value;
+  }
   const seen = new Set<string>();
   const out: DateMention[] = [];
   for (const h of hits) {

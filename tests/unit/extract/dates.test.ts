@@ -160,3 +160,20 @@ describe('sentence ends after a month', () => {
     expect(extractDates('They met on 4 Aug. in Rome', PUB).map((d) => d.text)).toEqual(['4 Aug.']);
   });
 });
+
+describe('short decades, ordinal days and weekdays beside a date', () => {
+  it('"the ’90s" and "the 80s" are decades, "highs in the 80s" are not', () => {
+    expect(extractDates('Music from the ’90s and the 80s came back.', '2026-03-12T10:00:00Z')).toEqual([
+      { text: 'the ’90s', value: '1990' },
+      { text: 'the 80s', value: '1980' },
+    ]);
+    expect(extractDates('Highs will be in the 80s all week.', '2026-03-12T10:00:00Z')).toEqual([]);
+  });
+  it('"the sixth of June" is a day', () => {
+    expect(valueOf('It was the sixth of June, and later the twenty-first of March.', 'the sixth of June', '2026-03-12T10:00:00Z')).toBe('2026-06-06');
+    expect(valueOf('It was the sixth of June, and later the twenty-first of March.', 'the twenty-first of March', '2026-03-12T10:00:00Z')).toBe('2026-03-21');
+  });
+  it('a weekday written beside its date takes that date', () => {
+    expect(valueOf('The vote is on Friday, March 13.', 'Friday', '2026-03-12T10:00:00Z')).toBe('2026-03-13');
+  });
+});
