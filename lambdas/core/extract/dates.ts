@@ -2,7 +2,9 @@
  * Date expressions and their ISO values.
  *
  * Absolute forms: ISO dates, "August 16, 2021", "Aug. 16", "16 August 2021", "16 de agosto de
- * 2021", "16. August", "March 2020", years ("in 2016") and decades ("the 1980s").
+ * 2021", "16. August", "the sixth of June", "March 2020", years ("in 2016"), seasons ("2019-20", value
+ * its first year) and decades ("the 1980s", "the ’90s"). A weekday beside its date ("Friday, March 13")
+ * takes that date.
  * Anchored forms, resolved against publishedAt: weekdays ("on Monday" → the Monday on or before
  * the publication date, or on or after it when the clause is in the future tense), bare months
  * ("in March"), and relative phrases ("yesterday", "last month", "next week", "two years ago").

@@ -4,6 +4,10 @@
  * how often the phrase itself recurs, whether it is in the title, and how early it first
  * appears. Multi-word phrases get a bonus; a term that contains or is contained in a
  * better-ranked one is dropped. Proper nouns keep their capitals, other terms are lower case.
+ * A name keeps its inner "of" after an institution noun ("Ministry of Agriculture") and its "New"
+ * ("New Zealand"); of one-off names the longest form wins and overlapping cuts are dropped. The
+ * dateline place is not counted; money, unit and calendar words are no terms; past five terms, a
+ * common word said once and not in the title is filler and left out.
  * Text without spaces (Chinese, Japanese) falls back to frequent character bigrams.
  */
 import { ENGLISH_STOPWORDS, stopwordsFor } from '../text/stopwords.ts';

@@ -1,7 +1,8 @@
 /**
  * Money amounts: a currency symbol or code before a number ("$ 4.4 million", "US$5", "€3bn",
  * "Rs 500 crore", "EUR 20"), or a number followed by a currency word or code ("1.2 trillion yen",
- * "5 million dollars", "20 EUR"). Amounts are scaled to units; currencies are ISO 4217.
+ * "5 million dollars", "20 EUR", "7 euro cents"), or British pence ("40p"). Amounts are scaled to
+ * units; currencies are ISO 4217.
  * One left-to-right regex per form; the prefix form is matched first and its spans are
  * excluded from the suffix form, so nothing is counted twice.
  */

@@ -1,7 +1,8 @@
 /**
  * Quantities: a number (digits or English number words, with an optional scale word) followed
  * by a unit — distances, masses, areas, volumes, temperatures, percentages, and counts of people
- * ("14,000 Soviet soldiers", "two million Afghans"). Units are normalised (km, mi, m, kg, t, %,
+ * ("14,000 Soviet soldiers", "two million Afghans", "9.6 lakh passengers", "2m people"), and British
+ * temperatures glued to their scale ("34C") near weather words. Units are normalised (km, mi, m, kg, t, %,
  * people, ha, l, °C, °F). Money (a currency sign before the number), years before a people noun,
  * dates and ordinals are not quantities: no unit follows them.
  */

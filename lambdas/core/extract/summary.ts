@@ -1,7 +1,8 @@
 /**
  * The lede: the first one to three whole sentences of the story, at most 500 characters.
- * Datelines ("KABUL, Afghanistan (AP) —") and very short paragraphs (kickers, bylines that
- * slipped through) are skipped; a leading dateline on the first sentence is removed.
+ * Datelines ("KABUL, Afghanistan (AP) —", "NEW DELHI:"), notes to the reader ("Editor’s note: …")
+ * and very short paragraphs (kickers, bylines that slipped through) are skipped; a leading dateline
+ * on the first sentence is removed.
  */
 import { splitSentences } from '../text/sentences.ts';
 
