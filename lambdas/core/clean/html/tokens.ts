@@ -90,8 +90,21 @@ const RESPONSIVE = /^(?:hidden|visible|hide|show|d)-(?:xs|sm|md|lg|xl|xxl|mobile
 const FLAG_FIRST = new Set(['has', 'with', 'without', 'no', 'enable', 'disable', 'allow', 'supports', 'can', 'needs', 'show']);
 const FLAG_LAST = new Set(['enabled', 'disabled', 'allowed', 'active', 'inactive', 'loaded', 'count', 'counter', 'icon', 'icons']);
 
+/** Roles per name, memoised: a page repeats its class names on hundreds of elements. Bounded. */
+const NAME_MEMO = new Map<string, Role[]>();
+const NAME_MEMO_MAX = 50_000;
+
 /** The roles one name (a class, an id, an aria-label) suggests, best first by table order. */
 export function rolesOfName(name: string): Role[] {
+  const hit = NAME_MEMO.get(name);
+  if (hit) return hit;
+  const r = computeRolesOfName(name);
+  if (NAME_MEMO.size >= NAME_MEMO_MAX) NAME_MEMO.clear();
+  NAME_MEMO.set(name, r);
+  return r;
+}
+
+function computeRolesOfName(name: string): Role[] {
   // Responsive utilities hide on some screens only ("hidden-xs", "d-md-none", "hide-mobile"):
   // the saved page's reader saw them, so they say nothing.
   if (RESPONSIVE.test(name)) return [];
