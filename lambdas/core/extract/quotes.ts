@@ -83,6 +83,15 @@ const ORG_REFERENCES = new Set([
   'organization', 'union', 'party', 'club', 'university', 'council', 'commission', 'regulator', 'insurer', 'retailer',
   'automaker', 'carmaker', 'startup', 'network', 'broadcaster', 'newspaper', 'team', 'charity', 'court',
 ]);
+/** Epithets reporters use for the person just named ("the Briton", "the veteran", "the 21-year-old"). */
+const EPITHETS = new Set([
+  'briton', 'scot', 'englishman', 'englishwoman', 'welshman', 'welshwoman', 'irishman', 'irishwoman', 'american', 'australian',
+  'canadian', 'frenchman', 'frenchwoman', 'german', 'italian', 'spaniard', 'dutchman', 'swede', 'norwegian', 'dane', 'finn',
+  'russian', 'ukrainian', 'pole', 'brazilian', 'argentine', 'argentinian', 'mexican', 'indian', 'pakistani', 'kenyan',
+  'nigerian', 'japanese', 'kiwi', 'aussie', 'veteran', 'youngster', 'teenager', 'champion', 'forward', 'midfielder',
+  'defender', 'goalkeeper', 'winger', 'batsman', 'batter', 'bowler', 'driver', 'rider', 'skipper', 'boss', 'star',
+]);
+const AGE_EPITHET = /^\d{1,3}-year-old$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'la', 'el', 'le', 'der', 'die', 'il', 'o', 'de', 'het', 'l', 'lo', 'os', 'del', 'du']);
 
 /**
@@ -449,6 +458,8 @@ class Resolver {
     const dash = lower.lastIndexOf('-');
     if (dash > 0 && PRONOUNS.has(lower.slice(dash + 1))) lower = lower.slice(dash + 1);
     if (PRONOUNS.has(lower)) return this.pronoun(at);
+    // "the 21-year-old said", "the Briton told reporters", "the veteran added": an epithet works as a pronoun.
+    if ((EPITHETS.has(lower) || AGE_EPITHET.test(lower)) && k > 0 && p.tokens[k - 1]!.text.toLowerCase() === 'the') return this.pronoun(at);
     const org = ORG_REFERENCES.has(lower);
     if (TITLES.has(lower) || org) {
       for (let b = k - 1; b >= Math.max(0, k - 3); b--) {

@@ -227,3 +227,16 @@ describe('a quote after its subject’s sentence', () => {
     expect(extractQuotes(['One engineer told me: “I have my life back now.” “And my evenings too.”'], [smith])[1]!.speaker).toBeNull();
   });
 });
+
+describe('epithets', () => {
+  const raducanu = person('Emma Raducanu', ['Raducanu']);
+  const murray = person('Andy Murray', ['Murray']);
+  it('"the 21-year-old said", "the Briton told reporters", "the Scot said" refer back like a pronoun', () => {
+    expect(extractQuotes(['Emma Raducanu beat the seventh seed on Tuesday. "I felt really good out there today," the 21-year-old said.'], [raducanu])[0]!.speaker).toBe('Emma Raducanu');
+    expect(extractQuotes(['Raducanu was in tears. "This means everything to me and my team," the Briton told reporters.'], [raducanu])[0]!.speaker).toBe('Emma Raducanu');
+    expect(extractQuotes(['Murray praised Raducanu. "She has the game to win here again," the Scot said.'], [raducanu, murray])[0]!.speaker).toBe('Andy Murray');
+  });
+  it('unnamed groups stay unknown', () => {
+    expect(extractQuotes(['"We will appeal this decision in the strongest terms," prosecutors said.'], [raducanu])[0]!.speaker).toBeNull();
+  });
+});
