@@ -295,6 +295,11 @@ const NAME_HEADS = new Set([
   'agency', 'commission', 'committee', 'corps', 'order', 'duke', 'duchess', 'earl', 'prince', 'princess', 'battle',
   'statue', 'bill', 'declaration', 'treaty', 'festival', 'hall', 'organization', 'organisation', 'party', 'centre', 'center',
 ]);
+/** Institution nouns that end names with a possessive inside ("Women’s Institute", "Children’s Hospital"). */
+const POSSESSIVE_HEADS = new Set([
+  'association', 'union', 'party', 'league', 'hospital', 'college', 'school', 'church', 'cathedral', 'club', 'fund', 'institute',
+  'trust', 'society', 'federation', 'council', 'university', 'day', 'alliance', 'coalition', 'foundation', 'aid', 'bureau',
+]);
 /** French inverted pronouns written with the verb ("a-t-il", "dit-elle"). */
 const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
 /** Weekday and month names: dates are extracted elsewhere and are not key terms. */
@@ -402,10 +407,14 @@ function runs(text: string, classify: (token: string) => WordInfo | null): RunWo
       sentenceStart = false;
       continue;
     }
-    run.push({ word: info.word, lower: info.lower, key: info.key, sentenceStart, capital: info.capital });
+    // "International Longshoremen’s Association", "St Mary’s Hospital": a possessive inside a name
+    // ending in an institution noun stays in the name, as written.
+    const next = info.possessor && info.capital ? tokens[ti + 1] : undefined;
+    const inName = next !== undefined && isCapital(next.text) && POSSESSIVE_HEADS.has(next.text.toLowerCase()) && /^ +$/.test(text.slice(t.end, next.start));
+    run.push({ word: inName ? t.text : info.word, lower: info.lower, key: info.key, sentenceStart, capital: info.capital });
     sentenceStart = false;
     // "Russia's foreign minister", "Moody's Analytics": the possessor ends a phrase ("girls’ schools" does not).
-    if (info.possessor) flush();
+    if (info.possessor && !inName) flush();
   }
   flush();
   return out;

@@ -172,3 +172,11 @@ describe('months and unspaced scripts', () => {
     expect(kw.length).toBeGreaterThan(5);
   });
 });
+
+describe('possessives inside names', () => {
+  it('keeps "International Longshoremen’s Association" whole, but "Russia\'s Foreign Ministry" is two names', () => {
+    const kw = extractKeywords('Port strike', ['The International Longshoremen’s Association called the strike at the port.', 'Members of the International Longshoremen’s Association walked out; Russia\'s Foreign Ministry said nothing.'], 'en');
+    expect(kw).toContain('International Longshoremen’s Association');
+    expect(kw).not.toContain('Russia\'s Foreign Ministry');
+  });
+});
