@@ -91,6 +91,7 @@ const EPITHETS = new Set([
   'nigerian', 'japanese', 'kiwi', 'aussie', 'veteran', 'youngster', 'teenager', 'champion', 'forward', 'midfielder',
   'defender', 'goalkeeper', 'winger', 'batsman', 'batter', 'bowler', 'driver', 'rider', 'skipper', 'boss', 'star',
 ]);
+const CALLED = new Set(['called', 'calls', 'call', 'dubbed', 'labelled', 'labeled', 'branded']);
 const AGE_EPITHET = /^\d{1,3}-year-old$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'la', 'el', 'le', 'der', 'die', 'il', 'o', 'de', 'het', 'l', 'lo', 'os', 'del', 'du']);
 
@@ -579,6 +580,10 @@ function attributeBefore(p: Paragraph, para: number, s: Span, prevClose: number,
   const start = Math.max(sentence?.start ?? 0, prevClose, s.open - BEFORE_CHARS);
   if (start >= s.open) return null;
   const [from, to] = tokenRange(p.tokens, start, s.open);
+  // "Biden called it “a blue-collar blueprint”": calling something a quoted phrase is saying it.
+  if (to - from >= 2 && CALLED.has(p.tokens[to - 2]!.text.toLowerCase()) && /^(?:it|them|this|that|him|her)$/i.test(p.tokens[to - 1]!.text)) {
+    return speakerAround(p, para, from, to, to - 2, r);
+  }
   for (let k = to - 1; k >= Math.max(from, to - 25); k--) {
     if (isVerbAt(p.tokens, k)) return speakerAround(p, para, from, to, k, r);
   }

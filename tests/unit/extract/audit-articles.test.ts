@@ -222,6 +222,7 @@ describe('audit articles, second batch', () => {
     expect(money('us-politics')).toEqual(['1200000000000 USD', '110000000000 USD', '65000000000 USD', '3500000000000 USD', '256000000000 USD']);
     expect(qty('us-politics')).toEqual([]); // "passed 69-30" is a vote
     expect(rec('us-politics').keywords).not.toContain('Portman of Ohio');
+    expect(speakerOf('us-politics', 'a blue-collar blueprint')).toBe('Joe Biden');
   });
   it('blog: an unnamed speaker is null; relative dates', () => {
     expect(speakerOf('tech-blog', 'I have my life back')).toBeNull();

@@ -240,3 +240,11 @@ describe('epithets', () => {
     expect(extractQuotes(['"We will appeal this decision in the strongest terms," prosecutors said.'], [raducanu])[0]!.speaker).toBeNull();
   });
 });
+
+describe('calling something a quoted phrase', () => {
+  it('"X called it “…”" is X speaking; "critics called it" is unnamed', () => {
+    const biden = person('Joe Biden', ['Biden']);
+    expect(extractQuotes(['President Joe Biden called it "a blue-collar blueprint to rebuild America".'], [biden])[0]!.speaker).toBe('Joe Biden');
+    expect(extractQuotes(['Critics called it "a masterpiece of its time and place".'], [biden])[0]!.speaker).toBeNull();
+  });
+});
