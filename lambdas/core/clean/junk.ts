@@ -20,11 +20,11 @@ export const SHORTCODE = /^\[\/?(ad_?\d*|ads?|advert[a-z]*|caption|embed|gallery
 export const INLINE_SHORTCODE = /\[\/?(ad_?\d*|embed|gallery|video|audio|tweet|related[a-z_-]*)(\s[^\]]{0,300})?\]/gi;
 
 export const RELATED_HEADER =
-  /^(read more|read also|also read|read next|keep reading|continue reading|related|related articles?|related stories|related news|related content|related coverage|related links?|related posts?|more stories|more news|more from [\p{L}\p{N} .&'-]{1,40}|more on this( story| topic)?|recommended( for you| stories| reading)?|see also|you may also like|you might also like|don'?t miss|must read|trending( now)?|popular( now| stories)?|most popular|most read|most viewed|top stories|editor'?s picks|latest( news| stories)?|related topics|more in [\p{L}\p{N} .&'-]{1,40}|what to read next|más noticias|lee también|lea también|te puede interesar|ver también|noticias relacionadas|lire aussi|à lire aussi|a lire aussi|sur le même sujet|voir aussi|mehr zum thema|auch interessant|lesen sie auch|weitere artikel|leia também|leia mais|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|meer nieuws|ook interessant|läs också|läs mer|læs også|les også|czytaj też|czytaj także|zobacz też|zobacz także|相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|相關閱讀|相關新聞|延伸閱讀|関連記事|関連ニュース|관련기사|관련 기사)\s*[:：.…>»-]?\s*$/iu;
+  /^(read more|read also|also read|read next|keep reading|continue reading|related|related articles?|related stories|related news|related content|related coverage|related links?|related posts?|more stories|more news|more from [\p{L}\p{N} .&'-]{1,40}|more on this( story| topic)?|recommended( for you| stories| reading)?|see also|you may also like|you might also like|don'?t miss|must read|trending( now)?|popular( now| stories)?|most popular|most read|most viewed|top stories|editor'?s picks|latest( news| stories)?|related topics|more in [\p{L}\p{N} .&'-]{1,40}|what to read next|más noticias|lee también|lea también|te puede interesar|ver también|noticias relacionadas|lire aussi|à lire aussi|a lire aussi|sur le même sujet|voir aussi|mehr zum thema|auch interessant|lesen sie auch|weitere artikel|leia também|leia mais|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|meer nieuws|ook interessant|läs också|läs mer|læs også|les også|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|смотрите также|по теме|اقرأ أيضاً|اقرأ أيضا|相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|相關閱讀|相關新聞|延伸閱讀|関連記事|関連ニュース|관련기사|관련 기사)\s*[:：.…>»-]?\s*$/iu;
 
 /** "Read more: Headline" on one line. */
 export const RELATED_INLINE =
-  /^(read more|read also|also read|read next|related|see also|recommended|don'?t miss|must read|more|watch|video|listen|photos|ver vídeo|vidéo|lee también|lea también|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|leia também|leia mais|leggi anche|ver también|te puede interesar|lees ook|lees meer|läs också|läs mer|læs også|les også|czytaj też|czytaj także|zobacz też|zobacz także)\s*[:>»|–—-]\s*(\S[^\n]{3,200})$/iu;
+  /^(read more|read also|also read|read next|related|see also|recommended|don'?t miss|must read|more|watch|video|listen|photos|ver vídeo|vidéo|lee también|lea también|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|leia também|leia mais|leggi anche|ver también|te puede interesar|lees ook|lees meer|läs också|läs mer|læs også|les også|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|смотрите также|اقرأ أيضاً|اقرأ أيضا)\s*[:>»|–—-]\s*(\S[^\n]{3,200})$/iu;
 
 export const RULES: JunkRule[] = [
   // Feed and syndication footers: "The post X appeared first on Y.", "This article originally appeared on Z."
@@ -45,7 +45,7 @@ export const RULES: JunkRule[] = [
   { reason: 'source-link', test: /^(source link|source|link to source|original source|fuente|fonte|quelle|lien source|source de l'article)\s*:?\s*$/i },
   {
     reason: 'advertisement',
-    test: /^[-–—(\[]*\s*(advertisement( [-–—] scroll to continue( with content)?)?|advertisements|advertising|advertorial|sponsored|sponsored content|paid content|promoted|promoted content|ad|ads|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|reklame|story continues below( this)? advertisement|article continues below( this)?( advertisement)?|continue reading (the main story|below)|scroll to continue( with content)?)\s*[-–—)\]]*$/i,
+    test: /^[-–—(\[]*\s*(advertisement( [-–—] scroll to continue( with content)?)?|advertisements|advertising|advertorial|sponsored|sponsored content|paid content|promoted|promoted content|ad|ads|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|reklame|реклама|إعلان|广告|廣告|広告|광고|story continues below( this)? advertisement|article continues below( this)?( advertisement)?|continue reading (the main story|below)|scroll to continue( with content)?)\s*[-–—)\]]*$/i,
   },
   {
     reason: 'share-prompt',
@@ -73,7 +73,7 @@ export const RULES: JunkRule[] = [
   },
   {
     reason: 'paywall-notice',
-    test: /^[^\n]{0,60}\b(subscribe to (continue|read|unlock)|subscribers? only|for subscribers|premium (content|article)|you have (reached|used) (your|all your) (free )?(article|story|monthly)?\s?(limit|articles)|to continue reading|continue reading with|already a (subscriber|member)|log ?in to (continue|read)|become a (member|subscriber) to|unlock (this|full) (article|access)|this (article|content) is (only )?(for|available to) (subscribers|members)|contenido exclusivo para suscriptores|réservé aux abonnés|article réservé|nur für abonnenten|exklusiv für abonnenten)\b[^\n]{0,160}$/i,
+    test: /^[^\n]{0,60}\b(subscribe to (continue|read|unlock|keep reading)|(\d+|no) free (articles?|stories) (left )?(this month|remaining)|subscribers? only|for subscribers|premium (content|article)|you have (reached|used) (your|all your) (free )?(article|story|monthly)?\s?(limit|articles)|to continue reading|continue reading with|already a (subscriber|member)|log ?in to (continue|read)|become a (member|subscriber) to|unlock (this|full) (article|access)|this (article|content) is (only )?(for|available to) (subscribers|members)|contenido exclusivo para suscriptores|réservé aux abonnés|article réservé|nur für abonnenten|exklusiv für abonnenten)\b[^\n]{0,160}$/i,
   },
   {
     reason: 'navigation',
@@ -142,7 +142,7 @@ export function junkReason(line: string): RemovalReason | null {
  */
 export function bylineNames(line: string): string[] | null {
   if (line.length > 160) return null;
-  const m = /^(?:written |reported |words |posted |published |story |text |texto |texte |escrito |écrit )?(?:by|por|par|von|di|de|door)\s+(.{2,150})$/i.exec(line.trim());
+  const m = /^(?:written |reported |words |posted |published |story |text |texto |texte |escrito |écrit |interview |interviewed )?(?:by|por|par|von|di|de|door)\s+(.{2,150})$/i.exec(line.trim());
   if (!m) return null;
   // Drop a trailing role or place: ", Staff Reporter", " in Kabul", " | The Times".
   const names = m[1]!

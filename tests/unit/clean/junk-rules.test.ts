@@ -10,6 +10,10 @@ describe('junk lines', () => {
     ['[ad_1]', 'ad-marker'],
     ['[embed]https://youtu.be/x[/embed]', 'shortcode'],
     ['Source link', 'source-link'],
+    ['Реклама', 'advertisement'],
+    ['広告', 'advertisement'],
+    ['Subscribe to keep reading', 'paywall-notice'],
+    ['You have 2 free articles left this month.', 'paywall-notice'],
     ['ADVERTISEMENT', 'advertisement'],
     ['Advertisement - scroll to continue', 'advertisement'],
     ['Story continues below advertisement', 'advertisement'],
@@ -101,6 +105,26 @@ describe('junk lines', () => {
     'Do you have a moment to talk about the budget, the mayor asked reporters before the vote on Monday? Nobody did.',
   ])('keeps: %s', (line) => {
     expect(junkReason(line)).toBeNull();
+  });
+
+  it('reads "read also" labels in Russian, Arabic, Dutch and Polish as related headers', () => {
+    for (const label of ['Читайте также:', 'اقرأ أيضاً', 'Lees ook', 'Czytaj także:']) {
+      const article = cleanBlocks(
+        [
+          { kind: 'title', text: 'A headline' },
+          { kind: 'paragraph', text: 'The first paragraph of the story is long enough to be prose, and it ends here.' },
+          { kind: 'paragraph', text: label },
+          { kind: 'paragraph', text: 'Another story about something else entirely', href: 'https://example.com/other' },
+          { kind: 'paragraph', text: 'The story goes on after the box with another long paragraph of real text.' },
+        ],
+        { ...EMPTY_META, authors: [] },
+        { index: 0, line: null },
+      );
+      if ('code' in article) throw new Error(article.reason);
+      expect(article.sections.flatMap((s) => s.paragraphs)).toHaveLength(2);
+      expect(article.related.map((r) => r.title)).toContain('Another story about something else entirely');
+    }
+    expect(bylineNames('Interview by Callum Ashworth')).toEqual(['Callum Ashworth']);
   });
 
   it('keeps a sourcing line in the article\'s voice and drops a bare source credit, keeping the agency', () => {

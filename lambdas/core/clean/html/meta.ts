@@ -203,7 +203,7 @@ export function looksLikePerson(s: string): boolean {
 /** "By Priya Raman, Local Democracy Reporter" → ["Priya Raman"]. */
 export function namesIn(text: string): string[] {
   const t = collapse(text)
-    .replace(/^(?:(?:posted|written|words|reporting|published|text|story)\s+by|by|por|par|von|di|door|av|af)\s*:?\s+/i, '')
+    .replace(/^(?:(?:posted|written|words|reporting|published|text|story|interview|interviewed)\s+by|by|por|par|von|di|door|av|af)\s*:?\s+/i, '')
     .replace(/\s+(?:on|at|am|le|el|il|em|op)\s+.*$/, '') // "Emma Tregothnan on May 11, 2026 in Heritage"
     .replace(/\s*[|·•]\s*.*$/, '') // "Name | 12 March 2026"
     .replace(/^.*?(?:作者|记者|記者|文|기자)\s*[:：]\s*([\u3400-\u9fff\uac00-\ud7af]{2,4}).*$/, '$1') // "来源：江南日报　作者：李明"

@@ -537,7 +537,7 @@ export function dropTitleRepeat(blocks: Block[], title: string | null, removed: 
   }
 }
 
-const BYLINE_START = /^(?:(?:posted|written|words|reporting|published|text|story)\s+by|by|por|par|von|di|door|av|af)\s/i;
+const BYLINE_START = /^(?:(?:posted|written|words|reporting|published|text|story|interview|interviewed)\s+by|by|por|par|von|di|door|av|af)\s/i;
 
 /** Photo viewer buttons and counters printed inside figures. */
 const VIEWER_CONTROL = /^(?:enlarge|expand|open|view|zoom|close|play|watch|show|see)\b.{0,30}$|^\d+\s*(?:of|\/|de|von|di|sur)\s*\d+$|^(?:image|photo|gallery|galerie|video)\s*\d*$/i;
@@ -546,7 +546,7 @@ const VIEWER_CONTROL = /^(?:enlarge|expand|open|view|zoom|close|play|watch|show|
 const READING_TIME = /^(?:\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos)\.?(?:\s+(?:read|de\s+lectura|lesezeit|lecture))?|(?:reading|read)\s+time:?\s*\d{1,3}\s*(?:min|minutes?))$/i;
 
 /** The whole text of an ad slot's label, in the languages we see. */
-const AD_LABEL = /^(?:(?:story|article|text)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|advertisement\s*[-–—:]?\s*(?:scroll|continue)[\w\s]*|advertisement|advertising|ad|ads|sponsored(?:\s+content)?|publicidad|publicidade|publicité|pubblicità|anzeige|werbung|reklame|reklama|advertentie|annonce|mainos|rekl[aá]m)$/i;
+const AD_LABEL = /^(?:(?:story|article|text)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|advertisement\s*[-–—:]?\s*(?:scroll|continue)[\w\s]*|advertisement|advertising|ad|ads|sponsored(?:\s+content)?|publicidad|publicidade|publicité|pubblicità|anzeige|werbung|reklame|reklama|advertentie|annonce|mainos|rekl[aá]m|реклама|إعلان|广告|廣告|広告|광고|פרסומת)$/iu;
 
 /** A link that is only a call to subscribe, sign in or support. */
 const CALL_TO_ACTION = /^(?:leave\s+a\s+(?:comment|reply)|(?:view|show|read)\s+(?:all\s+)?\d*\s*comments|share(?:\s+this)?|give\s+a\s+gift|upgrade\s+to\s+paid|listen(?:\s+to\s+this)?|print(?:\s+this)?|subscribe|sign\s+up|sign\s+in|log\s+in|register|donate|support\s+us|become\s+a\s+(?:member|subscriber)|join\s+(?:now|us|today)|get\s+(?:the\s+app|started|access)|start\s+(?:your\s+)?(?:free\s+)?trial|suscr[ií]bete|abonnieren|s'abonner|abonnez-vous|assine|abbonati)\b.{0,50}$/i;
