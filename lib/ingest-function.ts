@@ -32,14 +32,6 @@ export const ESM_REQUIRE_BANNER = "import { createRequire as __nrq } from 'node:
 export const MODEL_DATA_SOURCE = 'lambdas/core/extract/entities/model';
 export const MODEL_DATA_BUNDLED = 'model';
 
-/**
- * Packages swapped for a stub in the Lambda bundles (paths relative to the project root, where
- * esbuild runs). linkedom's CSS parser serves only `HTMLStyleElement.sheet`, which nothing reads.
- */
-export const BUNDLE_ALIASES: Record<string, string> = {
-  cssomnom: './lambdas/bundle-stubs/cssomnom',
-};
-
 export interface IngestFunctionProps {
   /** Handler module, relative to the repository root, e.g. `lambdas/ingest/handler.ts`. */
   entry: string;
@@ -105,7 +97,6 @@ export class IngestFunction extends Construct {
         // Bundle the AWS SDK v3 clients we pinned: tree-shaken, and no resolution of the runtime's copy.
         externalModules: [],
         banner: ESM_REQUIRE_BANNER,
-        esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([pkg, stub]) => `${pkg}=${stub}`) },
         // Never fall back to Docker: synth must work offline on a plain machine.
         forceDockerBundling: false,
         commandHooks: {
