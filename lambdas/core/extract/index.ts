@@ -65,7 +65,7 @@ export function extractRecord(article: CleanArticle, ctx: ExtractContext): Artic
     related: article.related,
     removed: article.removed,
     summary: summarize(paragraphs),
-    keywords: extractKeywords(article.title, paragraphs, language),
+    keywords: extractKeywords(article.title, paragraphs, language, entities),
     entities,
     quotes: extractQuotes(paragraphs, entities),
     dates: extractDates(body, article.meta.publishedAt),

@@ -10,8 +10,10 @@
  * common word said once and not in the title is filler and left out.
  * Text without spaces (Chinese, Japanese) falls back to frequent character bigrams.
  */
+import type { Entity } from '#contracts/record.ts';
 import { ENGLISH_STOPWORDS, stopwordsFor } from '../text/stopwords.ts';
 import { tokenize } from '../text/tokens.ts';
+import { isCommonWord } from './entities/gazetteer.ts';
 import { stripDateline } from './summary.ts';
 
 const MAX_KEYWORDS = 10;
@@ -23,6 +25,10 @@ const SHORTLIST = 80;
 const MAX_CHARS = 60_000;
 /** Each occurrence of an n-word phrase counts like this many mentions per word: multi-word terms are preferred. */
 const PHRASE_WEIGHT = 2.5;
+/** Entities looked at (the extractor lists the most mentioned first). */
+const MAX_ENTITIES = 200;
+/** A multi-word name ranks by its mentions like a word said this many times more often. */
+const ENTITY_WEIGHT = 1.5;
 
 /** Chinese and Japanese: written without spaces between words. */
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -38,6 +44,20 @@ interface Candidate {
   /** Occurrences capitalised mid-sentence (a proper noun), and not capitalised. */
   capitalCount: number;
   lowerCount: number;
+  /** Single words: occurrences after a determiner ("the hit": a noun) and after a subject or modal ("it hit", "will hit": a verb). */
+  nounCues: number;
+  verbCues: number;
+  /** The entity this candidate names, when the entity extractor found it. */
+  entity?: EntityRef;
+}
+
+/** An entity as a keyword: its canonical name, the candidate key its words make, its mentions over all aliases. */
+interface EntityRef {
+  name: string;
+  key: string;
+  n: number;
+  mentions: number;
+  c?: Candidate;
 }
 
 const isCapital = (w: string): boolean => w[0] !== w[0]!.toLowerCase();
@@ -52,15 +72,15 @@ const baseWord = (w: string): string => {
  * Up to ten key terms for an article, best first.
  * @example extractKeywords('Taliban take Kabul', ['The Taliban entered Kabul on Sunday …'], 'en') // ['Taliban', 'Kabul', …]
  */
-export function extractKeywords(title: string, paragraphs: string[], language: string): string[] {
+export function extractKeywords(title: string, paragraphs: string[], language: string, entities: readonly Entity[] = []): string[] {
   try {
-    return rank(typeof title === 'string' ? title : '', Array.isArray(paragraphs) ? paragraphs : [], language);
+    return rank(typeof title === 'string' ? title : '', Array.isArray(paragraphs) ? paragraphs : [], language, Array.isArray(entities) ? entities : []);
   } catch {
     return []; // a defect here must not lose the article
   }
 }
 
-function rank(title: string, paragraphs: string[], language: string): string[] {
+function rank(title: string, paragraphs: string[], language: string, entities: readonly Entity[]): string[] {
   const stop = stopwordsFor(language);
   const isStop = (lower: string): boolean => stop.has(lower) || ENGLISH_STOPWORDS.has(lower);
   const stem = STEMMERS[language] ?? ((w: string): string => w);
@@ -86,6 +106,8 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
   const words = new Map<string, Candidate>();
   /** How often a word stands before another content word ("Chinese investments"): a modifier, not a topic. */
   const modifiers = new Map<string, number>();
+  /** The word after each modifier occurrence ("dockworkers walked"): when it turns out to be a verb, the first word was its subject. */
+  const modified: string[] = [];
   /** How often a word ends its run (stands as the head of a phrase, or alone). */
   const heads = new Map<string, number>();
   let budget = MAX_CHARS;
@@ -135,10 +157,14 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
         count = 1;
         lowerCount = 1;
       }
-      c = { n, count, firstPara, inTitle: false, forms: null, capitalCount: 0, lowerCount };
+      c = { n, count, firstPara, inTitle: false, forms: null, capitalCount: 0, lowerCount, nounCues: 0, verbCues: 0 };
       map.set(key, c);
     }
     c.count++;
+    if (n === 1) {
+      if (first.afterDet) c.nounCues++;
+      else if (first.afterSubject) c.verbCues++;
+    }
     if (capitalised && !first.sentenceStart) c.capitalCount++;
     else if (!capitalised) c.lowerCount++;
     // Surface forms matter for single words (display) and for names; other phrases are shown word by word.
@@ -154,7 +180,10 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
       for (let k = 0; k < run.length; k++) {
         if (run[k]!.connector || run[k]!.prefix) continue;
         note(words, run, k, 1, para);
-        if (k < run.length - 1) modifiers.set(run[k]!.key, (modifiers.get(run[k]!.key) ?? 0) + 1);
+        if (k < run.length - 1) {
+          modifiers.set(run[k]!.key, (modifiers.get(run[k]!.key) ?? 0) + 1);
+          if (language === 'en' && modified.length < 40_000) modified.push(run[k]!.key, run[k + 1]!.key);
+        }
         else heads.set(run[k]!.key, (heads.get(run[k]!.key) ?? 0) + 1);
       }
       // Every two- and three-word span is a candidate; only recurring ones or names will score.
@@ -171,25 +200,52 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
   }
   for (const map of [words, phrases]) for (const [key, c] of map) c.inTitle = titleKeys.has(key);
 
+  // Entities: one lookup from the keys their names, aliases and name parts make to the entity.
+  const known = entityLookup(entities, classify, words, phrases, titleKeys);
+  const english = language === 'en';
+  if (english && known.size > 0) {
+    for (const [key, c] of words) {
+      // "Demand for chips…", a one-off "Death": a capitalised common word the entity extractor did not take for a name is an ordinary word.
+      if (known.has(key) || c.capitalCount > (c.count === 1 ? 1 : 0) || c.lowerCount > 0) continue;
+      if (commonForm(key, c)) {
+        c.capitalCount = 0;
+        c.lowerCount = c.count;
+        if (c.forms) for (const f of [...c.forms.keys()]) if (isCapital(f) && !isShouted(f)) c.forms.set(f.toLowerCase(), (c.forms.get(f.toLowerCase()) ?? 0) + c.forms.get(f)!);
+      }
+    }
+  }
+  // Verbs ("rose", "hit", "passed") are events, not key terms (English; other languages have no cue lists here).
+  const verbs = new Set<string>();
+  if (english) for (const [key, c] of words) if (!c.entity && !known.has(key) && isVerb(key, c)) verbs.add(key);
+  for (let i = 0; i + 1 < modified.length; i += 2) {
+    if (!verbs.has(modified[i + 1]!)) continue;
+    modifiers.set(modified[i]!, modifiers.get(modified[i]!)! - 1);
+    heads.set(modified[i]!, (heads.get(modified[i]!) ?? 0) + 1);
+  }
+
   const paraCount = Math.max(1, texts.length);
   const early = (c: Candidate): number => 1 + 0.5 * (1 - Math.min(c.firstPara, paraCount) / paraCount);
   const scored: { key: string; score: number; c: Candidate }[] = [];
   for (const [key, c] of words) {
+    if (verbs.has(key)) continue;
     // Verbs are not stopwords, so a noun often stands before one ("inflation hovered"); a true
     // modifier ("Chinese investments") almost never ends a phrase.
     const modifier = (modifiers.get(key) ?? 0) * 2 > c.count && (heads.get(key) ?? 0) * 4 < c.count ? 0.6 : 1;
     // A past tense or participle ("announced", "affected") is an event word, rarely a topic, unless the title uses it.
-    const verbal = !c.inTitle && language === 'en' && key.length > 5 && key.endsWith('ed') && !key.endsWith('eed') && !isProper(c) ? 0.5 : 1;
-    scored.push({ key, score: c.count * modifier * verbal * (c.inTitle ? 2 : 1) * early(c), c });
+    scored.push({ key, score: Math.max(c.count, c.entity?.mentions ?? 0) * (c.entity ? 1 : modifier) * (c.inTitle ? 2 : 1) * early(c), c });
   }
   for (const [key, c] of phrases) {
-    const proper = c.capitalCount > 0 && c.lowerCount === 0;
+    const proper = (c.capitalCount > 0 && c.lowerCount === 0) || c.entity !== undefined;
+    // A lower-case phrase ending in a verb ("prices rose") is a clause, not a term.
+    if (!proper && verbs.has(key.slice(key.lastIndexOf(' ') + 1))) continue;
     // A phrase seen once is a phrase only if it is a name or in the title; otherwise its words speak for it.
     if (c.count < 2 && !proper && !c.inTitle) continue;
     // The length bonus is for phrases that recur; a one-off title or name phrase scores like a single mention.
     // Among one-off names the longest wins ("Bristol Crown Court" over "Bristol Crown" and "Crown Court").
     const length = c.count >= 2 ? c.n : 0.5 + 0.05 * c.n;
-    scored.push({ key, score: c.count * length * PHRASE_WEIGHT * (c.inTitle ? 2 : 1) * early(c), c });
+    // A known name also ranks by its mentions over all its aliases ("Okafor"), like a word said that often.
+    const mentions = c.entity ? c.entity.mentions * ENTITY_WEIGHT : 0;
+    scored.push({ key, score: Math.max(c.count * length * PHRASE_WEIGHT, mentions) * (c.inTitle ? 2 : 1) * early(c), c });
   }
   const byScore = (a: { key: string; score: number }, b: { key: string; score: number }): number =>
     b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -221,6 +277,21 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
       if (s.c.n === 1 && (s.key === 'march' || s.key === 'may') && isProper(s.c)) continue;
       const padded = ` ${s.key} `;
       if (chosen.some((k) => padded.includes(` ${k} `) || ` ${k} `.includes(padded) || (s.c.n > 1 && overlaps(s.key, k)))) continue;
+      // An alias or a part of a known name ("Kabulov", "Zamir") stands for the entity, shown once by its canonical name.
+      const ref = known.get(s.key);
+      if (ref && ref.c && ref.key !== s.key) {
+        const full = ` ${ref.key} `;
+        if (!chosen.some((k) => full.includes(` ${k} `) || ` ${k} `.includes(full) || overlaps(ref.key, k))) {
+          chosen.push(ref.key);
+          out.push(entityName(ref));
+        }
+        continue;
+      }
+      if (s.c.entity) {
+        chosen.push(s.key);
+        out.push(entityName(s.c.entity));
+        continue;
+      }
       // A surname ranks by its own count, but is shown as the full name it was introduced with.
       const full = s.c.n === 1 && isProper(s.c) ? (names ??= fullNames(phrases)).get(s.key) : undefined;
       if (full && !chosen.some((k) => ` ${full.key} `.includes(` ${k} `) || ` ${k} `.includes(` ${full.key} `))) {
@@ -233,6 +304,135 @@ function rank(title: string, paragraphs: string[], language: string): string[] {
     }
     return out;
   }
+
+  /** A one-word name as the text writes it ("Calif" for "Calif."), a longer one by its canonical name. */
+  function entityName(ref: EntityRef): string {
+    return ref.n === 1 && ref.c?.forms ? display(ref.key, ref.c) : ref.name;
+  }
+}
+
+/**
+ * The entity lookup, built once from the entity list (no scan of the text): the candidate key of
+ * each usable canonical name, of its aliases, and of the parts of a multi-word name that only stand
+ * for it, all mapped to the entity. A canonical name's candidate is marked as the entity and counts
+ * its mentions across aliases. A name is usable when its words are words of this text (so a
+ * gazetteer form in another script never enters) and read as one name (only "of" after an
+ * institution noun and a leading "New" or "The" besides content words).
+ */
+function entityLookup(
+  entities: readonly Entity[],
+  classify: (token: string) => WordInfo | null,
+  words: Map<string, Candidate>,
+  phrases: Map<string, Candidate>,
+  titleKeys: Set<string>,
+): Map<string, EntityRef> {
+  const known = new Map<string, EntityRef>();
+  if (entities.length === 0) return known;
+  const keyOf = (name: unknown): string | null => {
+    if (typeof name !== 'string' || name.length > 120) return null;
+    const toks = tokenize(name, 8);
+    const keys: string[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!.text;
+      if (i === 0 && toks.length > 1 && (t === 'The' || t === 'the')) continue;
+      const info = classify(t);
+      if (info) keys.push(info.key);
+      else if (t === 'of' && keys.length > 0 && i < toks.length - 1 && NAME_HEADS.has(toks[i - 1]!.text.toLowerCase())) keys.push('of');
+      else if (t === 'New' && keys.length === 0 && i < toks.length - 1) keys.push('new');
+      else return null;
+    }
+    if (keys.length === 0 || keys.length > MAX_PHRASE_WORDS + 1) return null;
+    for (const k of keys) if (k !== 'of' && k !== 'new' && !words.has(k)) return null;
+    return keys.join(' ');
+  };
+  const refs: EntityRef[] = [];
+  for (const e of entities.slice(0, MAX_ENTITIES)) {
+    if (!e || typeof e !== 'object') continue;
+    const key = keyOf(e.name);
+    if (!key) continue;
+    const parts = key.split(' ');
+    const n = parts.length;
+    const mentions = Math.min(10_000, Math.max(1, Math.floor(Number(e.mentions)) || 1));
+    const aliases: string[] = [];
+    if (Array.isArray(e.aliases)) for (const a of e.aliases.slice(0, 12)) {
+      const k = keyOf(a);
+      if (k && k !== key) aliases.push(k);
+    }
+    const map = n === 1 ? words : phrases;
+    let c = map.get(key);
+    if (!c) {
+      // The canonical form never occurs as written (only its aliases do): a candidate of its own, as early as its words.
+      let firstPara = Infinity;
+      for (const p of parts) firstPara = Math.min(firstPara, words.get(p)?.firstPara ?? Infinity);
+      c = { n, count: 0, firstPara: Number.isFinite(firstPara) ? firstPara : 0, inTitle: titleKeys.has(key), forms: null, capitalCount: mentions, lowerCount: 0, nounCues: 0, verbCues: 0 };
+      map.set(key, c);
+    }
+    if (c.entity) continue; // two entities on one key: the first (more mentioned) keeps it
+    c.capitalCount = Math.max(c.capitalCount, 1);
+    for (const a of aliases) if (titleKeys.has(a)) c.inTitle = true;
+    const name = e.name.replace(/^the /i, '');
+    const ref: EntityRef = { name, key, n, mentions, c };
+    c.entity = ref;
+    known.set(key, ref);
+    refs.push(ref);
+    for (const a of aliases) if (!known.has(a)) known.set(a, ref);
+  }
+  // Parts after every canonical name and alias: a name of its own is never a part of another.
+  for (const ref of refs) {
+    const parts = ref.key.split(' ');
+    for (let a = 0; a < parts.length; a++) {
+      for (let b = a + 1; b <= parts.length && b - a < parts.length; b++) {
+        if (parts[a] === 'of' || parts[b - 1] === 'of' || parts[b - 1] === 'new') continue;
+        const k = b - a === 1 ? parts[a]! : parts.slice(a, b).join(' ');
+        if (known.has(k)) continue;
+        const pc = (b - a === 1 ? words : phrases).get(k);
+        // Only a part that stands for the name: written as a name, or not used more than the name is mentioned
+        // ("port" in "Port of Houston" stays a topic of its own).
+        if (pc && (isProper(pc) || pc.count <= ref.mentions)) known.set(k, ref);
+      }
+    }
+  }
+  return known;
+}
+
+/** Past tenses and participles that are no nouns ("rose", "fell", "struck"). */
+const IRREGULAR_PAST = new Set(`rose risen fell fallen grew grown took taken came went gone made held ran began begun brought
+fought sought thought bought caught taught built sent spent kept met felt led struck stood sold paid laid fled shook wrote
+written drove driven rode broke broken spoke spoken chose chosen froze stole stolen swore sworn tore threw thrown drew drawn
+flew flown knew blew slid hid hidden ate eaten gave given sank sunk sang rang drank swam became overcame withdrew withdrawn
+undertook oversaw overseen dealt meant woke hung lent slept swept wept dug fed bled sped stuck swung spun understood forgot
+forgotten got gotten saw did done heard sat won lost left found shot`.split(/\s+/));
+/**
+ * Common verbs that are rarely topics ("hit", "set", "passes"): a verb unless used after a determiner.
+ * Verbs that are as often topic nouns ("cuts", "votes", "hike", "claims") are left to the context cues.
+ */
+const COMMON_VERBS = new Set(`hit hits set sets put puts let lets quit quits shut shuts spread spreads beat beats bet bets burst
+bursts hurt hurts cast casts upset upsets soar soars sink sinks ease eases grow grows lose loses pass passes unveil unveils
+announce announces suggest suggests find finds warn warns urge urges vow vows seek seeks reject rejects approve approves slam
+slams see sees get gets make makes take takes give gives become becomes add adds reach reaches expect expects say says tell
+tells ask asks keep keeps bring brings begin begins continue continues decide decides agree agrees deny denies admit admits
+insist insists confirm confirms reveal reveals accuse accuses escalate escalates threaten threatens`.split(/\s+/));
+/** Nouns ending in "-ed" that are no past tense. */
+const ED_NOUNS = new Set(['hatred', 'seabed', 'riverbed', 'bloodshed', 'watershed', 'homestead', 'infrared', 'kindred', 'hundred', 'sacred', 'naked', 'wicked']);
+
+/** A verb in an English article: used after a subject or modal more than after a determiner, or a past tense or common verb never used as a noun. */
+function isVerb(key: string, c: Candidate): boolean {
+  if (isProper(c)) return false;
+  if (c.verbCues > c.nounCues && c.verbCues * 2 >= c.count) return true;
+  if (c.nounCues > 0) return false;
+  for (const f of c.forms ? c.forms.keys() : [key]) {
+    const w = f.toLowerCase();
+    if (IRREGULAR_PAST.has(w) || COMMON_VERBS.has(w)) return true;
+    if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !ED_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
+/** Is the word (any form seen) an everyday English word? */
+function commonForm(key: string, c: Candidate): boolean {
+  if (isCommonWord(key)) return true;
+  if (c.forms) for (const f of c.forms.keys()) if (isCommonWord(f.toLowerCase())) return true;
+  return false;
 }
 
 /**
@@ -271,6 +471,9 @@ interface RunWord {
   connector?: boolean;
   /** "New" opening a name: starts phrases, never a term or a phrase end of its own. */
   prefix?: boolean;
+  /** The word before is a determiner ("the", "a", "its"), or a subject pronoun or modal ("it", "will"). */
+  afterDet?: boolean;
+  afterSubject?: boolean;
 }
 
 /** Plural endings only ("floods" = "flood", "countries" = "country"); enough to merge counts. */
@@ -359,8 +562,13 @@ const ROLES = new Set([
   'commander', 'mayor', 'prime', 'deputy', 'vice', 'sen', 'rep', 'gov', 'gen', 'prof', 'dr', 'official', 'officials',
   'analyst', 'analysts', 'leader', 'co-founder', 'founder', 'head', 'king', 'queen', 'prince', 'princess', 'pope',
   'commissioner', 'premier', 'chancellor', 'councillor', 'councilor', 'councilman', 'councilwoman', 'judge', 'inspector',
-  'detective', 'sergeant', 'superintendent', 'coach', 'manager', 'spokespeople', 'mp', 'mla',
+  'detective', 'sergeant', 'superintendent', 'coach', 'manager', 'spokespeople', 'mp', 'mla', 'majority', 'minority',
 ]);
+
+/** Words before a noun: a word seen after one is used as a noun ("the hit", "a set"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'his', 'their', 'our', 'your', 'my', 'no', 'every', 'each', 'any', 'another']);
+/** Subject pronouns and modals: a word seen after one is used as a verb ("it hit", "will rise"). */
+const SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'will', 'would', 'could', 'can', 'might', 'should', 'must', 'shall', 'may', 'cannot', 'won’t', "won't"]);
 
 /** Runs of content words between stopwords, numbers and punctuation. */
 function runs(text: string, classify: (token: string) => WordInfo | null): RunWord[][] {
@@ -368,6 +576,8 @@ function runs(text: string, classify: (token: string) => WordInfo | null): RunWo
   let run: RunWord[] = [];
   let sentenceStart = true;
   let prevEnd = 0;
+  /** The previous token in lower case, when nothing but spaces stands between. */
+  let prevLower = '';
   const flush = (): void => {
     if (run.length) out.push(run);
     run = [];
@@ -379,10 +589,16 @@ function runs(text: string, classify: (token: string) => WordInfo | null): RunWo
       const c = text.charCodeAt(i);
       if (SENTENCE_BREAKS.has(c)) {
         sentenceStart = true;
+        prevLower = '';
         flush();
-      } else if (PHRASE_BREAKS.has(c)) flush();
+      } else if (PHRASE_BREAKS.has(c)) {
+        prevLower = '';
+        flush();
+      }
     }
     prevEnd = t.end;
+    const before = prevLower;
+    prevLower = t.text.length <= 6 ? t.text.toLowerCase() : '';
     const info = classify(t.text);
     // "Ministry of Agriculture", "University of Oslo": "of" after an institution or place noun joins
     // a name ("Rob Portman of Ohio" stays two names).
@@ -411,7 +627,7 @@ function runs(text: string, classify: (token: string) => WordInfo | null): RunWo
     // ending in an institution noun stays in the name, as written.
     const next = info.possessor && info.capital ? tokens[ti + 1] : undefined;
     const inName = next !== undefined && isCapital(next.text) && POSSESSIVE_HEADS.has(next.text.toLowerCase()) && /^ +$/.test(text.slice(t.end, next.start));
-    run.push({ word: inName ? t.text : info.word, lower: info.lower, key: info.key, sentenceStart, capital: info.capital });
+    run.push({ word: inName ? t.text : info.word, lower: info.lower, key: info.key, sentenceStart, capital: info.capital, afterDet: DETERMINERS.has(before), afterSubject: SUBJECTS.has(before) });
     sentenceStart = false;
     // "Russia's foreign minister", "Moody's Analytics": the possessor ends a phrase ("girls’ schools" does not).
     if (info.possessor && !inName) flush();
