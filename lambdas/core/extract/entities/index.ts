@@ -8,7 +8,7 @@ import { docContext } from './features.ts';
 import { isCommonWord, knownPlaceOrOrg, lookup, personNameClass } from './gazetteer.ts';
 import { ModelDataError } from './model-file.ts';
 import { type Mention, mergeMentions } from './merge.ts';
-import { acceptableName, closesOrgName, impliedType, isTitle, joinName, personAfterRole, trimSpan } from './names.ts';
+import { acceptableName, closesOrgName, impliedType, isDeterminer, isTitle, joinName, personAfterRole, stateName, trimSpan } from './names.ts';
 import { tagDocument } from './tagger.ts';
 import { splitSentences, tokenizeWithOriginal } from './tokenize.ts';
 
@@ -299,6 +299,71 @@ function isDateline(tokens: string[], end: number, type: EntityType): boolean {
   return type === 'organization' && tokens[end] === ',' && /^\p{Lu}/u.test(tokens[end + 1] ?? '');
 }
 
+/** Words after which a capitalised run is the title of a work ("the book Life of Pi", "the journal Nature"). */
+const WORK_CUES = new Set('book books novel novels memoir memoirs biography film films movie movies album albums song songs documentary documentaries essay essays poem podcast sitcom opera musical journal journals titled entitled bestseller'.split(' '));
+/** Verbs that take a title opening with an article ("wrote The Death and Life of…"). */
+const WORK_VERBS = new Set('wrote write writes written authored directed published reads read released'.split(' '));
+/** Small words inside a title ("The Death and Life of Great American Cities"). */
+const TITLE_LINKS = new Set(['of', 'and', 'the', 'a', 'an', 'in', 'on', 'to', 'for', '&', 'at', 'with', 'from', "'s"]);
+
+/**
+ * Token ranges [start, end) that are titles of books, films, journals…: after a lower-case work
+ * word ("the book", "the journal", "titled"), after "published in", or after a writing verb when
+ * the run opens with an article ("wrote The Death and Life of Great American Cities").
+ */
+function workTitles(tokens: string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let c = 0; c + 1 < tokens.length; c++) {
+    const cue = tokens[c]!;
+    if (cue.length > 13 || cue !== cue.toLowerCase()) continue;
+    let start = -1;
+    if (WORK_CUES.has(cue)) start = c + 1;
+    else if (cue === 'published' && tokens[c + 1] === 'in') start = c + 2;
+    else if (WORK_VERBS.has(cue) && /^(?:The|A|An)$/.test(tokens[c + 1]!)) start = c + 1;
+    if (start < 0) continue;
+    if (tokens[start] === '"') start++;
+    if (!/^\p{Lu}/u.test(tokens[start] ?? '')) continue;
+    let end = start;
+    while (end < tokens.length && end < start + 12 && (/^\p{Lu}|^\d/u.test(tokens[end]!) || TITLE_LINKS.has(tokens[end]!))) end++;
+    while (end > start && TITLE_LINKS.has(tokens[end - 1]!)) end--;
+    out.push([start, end]);
+    c = end - 1;
+  }
+  return out;
+}
+
+/** Words that end the name of a season or a period ("Black Summer", "Arab Spring"): not a place or organization. */
+const SEASONS = new Set(['summer', 'spring', 'autumn', 'winter']);
+
+/** Prepositions of place: a one-word name after them that the gazetteer knows as a place is that place ("floods in Somerset"). */
+const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'towards', 'toward', 'into', 'across']);
+/** Prepositions that only take places ("fires near Bairnsdale"), even for a name the gazetteer does not know. */
+const SPATIAL = new Set(['near', 'outside', 'towards', 'toward']);
+/** Nouns after which "in X" names an investment or a role, not a place ("a stake in Sky"). */
+const NON_PLACE_IN = new Set('stake stakes shares share investment investments interest interests invested investing invest role roles job jobs career position'.split(' '));
+
+/** Government bodies that a nationality adjective describes rather than names ("Chinese Foreign Ministry"). */
+const STATE_HEADS = new Set('ministry department government embassy consulate army navy police military forces court parliament cabinet'.split(' '));
+
+/**
+ * "British Heart Foundation", "American Heart Association": a nationality adjective the tagger left
+ * out, right before an organization span that ends in an organization head word, opens that name.
+ * Returns the new start of the span (or `start` unchanged).
+ */
+function includeDemonym(tokens: string[], tags: string[], start: number, end: number): number {
+  if (start === 0 || end - start < 2) return start;
+  const prev = tags[start - 1]!;
+  if (!(prev === 'O' || prev === 'B-MISC' || (prev === 'I-MISC' && tags[start - 2] !== 'I-MISC' && tags[start - 2] !== 'B-MISC'))) return start;
+  const last = tokens[end - 1]!.toLowerCase();
+  if (STATE_HEADS.has(last) || impliedType(tokens.slice(start, end)) !== 'organization') return start;
+  const d = tokens[start - 1]!;
+  if (!/^\p{Lu}\p{Ll}/u.test(d) || lookup(d)?.kind !== 'demonym') return start;
+  if (!tokens.slice(start, end).every((t) => /^\p{Lu}/u.test(t) || CONNECTORS.has(t))) return start;
+  tags[start - 1] = 'B-ORG';
+  tags[start] = 'I-ORG';
+  return start - 1;
+}
+
 /** A capitalised word that is probably just a sentence's first word: participles, adverbs. */
 function looksLikeInitialWord(token: string): boolean {
   const l = token.toLowerCase();
@@ -307,15 +372,29 @@ function looksLikeInitialWord(token: string): boolean {
   return !knownPlaceOrOrg(token) && !personNameClass(l);
 }
 
+/** Prepositions opening a sentence before a name's own "The" ("At The Oval"). */
+const SENTENCE_PREPOSITIONS = new Set(['At', 'In', 'From', 'Near', 'To', 'On', 'Outside']);
+
 /** Add tokens [from, to) as a mention, trimmed of titles and edge punctuation, when the name is acceptable. */
 function pushMention(tokens: string[], original: string[], from: number, to: number, type: EntityType, order: number, out: Mention[], acronym?: string): void {
-  const [s, e] = trimSpan(tokens.slice(from, to), type);
+  let [s, e] = trimSpan(tokens.slice(from, to), type);
+  // "The Hague", "The Guardian": a determiner the gazetteer knows as part of the name stays, and so
+  // does a capitalised "The" after a lower-case word ("at The Oval"): mid-sentence it is the name's own.
+  if (s > 0 && type !== 'person' && isDeterminer(tokens[from + s - 1]!)) {
+    const det = from + s - 1;
+    const prev = det > 0 ? tokens[det - 1]! : '';
+    const midSentence = tokens[det] === 'The' && (prev === '(' || /^\p{Ll}/u.test(prev) || (det === 1 && SENTENCE_PREPOSITIONS.has(prev)));
+    if (midSentence || knownPlaceOrOrg(tokens.slice(det, from + e).join(' '))) s--;
+  }
   const cleaned = tokens.slice(from + s, from + e);
   if (!acceptableName(cleaned)) return;
+  // "Calif.", "N.Y.": a US state's abbreviation is the state (one entity with "California", its country code).
+  const state = type === 'location' && cleaned.length === 1 ? stateName(cleaned[0]!) : undefined;
   // "Von der Leyen said": a particle capitalised only because it opens the sentence matches the lower-case one.
   if (type === 'person' && cleaned.length > 1 && PARTICLES.has(cleaned[0]!.toLowerCase())) cleaned[0] = cleaned[0]!.toLowerCase();
-  const m: Mention = { name: joinName(original.slice(from + s, from + e)), tokens: cleaned, type, order: order + from + s };
+  const m: Mention = { name: joinName(original.slice(from + s, from + e)), tokens: state ? state.split(' ') : cleaned, type, order: order + from + s };
   if (acronym) m.acronym = acronym;
+  if (state) m.canonical = state;
   out.push(m);
 }
 
@@ -336,6 +415,9 @@ function collect(
   for (let k = 1; k < tags.length; k++) {
     if (tags[k] === 'B-PER' && tags[k - 1] === 'B-PER') tags[k] = 'I-PER';
   }
+  const works = tokens.length > 2 ? workTitles(tokens) : [];
+  let lastEnd = -1;
+  let lastType: EntityType | undefined;
   let i = 0;
   while (i < tokens.length) {
     const tag = tags[i]!;
@@ -363,6 +445,7 @@ function collect(
       j = extended;
       kind = 'ORG';
     }
+    if (kind === 'ORG') i = includeDemonym(tokens, tags, i, j);
     let type: EntityType | undefined = TYPES[kind] ?? (kind === 'MISC' ? gazetteerType(tokens.slice(i, j)) : undefined);
     // Head words settle the type ("City Council", "Maple Street") unless the gazetteer knows the
     // span as a place ("Russian Federation", "Soviet Union").
@@ -397,6 +480,24 @@ function collect(
       const known = knownPlaceOrOrg(tokens[i]!);
       if (known && (known.kind === 'place' || known.kind === 'country')) type = 'location';
     }
+    const span = tokens.slice(i, j);
+    const joined = span.join(' ');
+    if (type === 'organization' && j - i <= 2 && i > 0 && !impliedType(span)) {
+      const before = tokens[i - 1]!;
+      const known = lookup(joined);
+      // "floods in Somerset", "fires near Bairnsdale": after a preposition of place, a place the
+      // gazetteer knows (or any name, after "near") is that place, not a county club or a company.
+      if (known?.kind === 'place' && LOCATIVES.has(before) && !NON_PLACE_IN.has(tokens[i - 2]?.toLowerCase() ?? '')) type = 'location';
+      else if (!known && SPATIAL.has(before)) type = 'location';
+      // "in Somerset and Sussex": a known place joined to a place just named is a place too.
+      else if (known?.kind === 'place' && lastType === 'location' && lastEnd === i - 1 && (before === 'and' || before === 'or' || before === ',')) type = 'location';
+    }
+    // "Oakland, Calif.", "Bairnsdale, Vic.": a name followed by a comma and a state abbreviation is a town.
+    if (type && type !== 'location' && j - i <= 3 && tokens[j] === ',' && stateName(tokens[j + 1] ?? '') && knownPlaceOrOrg(joined)?.kind !== 'org') type = 'location';
+    // "Black Summer", "Arab Spring": a season's name is an event, not a place or organization.
+    if (type && type !== 'person' && j - i >= 2 && SEASONS.has(tokens[j - 1]!.toLowerCase()) && !knownPlaceOrOrg(joined)) type = undefined;
+    // "the book Life of Pi", "published in Nature": a name inside a work's title is not the work's subject.
+    if (type && works.some(([a, b]) => i >= a && j <= b) && !knownPlaceOrOrg(joined)) type = undefined;
     // Datelines ("SEATTLE —", "CUPERTINO, Calif. (Reuters)"): a capitals-only name opening the text is the place filed from.
     if (type && type !== 'location' && i === 0 && isDateline(tokens, j, type)) type = 'location';
     // "Born in Dublin": a sentence-initial participle or adverb the article never capitalises mid-sentence.
@@ -426,6 +527,8 @@ function collect(
         }
       }
       pushMention(tokens, original, from, j, type, order, out, acronym);
+      lastEnd = j;
+      lastType = type;
     } else if (unplaced && kind === 'MISC' && j - i === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[i]!)) {
       // Kept aside: it becomes a person if the article names someone with this surname.
       const before = out.length;

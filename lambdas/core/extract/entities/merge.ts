@@ -15,6 +15,8 @@ export interface Mention {
   order: number;
   /** Acronym the text gives in parentheses right after the mention ("(UN)"), if any. */
   acronym?: string;
+  /** Full name the written form abbreviates ("California" for "Calif."): its country code, and `tokens` spell it so both forms are one entity. */
+  canonical?: string;
 }
 
 interface Group {
@@ -27,6 +29,16 @@ interface Group {
 }
 
 const MAX_GROUPS = 500;
+
+/**
+ * Everyday abbreviations written in capitals ("AI", "TV", "CEO", "GDP"): never an organization,
+ * person or place on their own, unless the article states one as an organization's acronym.
+ */
+const COMMON_ACRONYMS = new Set(
+  ('AI AGI TV PR CEO CEOs CFO COO CTO CIO GDP GNP IPO IPOs EV EVs IT HR VR AR UI UX DNA RNA HIV AIDS PC PCs SMS GPS USB API APIs FAQ DIY ' +
+    'ID IDs IQ PM AM AD BC MP MPs DJ VIP ATM PIN PPE ICU ER GP QR ESG ETF ETFs VAT GST CPI PPI MPH NFT NFTs LGBT LGBTQ CO2 OK TBA ' +
+    'PhD MBA LNG LPG SUV SUVs CCTV DVD CD CDs HD LED LCD PDF URL VPN WiFi AC DC 3D 4G 5G').split(' '),
+);
 const CORP_SUFFIX = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 's.a.', 'se', 'nv', 'n.v.', 'gmbh', 'spa', 'limited', 'corporation', 'group', 'holdings']);
 const STOP = new Set(['of', 'the', 'and', 'for', 'de', 'des', 'du', 'la', 'le', '&', 'on', 'in', 'for']);
 
@@ -96,7 +108,7 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     let g = groups.get(key);
     if (!g) {
       if (groups.size >= MAX_GROUPS) continue;
-      g = { type, forms: new Map(), tokens: m.tokens, mentions: 0, first: m.order, code: countryCode(m.name, type) };
+      g = { type, forms: new Map(), tokens: m.tokens, mentions: 0, first: m.order, code: countryCode(m.canonical ?? m.name, type) };
       groups.set(key, g);
     }
     g.forms.set(m.name, (g.forms.get(m.name) ?? 0) + 1);
@@ -139,6 +151,12 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     const host = stated ? groups.get(stated) : orgs.find((o) => o !== g && initials(o.tokens).includes(name));
     if (host && host !== g && (g.type === 'organization' || stated)) into.set(g, root(host));
   }
+  // 3b*. "AI", "TV": an everyday abbreviation left on its own is no entity.
+  const dropped = new Set<Group>();
+  for (const g of list) {
+    if (into.has(g) || g.tokens.length !== 1 || !COMMON_ACRONYMS.has(g.tokens[0]!) || lookup(g.tokens[0]!)?.kind === 'org') continue;
+    if (!list.some((o) => into.get(o) === g)) dropped.add(g);
+  }
   // 3b'. "Apple Inc." and "Apple": a corporate suffix does not make another organization.
   for (const g of orgs) {
     if (into.has(g) || g.tokens.length < 2) continue;
@@ -179,6 +197,7 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
   }
   const out: (Entity & { first: number })[] = [];
   for (const [r, acc] of merged) {
+    if (dropped.has(r)) continue;
     const forms = [...acc.forms.keys()].sort(
       (a, b) => Number(isAllCapsText(a)) - Number(isAllCapsText(b)) || b.length - a.length || (acc.forms.get(b) ?? 0) - (acc.forms.get(a) ?? 0),
     );

@@ -43,7 +43,9 @@ const PERSON_TITLES = new Set(
 const PLACE_HEADS = new Set('island islands province county district region street st. avenue ave. road rd. boulevard blvd. square lane drive park bridge river lake mountain mountains island islands valley bay airport station stadium arena course'.split(' '));
 const ORG_HEADS = new Set(
   ('council ministry department agency commission committee bank party union association federation university college institute foundation corporation corp corp. inc inc. ltd ltd. plc llc ag gmbh company co. group holdings authority bureau board court police army navy parliament assembly club league school hospital church airlines airways motors fund trust newspaper industries laboratory laboratories labs society organization organisation agency studios technologies pharmaceuticals ' +
-    'ventures partners enterprises solutions networks therapeutics investments securities insurance ports brands foods').split(' '),
+    'ventures partners enterprises solutions networks therapeutics investments securities insurance ports brands foods ' +
+    // Utilities, transport operators, media and services ("Network Rail", "Fox News", "Oxford University Press").
+    'rail railways railroad transit energy utilities telecom communications media news press systems services charity alliance coalition').split(' '),
 );
 
 /** Type implied by a span's words, when they settle it; null when the tagger should decide. */
@@ -109,12 +111,19 @@ export function cleanSpan(tokens: string[], type: string): string[] {
 export function trimSpan(tokens: string[], type: string): [number, number] {
   let s = 0;
   let e = tokens.length;
-  while (s < e && (EDGE_PUNCT.test(tokens[s]!) || isWeekday(tokens[s]!) || (type === 'person' && isTitle(tokens[s]!) && e - s > 1))) s++;
+  while (s < e && (EDGE_PUNCT.test(tokens[s]!) || isWeekday(tokens[s]!) || (type === 'person' && isTitle(tokens[s]!) && e - s > 1) || (e - s > 1 && isDeterminer(tokens[s]!)))) s++;
   while (e > s && (EDGE_PUNCT.test(tokens[e - 1]!) || isWeekday(tokens[e - 1]!) || /^'s?$/i.test(tokens[e - 1]!) || (e - s > 1 && ROLE_MODIFIERS.has(tokens[e - 1]!.toLowerCase())))) e--;
   // An organization does not end in a role ("Nvidia Chief", "Senate Majority"), unless the role is
   // its object ("Office of the President").
   while (type === 'organization' && e - s > 1 && isTitle(tokens[e - 1]!) && !/^(of|the|for)$/i.test(tokens[e - 2]!)) e--;
   return [s, e];
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/** "The Union Cabinet", "the European Commission": a determiner opening a span is not part of the name. */
+export function isDeterminer(token: string): boolean {
+  return token.length <= 5 && DETERMINERS.has(token.toLowerCase());
 }
 
 /** Join name tokens back into text ("Johnson & Johnson", "O'Brien", "U.S."). */
@@ -132,7 +141,9 @@ export function joinName(tokens: string[]): string {
 /** Generic nouns that name nothing on their own ("the City", "School", "Council"). */
 const GENERIC_ALONE = new Set(
   ('city state government town village country nation capital republic kingdom school hospital church street avenue road company group ' +
-    'council department ministry agency committee bank party university college club league station bridge park stadium arena airport').split(' '),
+    'council department ministry agency committee bank party university college club league station bridge park stadium arena airport ' +
+    // "the Union", "the Centre" (India's federal government), "the Cabinet", "the Administration".
+    'union centre center government cabinet administration federation opposition regime coalition alliance police army navy military court parliament').split(' '),
 );
 
 const RELIGIONS = new Set(
@@ -162,4 +173,22 @@ export function acceptableName(tokens: string[]): boolean {
   if (!/\p{L}/u.test(joined)) return false;
   if (joined.length > 100) return false;
   return true;
+}
+
+/** AP-style abbreviations of US states (the postal codes are left out: "IN", "OR", "ME" are words). */
+const US_STATES: Record<string, string> = {
+  'ala.': 'Alabama', 'ariz.': 'Arizona', 'ark.': 'Arkansas', 'calif.': 'California', 'colo.': 'Colorado', 'conn.': 'Connecticut',
+  'del.': 'Delaware', 'fla.': 'Florida', 'ga.': 'Georgia', 'ill.': 'Illinois', 'ind.': 'Indiana', 'kan.': 'Kansas', 'kans.': 'Kansas',
+  'ky.': 'Kentucky', 'la.': 'Louisiana', 'md.': 'Maryland', 'mass.': 'Massachusetts', 'mich.': 'Michigan', 'minn.': 'Minnesota',
+  'miss.': 'Mississippi', 'mo.': 'Missouri', 'mont.': 'Montana', 'neb.': 'Nebraska', 'nebr.': 'Nebraska', 'nev.': 'Nevada',
+  'n.h.': 'New Hampshire', 'n.j.': 'New Jersey', 'n.m.': 'New Mexico', 'n.y.': 'New York', 'n.c.': 'North Carolina',
+  'n.d.': 'North Dakota', 'okla.': 'Oklahoma', 'ore.': 'Oregon', 'pa.': 'Pennsylvania', 'r.i.': 'Rhode Island',
+  's.c.': 'South Carolina', 's.d.': 'South Dakota', 'tenn.': 'Tennessee', 'tex.': 'Texas', 'vt.': 'Vermont', 'va.': 'Virginia',
+  'wash.': 'Washington', 'w.va.': 'West Virginia', 'wis.': 'Wisconsin', 'wisc.': 'Wisconsin', 'wyo.': 'Wyoming',
+};
+
+/** The US state an AP-style abbreviation stands for ("Calif." → "California"), or undefined. */
+export function stateName(token: string): string | undefined {
+  if (token.length < 3 || token.length > 6 || !token.endsWith('.') || !/^\p{Lu}/u.test(token)) return undefined;
+  return Object.hasOwn(US_STATES, token.toLowerCase()) ? US_STATES[token.toLowerCase()] : undefined;
 }
