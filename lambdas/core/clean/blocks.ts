@@ -6,8 +6,8 @@ import type { Caption, Rejection, RelatedLink, Removal, Section } from '#contrac
 import type { Block, CleanArticle, PageMeta } from '../types.ts';
 import { collapseSpaces } from '../decode/normalize.ts';
 import { agenciesIn, creditsOf, isWireCredit, looksLikeCredit, splitCaptionCredit } from './credits.ts';
-import { isoDate } from './meta.ts';
-import { INLINE_SHORTCODE, RELATED_HEADER, RELATED_INLINE, bylineNames, junkReason, looksLikeHeadline } from './junk.ts';
+import { isoDate, textDate } from './meta.ts';
+import { INLINE_SHORTCODE, RELATED_HEADER, RELATED_INLINE, bylineNames, isRoleLine, junkReason, looksLikeHeadline } from './junk.ts';
 
 /** Related-link lists longer than this are not one block of related headlines. */
 const MAX_RELATED_RUN = 12;
@@ -74,6 +74,7 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
   let subtitle = meta.subtitle;
   let relatedRun = -1; // blocks left in a related list after a "Read more:" header, or -1
   let content = 0; // paragraphs kept so far
+  let bylineAt = -2; // index of the last byline removed at the top
 
   // Each block's comparison key, computed once (captions are compared with their neighbours).
   const keys = blocks.map((b) => normalizeKey(b.text));
@@ -122,7 +123,8 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
       continue;
     }
     // Bylines before the junk rules: "Posted by Jane Doe" is a byline, not a date line.
-    if (i < HEADER_ZONE + 1 && content === 0) {
+    // (Also right under a first paragraph: a standfirst the page did not mark, then "Par Camille Dubois - Publié le …".)
+    if (i < HEADER_ZONE + 1 && (content === 0 || (content === 1 && i <= 2 && sections.length === 1))) {
       const names = bylineNames(text);
       if (names) {
         // "By Jane Doe, Associated Press": the agency is a credit, not an author.
@@ -130,10 +132,31 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
           if (agenciesIn(n).length > 0 && n.split(/\s+/).length <= 3) agenciesIn(n).forEach(addCredit);
           else if (!authors.includes(n)) authors.push(n);
         }
-        // "By Jane Doe | March 3, 2026": the date after the bar is the publication date.
-        const tail = /[|•·]\s*([^|•·]{6,40})$/.exec(text);
-        if (tail && !publishedAt) publishedAt = isoDate(tail[1]!);
+        // "By Jane Doe | March 3, 2026", "Par Camille Dubois - Publié le 15 septembre 2026": the date after the bar is the publication date.
+        const tail = /(?:[|•·]|\s[-–—]\s)\s*([^|•·]{6,60})$/.exec(text);
+        if (tail && !publishedAt) publishedAt = textDate(tail[1]!)?.iso ?? isoDate(tail[1]!);
         remove('byline', text);
+        bylineAt = i;
+        continue;
+      }
+      // "Wales transport correspondent" on the line under the byline.
+      if (bylineAt === i - 1 && isRoleLine(text)) {
+        remove('byline', text);
+        bylineAt = i;
+        continue;
+      }
+      // "Callum Reid at Meadow Park": the page's author, then where they filed from, before the story.
+      if (authorWithPlace(text, authors)) {
+        remove('byline', text);
+        bylineAt = i;
+        continue;
+      }
+      // "2 October 2026", "Published 2 October 2026" alone above the story: the dateline.
+      const date = textDate(text);
+      if (date) {
+        // "Published: 12 March 2026 09:40 GMT" keeps its time when the line states one in a form Date reads.
+        if (!publishedAt) publishedAt = datelineDate(text) ?? date.iso;
+        remove(junkReason(text) ?? 'dateline', text);
         continue;
       }
     }
@@ -145,7 +168,9 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
       continue;
     }
     // A standfirst: the line under the headline that sums it up, without a full stop, before the story.
-    if (!subtitle && content === 0 && sections.length === 1 && isStandfirst(b) && next !== undefined && isProse(next) && keys[i + 1] !== keys[i]) {
+    // (A byline may sit between the standfirst and the story: "Par Camille Dubois - Publié le …".)
+    const after = next !== undefined && !isProse(next) && bylineNames(next.text) ? blocks[i + 2] : next;
+    if (!subtitle && content === 0 && sections.length === 1 && isStandfirst(b) && after !== undefined && isProse(after) && keys[i + 1] !== keys[i]) {
       subtitle = text;
       continue;
     }
@@ -157,6 +182,15 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
     }
     const junk = junkReason(text);
     if (junk) {
+      // "Subscribe to keep reading" then "• Unlimited articles on any device • Cancel anytime": the offer's list goes with it.
+      if (junk === 'paywall-notice' || junk === 'newsletter-prompt') {
+        const n = offerListAfter(blocks, i + 1);
+        if (n > 0) {
+          remove(junk, text);
+          for (let k = 0; k < n; k++) remove(junk, blocks[++i]!.text);
+          continue;
+        }
+      }
       // "Published: 12 March 2026 09:40" tells the date when the page did not.
       if (junk === 'boilerplate' && !publishedAt) publishedAt = datelineDate(text);
       // "Source: Reuters", "Quelle: dpa": the agency is still a credit.
@@ -249,8 +283,42 @@ function loneCredit(text: string): string | null {
   const labelled = /^(?:photo|photos|foto|fotos|photograph|picture|image|imagen|bild|credit|crédito|crédit|image source|file photo|(?:featured|header|cover|top|lead) (?:image|photo)|(?:image|photo|picture) (?:credit|courtesy)|photo courtesy(?: of)?|bildquelle|crédito de (?:la )?(?:imagen|foto))\s*(?:by|:|,)\s*(.{2,80})$/i.exec(text);
   if (labelled) return labelled[1]!;
   if (/^([\p{L}.' -]{2,40} via )?getty images$/iu.test(text)) return text;
+  // "Photographs by Ruth Calloway", "Photos de Jean Dupont", "Fotografie di Marco Rossi", "Words and pictures by …".
+  const plural = /^(?:photographs|photography|pictures|images|illustrations?|(?:words and|text and) (?:pictures|photographs|photos)|photos|fotografías|fotografias|fotografie|fotos|bilder|illustrationen)\s(?:by|de|di|von|por|par)\s(.{2,80})$/i.exec(text);
+  if (plural && NAMES.test(plural[1]!)) return plural[1]!;
   return null;
 }
+
+/** One to three people's names: "Ruth Calloway", "Ana Ruiz and Jo Tan", "Marco Rossi/LaPresse". */
+const NAMES = /^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|di|la|le)){0,3}(?:(?:\s(?:and|und|et|y|e)\s|,\s|\/|\s&\s)[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|di|la|le)){0,3}){0,2}$/u;
+
+/** "Callum Reid at Meadow Park", "Ana Ruiz en Bruselas": an author the page names, then a place, nothing else. */
+function authorWithPlace(text: string, authors: string[]): boolean {
+  if (text.length > 80) return false;
+  for (const a of authors) {
+    if (a.length < 4 || !text.startsWith(a)) continue;
+    if (/^\s(?:at|in|from|en|à|a|au|aux|desde|da|de|di|em|no|na|bei|aus|in der|im|am)\s[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|de|del|la|le|di|da|do)){0,4}$/u.test(text.slice(a.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * How many list items from `from` on are a subscription offer's benefits ("Unlimited articles on any
+ * device", "Cancel anytime"): short, no full stop, up to ten, at least half naming what a subscription gives.
+ */
+function offerListAfter(blocks: Block[], from: number): number {
+  let n = 0;
+  let offer = 0;
+  for (let k = from; k < blocks.length && n < 11; k++, n++) {
+    const b = blocks[k]!;
+    if (b.kind !== 'list-item') break;
+    if (b.text.length > 80 || /\.$/.test(b.text)) return 0;
+    if (OFFER.test(b.text)) offer++;
+  }
+  return n > 0 && n <= 10 && offer * 2 >= n ? n : 0;
+}
+
+const OFFER = /\b(unlimited|access|ad-free|ad free|without ads|cancel|any ?time|any device|all devices|newsletters?|briefings?|app|e-?paper|digital edition|archive|exclusive|subscriber|puzzles|podcasts?|illimité|sans engagement|résiliable|sans publicité|accès|ilimitado|sin publicidad|cancela|acceso|unbegrenzt|jederzeit kündbar|werbefrei|zugang|illimitato|senza pubblicità|disdici|accesso|sem anúncios|cancele|acesso)\b/i;
 
 /** For `credits`: the agencies a credit names, or the credit itself (a photographer). */
 function creditNames(credit: string): string[] {
@@ -266,7 +334,7 @@ const CONTACT_HEADER = /^((media|press|investor|news) (contacts?|enquiries|inqui
 /** A subheading-like summary sentence: several words, lower-case text, no closing punctuation. */
 function isStandfirst(b: Block): boolean {
   const t = b.text;
-  if (b.kind !== 'paragraph' || t.length < 30 || t.length > 250 || junkReason(t)) return false;
+  if (b.kind !== 'paragraph' || t.length < 30 || t.length > 250 || junkReason(t) || loneCredit(t)) return false;
   // Not a dateline ("WASHINGTON —") and not a photo credit ("Jane Doe for The Times", "Getty Images").
   if (/^[\p{Lu}\s,.'-]{3,40}\s*[-—–(]/u.test(t) || looksLikeCredit(t) || /\b(for|via) (the )?\p{Lu}/u.test(t) || /\b(photo|photograph|getty|shutterstock|reuters|afp|associated press)\b/i.test(t)) return false;
   return t.split(/\s+/).length >= 5 && /\p{Ll}/u.test(t) && !/[.!?:;,"”»)]$/.test(t);

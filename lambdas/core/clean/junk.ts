@@ -67,6 +67,24 @@ export const RULES: JunkRule[] = [
   // "If you enjoyed this post, subscribe…", "Subscribe to get new posts by email".
   { reason: 'newsletter-prompt', test: /^(if you (enjoyed|liked|enjoy|like) (this|the|our) (post|article|story|piece|newsletter|blog)[^\n]{0,160}|thanks for reading[^\n]{0,30}\bsubscribe\b[^\n]{0,160}|[^\n]{0,60}\bsubscribe\b[^\n]{0,60}\b(receive|get) new posts\b[^\n]{0,80}|[^\n]{0,60}\bsubscribe\b[^\n]{0,80}\bby e-?mail\b[^\n]{0,40})$/i },
   { reason: 'newsletter-prompt', test: /^(newsletter|newsletters|suscríbete[^\n]{0,120}|abonnez-vous[^\n]{0,120}|abonnieren sie[^\n]{0,120}|assine[^\n]{0,120}|iscriviti[^\n]{0,120})$/i },
+  // "Inscrivez-vous à notre newsletter.", "Melden Sie sich für unseren Newsletter an", "Suscríbete a nuestro boletín":
+  // an imperative opening the line's last sentence, a newsletter noun in it, at most one sentence before.
+  {
+    reason: 'newsletter-prompt',
+    test: /^(?:[^.!?\n]{0,160}[.!?]\s)?(?:inscrivez-vous|abonnez-vous|recevez|inscris-toi|melden sie sich|abonnieren sie|bestellen sie|erhalten sie|suscríbete|suscríbase|suscribite|regístrate|regístrese|apúntate|iscriviti|iscrivetevi|abbonati|inscreva-se|inscrevase|assine|receba|cadastre-se|registe-se|subscreva)\b[^.!?\n]{0,120}\b(?:newsletters?|lettre d'information|lettres d'information|infolettre|boletín|boletines|boletim|boletins|e-?mail|courriel|postfach|posteingang|bandeja de entrada|casella di posta)\b[^.!?\n]{0,80}[.!]?$/i,
+  },
+  // "Runway Notes is a reader-supported publication. To receive new posts and support my work, consider
+  // becoming a free or paid subscriber.": the appeal, not the story. The "is a … publication" sentence
+  // must open the line and an appeal must follow it (or stand alone); a sentence that merely calls a
+  // paper reader-supported goes on with its own verb and is kept.
+  {
+    reason: 'newsletter-prompt',
+    test: /^(?:[^.!?\n]{1,60}\s(?:is|are|est|ist|es|è|é)\s(?:a|an|une?|ein(?:e)?|una?|uma?)\s(?:(?:reader|listener|viewer|member|audience)[- ](?:supported|funded|powered)|publication financée par ses lecteurs|von (?:seinen |ihren )?lesern finanzierte)\s?[\p{L} -]{0,30}[.!]\s?)?(?:to (?:receive|get) new posts[^.!?\n]{0,80}|please )?(?:consider (?:becoming|upgrading to) a (?:free or paid |paid |free )?(?:subscriber|member|supporter)|become a (?:free or paid |paid )?(?:subscriber|supporter)|support (?:my|our) work|devenez abonnée?|werden sie abonnent(?:in)?|hazte suscriptor|diventa abbonato|torne-se assinante)(?![\p{L}\p{N}])[^.!?\n]{0,80}[.!]?$/iu,
+  },
+  {
+    reason: 'newsletter-prompt',
+    test: /^[^.!?\n]{1,60}\s(?:is|are)\s(?:a|an)\s(?:reader|listener|viewer|member|audience)[- ](?:supported|funded|powered)\s(?:publication|newsletter|site|podcast|project)[.!]?$/i,
+  },
   {
     reason: 'cookie-notice',
     test: /^[^\n]{0,200}\b(we use cookies|this (web)?site uses cookies|uses cookies to|accept (all )?cookies|cookie (policy|settings|preferences)|utilizamos cookies|nous utilisons des cookies|wir verwenden cookies)\b[^\n]{0,200}$/i,
@@ -110,7 +128,7 @@ export const RULES: JunkRule[] = [
   { reason: 'boilerplate', test: /^(tags|topics|filed under|categories|category|temas|étiquettes|schlagwörter)\s*:[^\n]{0,300}$/i },
   {
     reason: 'boilerplate',
-    test: /^(this (article|story) (was|has been) (originally )?(published|updated|corrected)[^\n]{0,200}|(updated|published|posted|last updated|first published)( on| at)?:? [^\n]{0,60}|publicado( el)?:? [^\n]{0,60}|actualizado( el)?:? [^\n]{0,60}|publié le [^\n]{0,60}|mis à jour le [^\n]{0,60}|veröffentlicht( am)? [^\n]{0,60}|aktualisiert( am)? [^\n]{0,60})$/i,
+    test: /^(this (article|story) (was|has been) (originally )?(published|updated|corrected)[^\n]{0,200}|(updated|published|posted|last updated|first published)( on| at)?:? [^\n]{0,60}|publicado( el)?:? [^\n]{0,60}|actualizado( el)?:? [^\n]{0,60}|publié le [^\n]{0,60}|mis à jour le [^\n]{0,60}|veröffentlicht( am)? [^\n]{0,60}|aktualisiert( am)? [^\n]{0,60}|(pubblicato|aggiornato)( il)?:? [^\n\d]{0,30}\d[^\n]{0,40}|(publicado|atualizado)( em)? [^\n\d]{0,30}\d[^\n]{0,40})$/i,
   },
   { reason: 'boilerplate', test: /^(thanks|thank you) for reading[.!]?$/i },
   // "Read more news at https://…", "Lee más noticias en www.…": a pointer elsewhere, not story text.
@@ -146,7 +164,7 @@ export function bylineNames(line: string): string[] | null {
   if (!m) return null;
   // Drop a trailing role or place: ", Staff Reporter", " in Kabul", " | The Times".
   const names = m[1]!
-    .split(/\s*[|•·]\s*|,\s+(?=(?:staff|senior|chief|local|political|foreign|business|sports?|deputy|special|news|the)\b)|\s+(?:in|en|à|aus|em)\s+[\p{Lu}][\p{L}]+$/iu)[0]!
+    .split(/\s*[|•·]\s*|\s[-–—]\s|,\s+(?=(?:staff|senior|chief|local|political|foreign|business|sports?|deputy|special|news|the)\b)|\s+(?:in|en|à|aus|em)\s+[\p{Lu}][\p{L}]+$/iu)[0]!
     .replace(/,\s*[\p{Ll}][^,]*$/u, '')
     .split(/\s*(?:,|\band\b|&|\by\b|\bet\b|\bund\b|\be\b)\s*/u)
     .map((s) => s.trim())
@@ -154,9 +172,40 @@ export function bylineNames(line: string): string[] | null {
   const isName = (s: string) => /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|van|von|de|da|del|der|la|le|bin|al|ibn)){0,4}$/u.test(s) && s.split(/\s+/).length <= 5;
   // "Kelly Marsh, Showbiz Reporter": a role after the names is not a name.
   while (names.length > 1 && ROLE.test(names.at(-1)!)) names.pop();
+  // "Gareth Pryce Wales transport correspondent": a role phrase straight after one name, no comma.
+  if (names.length === 1 && ROLE.test(names[0]!)) {
+    const name = nameBeforeRole(names[0]!);
+    if (name) names[0] = name;
+  }
   if (names.length === 0 || !names.every(isName)) return null;
   return names;
 }
+
+/**
+ * The name in "Gareth Pryce Wales transport correspondent" / "Jane Doe BBC correspondent": two or three
+ * capitalised words, then a short role phrase (up to five words) with a lower-case word before the role.
+ */
+function nameBeforeRole(s: string): string | null {
+  const words = s.split(/\s+/);
+  if (words.length > 9) return null;
+  const lower = words.findIndex((w) => /^[\p{Ll}]/u.test(w));
+  if (lower < 2) return null;
+  // Capitalised words before the first lower-case one: the last one or two of them (a place, a
+  // programme, an outlet) belong to the role when more than two were there.
+  const take = lower >= 3 ? 2 : lower;
+  if (words.length - take > 5) return null;
+  return words.slice(0, take).join(' ');
+}
+
+/** A role line on its own under a byline: "Wales transport correspondent", "Korrespondentin in Berlin", "corresponsal en Bruselas". */
+export function isRoleLine(line: string): boolean {
+  if (line.length > 60 || /[.!?;:]$/.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length > 6) return false;
+  return ROLE.test(line) || ROLE_THEN_PLACE.test(line.charAt(0).toLowerCase() + line.slice(1));
+}
+
+const ROLE_THEN_PLACE = /^(?:[\p{L}'’-]{1,25}\s){0,3}(?:correspondent|correspondant(?:e)?|korrespondent(?:in)?|corresponsal|corrispondente|correspondente|envoyée? spéciale?|inviat[oa] speciale|enviad[oa] especial|reporter|redakteur(?:in)?|editor)\s(?:in|en|à|a|em|für|for|de|di|da|do|del|at|aus)\s[\p{Lu}][\p{L}'’ -]{1,30}$/u;
 
 const ROLE = /\b(reporter|correspondent|editor|writer|columnist|journalist|critic|contributor|photographer|producer|analyst|staff|desk|team|redakteur(in)?|korrespondent(in)?|corresponsal|redactora?|periodista|journaliste|correspondant(e)?|envoyée? spéciale?|giornalista|inviato|repórter|correspondente)$/i;
 

@@ -76,3 +76,57 @@ export function urlValue(v: unknown): string | null {
   const s = v.trim();
   return /^https?:\/\/\S{1,2000}$/i.test(s) ? s : null;
 }
+
+/** Month names (and short forms) in English, French, German, Spanish, Italian and Portuguese → 1–12. */
+const MONTHS: Record<string, number> = {};
+(
+  [
+    ['january jan janvier janv januar jän enero ene gennaio genn gen janeiro', 1],
+    ['february feb février févr fevrier februar febrero febbraio febb fevereiro fev', 2],
+    ['march mar mars märz marz marzo março marco', 3],
+    ['april apr avril avr abril aprile', 4],
+    ['may mai mayo maggio mag maio', 5],
+    ['june jun juin juni junio giugno giu junho', 6],
+    ['july jul juillet juil juli julio luglio lug julho', 7],
+    ['august aug août aout agosto ago', 8],
+    ['september sep sept septembre septiembre setiembre settembre set setembro', 9],
+    ['october oct octobre oktober okt octubre ottobre ott outubro out', 10],
+    ['november nov novembre noviembre novembro', 11],
+    ['december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro', 12],
+  ] as const
+).forEach(([names, n]) => names.split(' ').forEach((w) => (MONTHS[w] = n)));
+
+/** "Published", "Publié le", "Veröffentlicht am", "Publicado el/em", "Pubblicato il" — a publication label. */
+const PUBLISHED_LABEL = /^(?:(?:first )?published|posted|publié|publiée|publicado|publicada|veröffentlicht|pubblicato|pubblicata)(?:\s(?:on|at|le|el|em|am|il))?\s?:?\s+/i;
+/** Day month year: "2 October 2026", "2 Oct. 2026", "15. September 2026", "15 de septiembre de 2026", "1er octobre 2026". */
+const DMY = /^(\d{1,2})(?:er|º|°)?\.?\s(?:de\s)?([\p{L}]{3,10})\.?,?\s(?:de\s|del\s)?(\d{4})/u;
+/** Month day, year: "October 2, 2026", "Oct. 2 2026". */
+const MDY = /^([\p{L}]{3,10})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})/u;
+const YMD = /^(\d{4})-(\d{2})-(\d{2})/;
+/** What may follow the date: a time ("à 06h45", "at 09:40", "um 8.30 Uhr", "14:05 BST"), nothing else. */
+const DATE_TAIL = /^(?:,?\s(?:at|à|a las|alle|às|um|-|–|—|,)?\s?\d{1,2}(?:[:h.]\d{2})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|uhr|h))?(?:\s[A-Z]{2,4})?)?\.?$/i;
+
+/**
+ * A line that is only a date, optionally after a "Published" label: "2 October 2026", "Published 2 October 2026",
+ * "Publié le 15 septembre 2026 à 06h45", "October 2, 2026". Strict: month names or ISO order only (no
+ * "02/03/2026", which reads two ways), a real calendar day, nothing but a time after it.
+ * Returns midnight UTC of that day, or null. `label` says whether a label was present.
+ */
+export function textDate(line: string): { iso: string; label: boolean } | null {
+  if (line.length > 80) return null;
+  let s = line.trim();
+  const label = PUBLISHED_LABEL.exec(s);
+  if (label) s = s.slice(label[0].length);
+  let y = 0;
+  let mo = 0;
+  let d = 0;
+  let m: RegExpExecArray | null;
+  if ((m = YMD.exec(s))) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = DMY.exec(s))) [d, mo, y] = [Number(m[1]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[3])];
+  else if ((m = MDY.exec(s))) [mo, d, y] = [MONTHS[m[1]!.toLowerCase()] ?? 0, Number(m[2]), Number(m[3])];
+  if (!m || !mo || y < 1800 || y > 2200 || d < 1) return null;
+  if (!DATE_TAIL.test(s.slice(m[0].length))) return null;
+  const t = Date.UTC(y, mo - 1, d);
+  if (new Date(t).getUTCDate() !== d) return null; // 31 June
+  return { iso: new Date(t).toISOString(), label: !!label };
+}

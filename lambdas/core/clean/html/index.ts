@@ -16,6 +16,7 @@ import { findContainer } from './content.ts';
 import { all, collapse, first, parseDocument, textOf, type Doc, type El } from './dom.ts';
 import { readAuthors, readJsonLd, readLanguage, readMetaTags, readPublishedAt, readPublisher, readTitle, readUrl, type JsonLd } from './meta.ts';
 import { pageRemovals } from './outside.ts';
+import { textDate } from '../meta.ts';
 import { collectRelated, dropTitleRepeat, standfirstNear, walkContainer } from './walk.ts';
 
 export interface SegmentedPage {
@@ -88,11 +89,25 @@ function segment(html: string): SegmentedPage {
     subtitle: readSubtitle(tags, walk.standfirst ?? (h1 && !container.contains(h1) ? standfirstNear(h1, cls) : null), title, blocks, publisher),
     authors: readAuthors(doc, ld, tags, container, publisher, [...walk.removed.filter((r) => r.reason === 'byline').map((r) => r.text), ...outside.bylinesBefore]),
     publisher,
-    publishedAt: readPublishedAt(doc, ld, tags, container),
+    publishedAt: readPublishedAt(doc, ld, tags, container) ?? datelineAtTop(walk.removed),
     language: readLanguage(doc, ld, tags),
   };
   const out: Block[] = title ? [{ kind: 'title', text: title, linkDensity: 0 }, ...blocks] : blocks;
   return { meta, blocks: out, removed, related };
+}
+
+/**
+ * A page without a stated date (a print view): the dateline the walk took off the top of the body,
+ * "2 October 2026" or "Published 2 October 2026", when exactly one such date was there.
+ */
+function datelineAtTop(removed: Removal[]): string | null {
+  const dates = new Set<string>();
+  for (const r of removed.slice(0, 12)) {
+    if (r.reason !== 'dateline') continue;
+    const d = textDate(r.text);
+    if (d) dates.add(d.iso);
+  }
+  return dates.size === 1 ? [...dates][0]! : null;
 }
 
 /**
