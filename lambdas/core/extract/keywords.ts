@@ -8,6 +8,11 @@
  * ("New Zealand"); of one-off names the longest form wins and overlapping cuts are dropped. The
  * dateline place is not counted; money, unit and calendar words are no terms; past five terms, a
  * common word said once and not in the title is filler and left out.
+ * With the record's entities: each usable entity name is a candidate ranked by its mentions across
+ * aliases and shown once by its canonical name ("Zamir Kabulov", never also "Kabulov"); its aliases and
+ * the words that only occur in its name stand for it. A capitalised common word that is no entity
+ * and is capitalised only sentence-initially (or once) is an ordinary word. In English, verbs (past
+ * tenses, common verbs not used as nouns, words after a subject or modal) are no key terms.
  * Text without spaces (Chinese, Japanese) falls back to frequent character bigrams.
  */
 import type { Entity } from '#contracts/record.ts';
@@ -69,7 +74,7 @@ const baseWord = (w: string): string => {
 };
 
 /**
- * Up to ten key terms for an article, best first.
+ * Up to ten key terms for an article, best first; `entities` are the record's (extracted before keywords).
  * @example extractKeywords('Taliban take Kabul', ['The Taliban entered Kabul on Sunday …'], 'en') // ['Taliban', 'Kabul', …]
  */
 export function extractKeywords(title: string, paragraphs: string[], language: string, entities: readonly Entity[] = []): string[] {

@@ -202,6 +202,15 @@ describe('audit articles: keywords', () => {
       }
     }
   });
+  it('no verbs, no sentence-initial capitals of common words, and a name once by its full form', () => {
+    for (const r of records.values()) {
+      for (const k of r.keywords) expect(['rose', 'hit', 'set', 'passed', 'passes', 'voted', 'jailed', 'fell', 'struck', 'Demand', 'Death', 'Dirty', 'State', 'Republic'], r.source.key).not.toContain(k);
+    }
+    expect(kw('sports-derby').slice(0, 3)).toContain('Chidi Okafor');
+    expect(kw('nz-election').slice(0, 5)).toEqual(expect.arrayContaining(['Christopher Luxon', 'National Party', 'New Zealand']));
+    expect(kw('nz-election')).not.toContain('Luxon');
+    expect(kw('earnings-chipmaker')).toContain('demand');
+  });
 });
 
 describe('audit articles, second batch', () => {
