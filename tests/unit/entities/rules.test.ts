@@ -67,6 +67,11 @@ describe('post-tagging rules', () => {
     const c = run('', 'Her memoir Becoming sold millions, and the film Top Gun Maverick was a hit after the Arab Spring.');
     expect(all(c)).not.toContain('Top Gun Maverick');
     expect(all(c)).not.toContain('Arab Spring');
+    // Newspapers read or written to are still organizations, and a singer named Summer a person.
+    const d = run('', 'She read The Times every morning and wrote The Guardian a letter.', 'Donna Summer sang in Boston.');
+    expect(typeOf(d, 'The Times')).toBe('organization');
+    expect(typeOf(d, 'The Guardian')).toBe('organization');
+    expect(typeOf(d, 'Donna Summer')).toBe('person');
   });
 
   it('keeps a nationality adjective opening an organization name', () => {
@@ -75,6 +80,9 @@ describe('post-tagging rules', () => {
     expect(all(a)).not.toContain('Heart Foundation');
     const b = run('', 'Researchers at the American Heart Association agreed.');
     expect(typeOf(b, 'American Heart Association')).toBe('organization');
+    // The adjective opening a short run the tagger called something else joins too.
+    const d = run('', 'The Indian Space Research Organisation launched a rocket on Sunday.');
+    expect(typeOf(d, 'Indian Space Research Organisation')).toBe('organization');
     // A government body described by a nationality stays apart.
     const c = run('', 'The Chinese Foreign Ministry said on Monday that talks would continue.');
     expect(all(c)).not.toContain('Chinese Foreign Ministry');

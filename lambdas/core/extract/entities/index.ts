@@ -302,7 +302,7 @@ function isDateline(tokens: string[], end: number, type: EntityType): boolean {
 /** Words after which a capitalised run is the title of a work ("the book Life of Pi", "the journal Nature"). */
 const WORK_CUES = new Set('book books novel novels memoir memoirs biography film films movie movies album albums song songs documentary documentaries essay essays poem podcast sitcom opera musical journal journals titled entitled bestseller'.split(' '));
 /** Verbs that take a title opening with an article ("wrote The Death and Life of…"). */
-const WORK_VERBS = new Set('wrote write writes written authored directed published reads read released'.split(' '));
+const WORK_VERBS = new Set('wrote write writes written authored directed'.split(' '));
 /** Small words inside a title ("The Death and Life of Great American Cities"). */
 const TITLE_LINKS = new Set(['of', 'and', 'the', 'a', 'an', 'in', 'on', 'to', 'for', '&', 'at', 'with', 'from', "'s"]);
 
@@ -352,16 +352,17 @@ const STATE_HEADS = new Set('ministry department government embassy consulate ar
  */
 function includeDemonym(tokens: string[], tags: string[], start: number, end: number): number {
   if (start === 0 || end - start < 2) return start;
-  const prev = tags[start - 1]!;
-  if (!(prev === 'O' || prev === 'B-MISC' || (prev === 'I-MISC' && tags[start - 2] !== 'I-MISC' && tags[start - 2] !== 'B-MISC'))) return start;
+  // The adjective alone (untagged or MISC), or a short MISC run it opens ("Indian Space | Research Organisation").
+  let d = start - 1;
+  if (tags[d] === 'I-MISC') while (d > 0 && d > start - 3 && tags[d] === 'I-MISC') d--;
+  if (!(tags[d] === 'O' ? d === start - 1 : tags[d] === 'B-MISC')) return start;
   const last = tokens[end - 1]!.toLowerCase();
   if (STATE_HEADS.has(last) || impliedType(tokens.slice(start, end)) !== 'organization') return start;
-  const d = tokens[start - 1]!;
-  if (!/^\p{Lu}\p{Ll}/u.test(d) || lookup(d)?.kind !== 'demonym') return start;
-  if (!tokens.slice(start, end).every((t) => /^\p{Lu}/u.test(t) || CONNECTORS.has(t))) return start;
-  tags[start - 1] = 'B-ORG';
-  tags[start] = 'I-ORG';
-  return start - 1;
+  if (!/^\p{Lu}\p{Ll}/u.test(tokens[d]!) || lookup(tokens[d]!)?.kind !== 'demonym') return start;
+  if (!tokens.slice(d, end).every((t) => /^\p{Lu}/u.test(t) || CONNECTORS.has(t))) return start;
+  tags[d] = 'B-ORG';
+  for (let k = d + 1; k < end; k++) tags[k] = 'I-ORG';
+  return d;
 }
 
 /** A capitalised word that is probably just a sentence's first word: participles, adverbs. */
