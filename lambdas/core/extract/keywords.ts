@@ -391,9 +391,9 @@ function entityLookup(
         const k = b - a === 1 ? parts[a]! : parts.slice(a, b).join(' ');
         if (known.has(k)) continue;
         const pc = (b - a === 1 ? words : phrases).get(k);
-        // Only a part that stands for the name: written as a name, or not used more than the name is mentioned
-        // ("port" in "Port of Houston" stays a topic of its own).
-        if (pc && (isProper(pc) || pc.count <= ref.mentions)) known.set(k, ref);
+        // Only a part that stands for the name: never written in lower case ("port" in "Port of Houston" and
+        // "street" in "High Street" stay words of their own), and a name or not used more than the name is mentioned.
+        if (pc && pc.lowerCount === 0 && (isProper(pc) || pc.count <= ref.mentions)) known.set(k, ref);
       }
     }
   }

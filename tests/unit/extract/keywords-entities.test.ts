@@ -93,6 +93,16 @@ describe('keywords with entities', () => {
     for (const w of ['Shah', 'Amir', 'set', 'hit', 'fell', 'approved', 'proposed', 'listened', 'Objections', 'Traders']) expect(k).not.toContain(w);
   });
 
+  it('a word written in lower case elsewhere stays a word of its own; a part only ever capitalised stands for the name', () => {
+    const k = extractKeywords('Dockworkers strike at Gulf Coast ports', [
+      'Dockworkers walked out at Gulf Coast ports on Wednesday. The strike closed the Port of Houston.',
+      'The Gulf Coast ports handle a fifth of US container traffic. Port operators said the strike would cost millions. The port strike is the first since 1977.',
+    ], 'en', [ent('Gulf Coast', 'location', 2), ent('Port of Houston', 'organization', 1), ent('US', 'location', 1)]);
+    expect(k).toContain('strike');
+    expect(k.some((x) => /\bport\b/.test(x))).toBe(true);
+    for (const w of ['Gulf', 'Coast', 'Houston', 'walked', 'closed']) expect(k).not.toContain(w);
+  });
+
   it('Cyrillic: the name as the article writes it; a name in another script is no keyword', () => {
     const title = 'Лавров провёл переговоры с делегацией талибов';
     const paras = [
