@@ -277,7 +277,8 @@ function rank(title: string, paragraphs: string[], language: string, entities: r
       if (out.length >= MAX_KEYWORDS) break;
       // Past the first few, a common word said once and not in the title is filler, not a key term.
       // (Only in scripts with letter case: Chinese or Arabic terms carry no capital to tell names by.)
-      if (out.length >= MIN_KEYWORDS && s.c.count < 2 && !s.c.inTitle && s.c.capitalCount === 0 && s.key !== s.key.toUpperCase()) continue;
+      // In English a one-off noun with a topic suffix ("election", "shortage", "irrigation") may be on topic and stays.
+      if (out.length >= MIN_KEYWORDS && s.c.count < 2 && !s.c.inTitle && s.c.capitalCount === 0 && s.key !== s.key.toUpperCase() && !(english && s.c.n === 1 && TOPIC_NOUN.test(s.key))) continue;
       // "March" and "May" are kept as words ("a march", "may"), but capitalised mid-sentence they are months.
       if (s.c.n === 1 && (s.key === 'march' || s.key === 'may') && isProper(s.c)) continue;
       const padded = ` ${s.key} `;
@@ -417,6 +418,8 @@ announce announces suggest suggests find finds warn warns urge urges vow vows se
 slams see sees get gets make makes take takes give gives become becomes add adds reach reaches expect expects say says tell
 tells ask asks keep keeps bring brings begin begins continue continues decide decides agree agrees deny denies admit admits
 insist insists confirm confirms reveal reveals accuse accuses escalate escalates threaten threatens`.split(/\s+/));
+/** Endings of event and abstract nouns ("election", "shortage", "agreement"), checked on the lower-case key; no backtracking beyond one letter run. */
+const TOPIC_NOUN = /^(?:[a-z]{3,}(?:tion|sion|ment|ship|ism)|[a-z]{5,}age)$/;
 /** Nouns ending in "-ed" that are no past tense. */
 const ED_NOUNS = new Set(['hatred', 'seabed', 'riverbed', 'bloodshed', 'watershed', 'homestead', 'infrared', 'kindred', 'hundred', 'sacred', 'naked', 'wicked']);
 

@@ -161,6 +161,18 @@ describe('filler and "New" names', () => {
   });
 });
 
+describe('one-off topic nouns', () => {
+  it('past the first five, an English event or abstract noun said once ("election", "shortage") stays; other one-off words do not', () => {
+    const kw = extractKeywords('Luxon claims victory', [
+      'Christopher Luxon claimed victory in New Zealand’s general election on Saturday, with his National Party winning 48 seats in Parliament.',
+      'Luxon said voters had chosen change. Luxon thanked supporters in Auckland. Supporters cheered Luxon loudly, and Auckland partied.',
+      'Chris Hipkins conceded defeat. Hipkins said the National Party had run a strong campaign.',
+    ], 'en');
+    expect(kw).toContain('election');
+    for (const w of ['loudly', 'cheered', 'partied', 'strong']) expect(kw).not.toContain(w);
+  });
+});
+
 describe('months and unspaced scripts', () => {
   it('a capitalised "March" is a month, not a key term; month abbreviations neither', () => {
     const kw = extractKeywords('Museum reopens', ['The museum reopened in March after repairs, and the museum shop opens on Oct 3.', 'Visitors praised the museum and its new shop.'], 'en');
