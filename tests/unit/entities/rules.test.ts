@@ -105,3 +105,17 @@ describe('post-tagging rules', () => {
     expect(typeOf(b, 'Austin')).toBe('location');
   });
 });
+
+describe('headline names', () => {
+  it('cuts a headline name that runs on into the headline\'s verb back to the name the body uses', () => {
+    const a = run('The Union Cabinet Approves Rail Corridor', 'The Union Cabinet approved the corridor, which had been proposed in March.');
+    expect(all(a)).toContain('Union Cabinet');
+    expect(all(a).some((n) => /Approves/.test(n))).toBe(false);
+    const b = run('Goldman Sachs Reports Record Profit', 'Goldman Sachs said on Tuesday that profit rose to a record.');
+    expect(typeOf(b, 'Goldman Sachs')).toBe('organization');
+    expect(all(b).some((n) => /Reports/.test(n))).toBe(false);
+    // An organization head after the name is the name's own.
+    const c = run('Deutsche Bank Cuts Jobs', 'Deutsche Bank said it would cut jobs, Deutsche said.');
+    expect(all(c).some((n) => /Cuts/.test(n))).toBe(false);
+  });
+});

@@ -663,6 +663,31 @@ function retypeOutsideEnglish(m: Mention): Mention {
 }
 
 /**
+ * "Union Cabinet Approves Rail Corridor": in a title or a title-cased headline every word is capitalised, so a
+ * name can run on into the verb after it. A headline name that starts with a name found in the
+ * body and goes on with an everyday word (not an organization or place head) is cut to that name.
+ */
+function cutHeadlineNames(mentions: Mention[], headlines: [number, number][], lowerSeen: Set<string>): void {
+  const inHeadline = (m: Mention) => headlines.some(([a, b]) => m.order >= a && m.order < b);
+  const body = new Map<string, Mention>();
+  for (const m of mentions) if (!inHeadline(m)) body.set(m.tokens.join(' ').toLowerCase(), m);
+  if (!body.size) return;
+  for (const m of mentions) {
+    if (m.tokens.length < 2 || m.tokens.length > 8 || !inHeadline(m) || body.has(m.tokens.join(' ').toLowerCase())) continue;
+    for (let k = m.tokens.length - 1; k >= 1; k--) {
+      const host = body.get(m.tokens.slice(0, k).join(' ').toLowerCase());
+      if (!host) continue;
+      const next = m.tokens[k]!.toLowerCase();
+      if (!(lowerSeen.has(next) || isCommonWord(next)) || impliedType(m.tokens.slice(0, k + 1)) || knownPlaceOrOrg(m.tokens.join(' '))) break;
+      m.tokens = host.tokens;
+      m.name = host.name;
+      m.type = host.type;
+      break;
+    }
+  }
+}
+
+/**
  * Extract the article's people, organizations and places, one entry per real-world entity.
  * @example extractEntities({ title: 'Kabulov meets Taliban', paragraphs: ['Zamir Kabulov said…'], captions: [] })
  *   // [{ name: 'Zamir Kabulov', type: 'person', mentions: 2, aliases: ['Kabulov'], countryCode: null }, …]
@@ -677,6 +702,8 @@ export function extractEntities(doc: EntityInput): Entity[] {
     const texts = [...lines([doc.title ?? '']), ...body, ...captions].slice(0, MAX_TEXTS);
     const sentences: string[][] = [];
     const originals: string[][] = [];
+    // The title's tokens: a headline's words are capitalised whatever they are.
+    let titleTokens = 0;
     for (const text of texts) {
       if (typeof text !== 'string' || !text) continue;
       const { tokens, original } = tokenizeWithOriginal(text);
@@ -686,6 +713,7 @@ export function extractEntities(doc: EntityInput): Entity[] {
           if (sentences.length >= MAX_SENTENCES) break;
           sentences.push(s);
           originals.push(original.slice(at, at + s.length));
+          if (text === texts[0] && doc.title) titleTokens += s.length;
           at += s.length;
         }
       }
@@ -696,9 +724,13 @@ export function extractEntities(doc: EntityInput): Entity[] {
     const ctx = docContext(sentences);
     const { lowerSeen, capSeen } = ctx;
     let retitled = false;
+    const headlines: [number, number][] = titleTokens ? [[0, titleTokens]] : [];
+    let at = 0;
     const forTagging = sentences.map((s) => {
+      at += s.length;
       if (!isTitleCased(s, lowerSeen)) return s;
       retitled = true;
+      if (at > titleTokens) headlines.push([at - s.length, at]);
       return s.map((t) => t.toUpperCase());
     });
     // The tagger's context is that of the text it tags: the same as the body's unless a headline was upper-cased.
@@ -711,6 +743,7 @@ export function extractEntities(doc: EntityInput): Entity[] {
       order += s.length;
     });
     adoptSurnames(mentions, unplaced);
+    if (headlines.length) cutHeadlineNames(mentions, headlines, lowerSeen);
     addRepeats(sentences, originals, tags, mentions);
     return mergeMentions(looksEnglish(sentences) ? mentions : mentions.filter(safeOutsideEnglish).map(retypeOutsideEnglish));
   } catch (err) {
