@@ -212,7 +212,8 @@ function rank(title: string, paragraphs: string[], language: string, entities: r
     for (const [key, c] of words) {
       // "Demand for chips…", a one-off "Death": a capitalised common word the entity extractor did not take for a name is an ordinary word.
       if (known.has(key) || c.capitalCount > (c.count === 1 ? 1 : 0) || c.lowerCount > 0) continue;
-      if (commonForm(key, c)) {
+      // Seen once, only at a sentence start ("Construction of the lanes…"), and no entity: not a name either.
+      if ((c.count === 1 && c.capitalCount === 0) || commonForm(key, c)) {
         c.capitalCount = 0;
         c.lowerCount = c.count;
         if (c.forms) for (const f of [...c.forms.keys()]) if (isCapital(f) && !isShouted(f)) c.forms.set(f.toLowerCase(), (c.forms.get(f.toLowerCase()) ?? 0) + c.forms.get(f)!);
@@ -338,6 +339,7 @@ function entityLookup(
     if (typeof name !== 'string' || name.length > 120) return null;
     const toks = tokenize(name, 8);
     const keys: string[] = [];
+    let skip: Set<string> | undefined;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!.text;
       if (i === 0 && toks.length > 1 && (t === 'The' || t === 'the')) continue;
@@ -345,11 +347,18 @@ function entityLookup(
       if (info) keys.push(info.key);
       else if (t === 'of' && keys.length > 0 && i < toks.length - 1 && NAME_HEADS.has(toks[i - 1]!.text.toLowerCase())) keys.push('of');
       else if (t === 'New' && keys.length === 0 && i < toks.length - 1) keys.push('new');
+      // "High Street", "First Nations": a capitalised stopword inside a name is part of it.
+      else if (toks.length > 1 && isCapital(t) && ENGLISH_STOPWORDS.has(t.toLowerCase())) (keys.push(t.toLowerCase()), (skip ??= new Set()).add(t.toLowerCase()));
       else return null;
     }
     if (keys.length === 0 || keys.length > MAX_PHRASE_WORDS + 1) return null;
-    for (const k of keys) if (k !== 'of' && k !== 'new' && !words.has(k)) return null;
-    return keys.join(' ');
+    let content = 0;
+    for (const k of keys) {
+      if (k === 'of' || k === 'new' || skip?.has(k)) continue;
+      if (!words.has(k)) return null;
+      content++;
+    }
+    return content > 0 ? keys.join(' ') : null;
   };
   const refs: EntityRef[] = [];
   for (const e of entities.slice(0, MAX_ENTITIES)) {
