@@ -46,6 +46,9 @@ describe('post-tagging rules', () => {
     expect(typeOf(a, 'Sussex')).toBe('location');
     const b = run('Bushfires', 'Fires near Bairnsdale in Victoria forced hundreds of people to leave their homes.');
     expect(typeOf(b, 'Bairnsdale')).toBe('location');
+    // An owner's possessive is no place ("near Anthropic's offices").
+    const c = run('', 'Protesters gathered near Anthropic\'s offices in San Francisco on Friday.');
+    expect(typeOf(c, 'Anthropic')).not.toBe('location');
   });
 
   it('makes a name ending in an organization head word an organization, never a person', () => {
@@ -67,6 +70,9 @@ describe('post-tagging rules', () => {
     const c = run('', 'Her memoir Becoming sold millions, and the film Top Gun Maverick was a hit after the Arab Spring.');
     expect(all(c)).not.toContain('Top Gun Maverick');
     expect(all(c)).not.toContain('Arab Spring');
+    // A person named right after a work word is still a person when no title is sure.
+    const e = run('', 'In the book Obama wrote after leaving office, Michelle Obama appears often.');
+    expect(typeOf(e, 'Obama')).toBe('person');
     // Newspapers read or written to are still organizations, and a singer named Summer a person.
     const d = run('', 'She read The Times every morning and wrote The Guardian a letter.', 'Donna Summer sang in Boston.');
     expect(typeOf(d, 'The Times')).toBe('organization');

@@ -311,8 +311,8 @@ const TITLE_LINKS = new Set(['of', 'and', 'the', 'a', 'an', 'in', 'on', 'to', 'f
  * word ("the book", "the journal", "titled"), after "published in", or after a writing verb when
  * the run opens with an article ("wrote The Death and Life of Great American Cities").
  */
-function workTitles(tokens: string[]): [number, number][] {
-  const out: [number, number][] = [];
+function workTitles(tokens: string[]): [number, number, boolean][] {
+  const out: [number, number, boolean][] = [];
   for (let c = 0; c + 1 < tokens.length; c++) {
     const cue = tokens[c]!;
     if (cue.length > 13 || cue !== cue.toLowerCase()) continue;
@@ -321,12 +321,14 @@ function workTitles(tokens: string[]): [number, number][] {
     else if (cue === 'published' && tokens[c + 1] === 'in') start = c + 2;
     else if (WORK_VERBS.has(cue) && /^(?:The|A|An)$/.test(tokens[c + 1]!)) start = c + 1;
     if (start < 0) continue;
-    if (tokens[start] === '"') start++;
+    // Quoted, opening with an article or after "titled": surely a title, even over a person's name.
+    let sure = cue === 'titled' || cue === 'entitled' || /^(?:The|A|An)$/.test(tokens[start] ?? '');
+    if (tokens[start] === '"') (start++, (sure = true));
     if (!/^\p{Lu}/u.test(tokens[start] ?? '')) continue;
     let end = start;
     while (end < tokens.length && end < start + 12 && (/^\p{Lu}|^\d/u.test(tokens[end]!) || TITLE_LINKS.has(tokens[end]!))) end++;
     while (end > start && TITLE_LINKS.has(tokens[end - 1]!)) end--;
-    out.push([start, end]);
+    out.push([start, end, sure]);
     c = end - 1;
   }
   return out;
@@ -338,7 +340,7 @@ const SEASONS = new Set(['summer', 'spring', 'autumn', 'winter']);
 /** Prepositions of place: a one-word name after them that the gazetteer knows as a place is that place ("floods in Somerset"). */
 const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'towards', 'toward', 'into', 'across']);
 /** Prepositions that only take places ("fires near Bairnsdale"), even for a name the gazetteer does not know. */
-const SPATIAL = new Set(['near', 'outside', 'towards', 'toward']);
+const SPATIAL = new Set(['near', 'outside']);
 /** Nouns after which "in X" names an investment or a role, not a place ("a stake in Sky"). */
 const NON_PLACE_IN = new Set('stake stakes shares share investment investments interest interests invested investing invest role roles job jobs career position'.split(' '));
 
@@ -489,7 +491,7 @@ function collect(
       // "floods in Somerset", "fires near Bairnsdale": after a preposition of place, a place the
       // gazetteer knows (or any name, after "near") is that place, not a county club or a company.
       if (known?.kind === 'place' && LOCATIVES.has(before) && !NON_PLACE_IN.has(tokens[i - 2]?.toLowerCase() ?? '')) type = 'location';
-      else if (!known && SPATIAL.has(before)) type = 'location';
+      else if (!known && SPATIAL.has(before) && tokens[j] !== "'s") type = 'location';
       // "in Somerset and Sussex": a known place joined to a place just named is a place too.
       else if (known?.kind === 'place' && lastType === 'location' && lastEnd === i - 1 && (before === 'and' || before === 'or' || before === ',')) type = 'location';
     }
@@ -497,8 +499,9 @@ function collect(
     if (type && type !== 'location' && j - i <= 3 && tokens[j] === ',' && stateName(tokens[j + 1] ?? '') && knownPlaceOrOrg(joined)?.kind !== 'org') type = 'location';
     // "Black Summer", "Arab Spring": a season's name is an event, not a place or organization.
     if (type && type !== 'person' && j - i >= 2 && SEASONS.has(tokens[j - 1]!.toLowerCase()) && !knownPlaceOrOrg(joined)) type = undefined;
-    // "the book Life of Pi", "published in Nature": a name inside a work's title is not the work's subject.
-    if (type && works.some(([a, b]) => i >= a && j <= b) && !knownPlaceOrOrg(joined)) type = undefined;
+    // "the book Life of Pi", "published in Nature": a name inside a work's title is not the work's subject
+    // ("the book Obama wrote" keeps the person: only a sure title overrides one).
+    if (type && works.some(([a, b, sure]) => i >= a && j <= b && (sure || type !== 'person')) && !knownPlaceOrOrg(joined)) type = undefined;
     // Datelines ("SEATTLE —", "CUPERTINO, Calif. (Reuters)"): a capitals-only name opening the text is the place filed from.
     if (type && type !== 'location' && i === 0 && isDateline(tokens, j, type)) type = 'location';
     // "Born in Dublin": a sentence-initial participle or adverb the article never capitalises mid-sentence.
