@@ -37,7 +37,7 @@ const MAX_GROUPS = 500;
 const COMMON_ACRONYMS = new Set(
   ('AI AGI TV PR CEO CEOs CFO COO CTO CIO GDP GNP IPO IPOs EV EVs IT HR VR AR UI UX DNA RNA HIV AIDS PC PCs SMS GPS USB API APIs FAQ DIY ' +
     'ID IDs IQ PM AM AD BC MP MPs DJ VIP ATM PIN PPE ICU ER GP QR ESG ETF ETFs VAT GST CPI PPI MPH NFT NFTs LGBT LGBTQ CO2 OK TBA ' +
-    'PhD MBA LNG LPG SUV SUVs CCTV DVD CD CDs HD LED LCD PDF URL VPN WiFi AC DC 3D 4G 5G').split(' '),
+    'PhD MBA LNG LPG SUV SUVs CCTV DVD CD CDs HD LED LCD PDF URL VPN WiFi 3D 4G 5G').split(' '),
 );
 const CORP_SUFFIX = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 's.a.', 'se', 'nv', 'n.v.', 'gmbh', 'spa', 'limited', 'corporation', 'group', 'holdings']);
 const STOP = new Set(['of', 'the', 'and', 'for', 'de', 'des', 'du', 'la', 'le', '&', 'on', 'in', 'for']);
