@@ -19,6 +19,8 @@ let stack: NewsIngestStack;
 let template: Template;
 let assemblyDir: string;
 const id = (c: IConstruct) => Stack.of(c).getLogicalId(c.node.defaultChild as CfnElement);
+/** A function's code as staged in the assembly: asset.<hash>, the hash being its S3 key without .zip. */
+const asset = (fn: IConstruct) => `asset.${String(template.toJSON().Resources[id(fn)].Properties.Code.S3Key).replace(/\.zip$/, '')}`;
 
 beforeAll(() => {
   const built = buildApp({ context: { stage: 'dev' } });
@@ -203,8 +205,6 @@ describe('functions', () => {
   });
 
   it('bundles are built from the handler entries (ESM with a require shim, SDK inside)', () => {
-    // The code asset is staged in the assembly as asset.<hash>, the hash being the S3 key without .zip.
-    const asset = (fn: IConstruct) => `asset.${String(template.toJSON().Resources[id(fn)].Properties.Code.S3Key).replace(/\.zip$/, '')}`;
     for (const fn of [stack.ingest.fn, stack.reprocessFunction.fn]) {
       const code = readFileSync(join(assemblyDir, asset(fn), 'index.mjs'), 'utf8');
       expect(code.startsWith('import{createRequire') || code.startsWith('import { createRequire')).toBe(true);
@@ -214,7 +214,6 @@ describe('functions', () => {
   });
 
   it('ships the entity model and gazetteer as data files beside each bundle, byte for byte, not inside the code', () => {
-    const asset = (fn: IConstruct) => `asset.${String(template.toJSON().Resources[id(fn)].Properties.Code.S3Key).replace(/\.zip$/, '')}`;
     const files = readdirSync(join(PROJECT_ROOT, MODEL_DATA_SOURCE));
     expect(files).toEqual(expect.arrayContaining(['ner-model.bin', 'gazetteer.json']));
     for (const fn of [stack.ingest.fn, stack.reprocessFunction.fn]) {

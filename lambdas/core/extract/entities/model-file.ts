@@ -86,6 +86,7 @@ export function decodeModel(buf: Buffer): ModelParts {
   let o = 4;
   const tagsLen = buf.readUInt32LE(o);
   o += 4;
+  if (o + tagsLen + 4 > buf.length) throw new ModelDataError('truncated NER model file');
   const tags = buf.toString('utf8', o, o + tagsLen);
   o += tagsLen;
   const keysLen = buf.readUInt32LE(o);
