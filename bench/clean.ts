@@ -100,7 +100,7 @@ function runFor(t: Timing, inputs: Input[], budgetMs: number, fn: (i: Input) => 
 }
 
 const newTiming = (name: string, set: string): Timing => ({ name, set, objects: 0, articles: 0, bytes: 0, ms: 0, failures: 0, perInput: new Map() });
-const objectMeta = (i: Input) => ({ bucket: 'bench', key: basename(i.name).endsWith('.html') || basename(i.name).endsWith('.htm') ? basename(i.name) : basename(i.name), etag: null, size: i.bytes.length });
+const objectMeta = (i: Input) => ({ bucket: 'bench', key: basename(i.name), etag: null, size: i.bytes.length });
 
 type Extract = (html: string) => { body: string; ok: boolean };
 
