@@ -1,7 +1,7 @@
 /**
  * Entity extraction benchmark (single core): throughput of `extractEntities` on articles in
- * several styles (the entity test articles, the seed and generated wire copy), the tagger's
- * tokens/s, the model and gazetteer sizes (raw and gzipped) and their load time, measured cold
+ * several styles (the entity test articles, the seed and generated wire copy), per CPU-second, the
+ * model and gazetteer sizes (raw and gzipped) and their load time, measured cold
  * in a fresh process on an esbuild bundle the way a Lambda loads it; compromise alongside.
  *
  *   node --import tsx bench/ner.ts [--min-ms N] [--no-compare]

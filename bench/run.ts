@@ -16,8 +16,6 @@ import { cpus, loadavg } from 'node:os';
 const RESULTS = join(process.cwd(), 'bench/results');
 /** In the order they run: the core first, while the machine is quiet; the slow end-to-end run last. */
 const BENCHES = ['core', 'clean', 'ner', 'bundle', 'cost', 'e2e'] as const;
-/** Benchmarks written by other owners may not exist yet; these are skipped quietly when missing. */
-const OPTIONAL = new Set(['clean', 'ner']);
 
 interface Outcome {
   bench: string;
@@ -121,7 +119,7 @@ async function main(): Promise<void> {
   for (const bench of selected) {
     const file = join('bench', `${bench}.ts`);
     if (!existsSync(file)) {
-      if (!OPTIONAL.has(bench)) console.log(`\n== ${bench}: ${file} not found`);
+      console.log(`\n== ${bench}: ${file} not found`);
       outcomes.push({ bench, status: 'missing', exitCode: null, seconds: 0, summary: {} });
       continue;
     }
