@@ -101,6 +101,8 @@ function runFor(t: Timing, inputs: Input[], budgetMs: number, fn: (i: Input) => 
 
 const newTiming = (name: string, set: string): Timing => ({ name, set, objects: 0, articles: 0, bytes: 0, ms: 0, failures: 0, perInput: new Map() });
 const objectMeta = (i: Input) => ({ bucket: 'bench', key: basename(i.name), etag: null, size: i.bytes.length });
+/** Every HTML input is cleaned as one `page.html` object, whatever its file name. */
+const pageMeta = (size: number) => ({ bucket: 'bench', key: 'page.html', etag: null, size });
 
 type Extract = (html: string) => { body: string; ok: boolean };
 
@@ -118,7 +120,7 @@ async function main(): Promise<void> {
 
   // Contenders.
   const ours: Extract = (h) => {
-    const r = cleanObject(Buffer.from(h), { bucket: 'bench', key: 'page.html', etag: null, size: h.length }, DEFAULT_LIMITS);
+    const r = cleanObject(Buffer.from(h), pageMeta(h.length), DEFAULT_LIMITS);
     const a = r.articles[0];
     return { body: a ? bodyOf(a) : '', ok: !!a };
   };
@@ -131,7 +133,7 @@ async function main(): Promise<void> {
       fn: (i) => cleanObject(i.bytes, objectMeta(i), DEFAULT_LIMITS).articles.length,
     },
     { name: 'ours: segmentHtml', set: 'html', inputs: html, fn: (i) => (segmentHtml(i.html).blocks.length > 0 ? 1 : 0) },
-    { name: 'ours: cleanObject (HTML)', set: 'html', inputs: html, fn: (i) => cleanObject(i.bytes, { bucket: 'bench', key: 'page.html', etag: null, size: i.bytes.length }, DEFAULT_LIMITS).articles.length },
+    { name: 'ours: cleanObject (HTML)', set: 'html', inputs: html, fn: (i) => cleanObject(i.bytes, pageMeta(i.bytes.length), DEFAULT_LIMITS).articles.length },
   ];
   const extractors: Array<[string, Extract]> = [['ours (cleanObject HTML)', ours]];
   if (COMPARE) {
@@ -410,7 +412,7 @@ function relatedFound(pages: KnownPage[]): number {
   let found = 0;
   let n = 0;
   for (const p of pages) {
-    const r = cleanObject(Buffer.from(p.html), { bucket: 'bench', key: 'page.html', etag: null, size: p.html.length }, DEFAULT_LIMITS);
+    const r = cleanObject(Buffer.from(p.html), pageMeta(p.html.length), DEFAULT_LIMITS);
     const titles = new Set((r.articles[0]?.related ?? []).map((x) => norm(x.title)));
     for (const t of p.related) ((n += 1), (found += titles.has(norm(t)) ? 1 : 0));
   }
