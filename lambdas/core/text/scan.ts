@@ -10,28 +10,8 @@ export interface WordIndex {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
-  /** Token strings, made on first use by tokenTexts(). */
-  words?: string[];
-  /** Lower-cased token strings, made on first use by lowerTexts(). */
-  lower?: string[];
   /** Starts of digit tokens, made on first use by digitStarts(). */
   digits?: number[];
-}
-
-/** The lower-cased token strings of an index (computed once per text). */
-export function lowerTexts(ix: WordIndex): string[] {
-  if (!ix.lower) ix.lower = tokenTexts(ix).map((w) => w.toLowerCase());
-  return ix.lower;
-}
-
-/** The token strings of an index (computed once per text). */
-export function tokenTexts(ix: WordIndex): string[] {
-  if (!ix.words) {
-    const words = new Array<string>(ix.count);
-    for (let k = 0; k < ix.count; k++) words[k] = ix.text.slice(ix.starts[k]!, ix.ends[k]!);
-    ix.words = words;
-  }
-  return ix.words;
 }
 
 /**
@@ -122,14 +102,6 @@ export function digitStarts(ix: WordIndex): number[] {
   return out;
 }
 
-/** Starts of tokens whose text (as written, or lower-cased when `lower`) is in `words`. */
-export function wordStarts(ix: WordIndex, words: Set<string>, lower = true): number[] {
-  const out: number[] = [];
-  const texts = lower ? lowerTexts(ix) : tokenTexts(ix);
-  for (let k = 0; k < ix.count; k++) if (words.has(texts[k]!)) out.push(ix.starts[k]!);
-  return out;
-}
-
 /** Merges ascending position lists into one ascending list without duplicates. */
 export function mergePositions(a: number[], b: number[]): number[] {
   const out: number[] = [];
@@ -186,7 +158,7 @@ export class Lexicon<V> {
     const len = ix.ends[k]! - s;
     const c = ix.text.charCodeAt(s);
     if (len > this.maxLen || !(this.firsts[c >> 3]! & (1 << (c & 7)))) return undefined;
-    const w = ix.words ? ix.words[k]! : ix.text.slice(s, s + len);
+    const w = ix.text.slice(s, s + len);
     return this.map.get(this.caseInsensitive ? w.toLowerCase() : w);
   }
 

@@ -5,7 +5,7 @@
  * grows to its parent when the article is split across siblings (inline ads every few paragraphs).
  */
 import type { Classifier } from './classify.ts';
-import { BLOCKISH, MAX_ELEMENTS, all, collapse, textCounts, textOf, type Doc, type El } from './dom.ts';
+import { MAX_ELEMENTS, all, collapse, textCounts, textOf, type Doc, type El } from './dom.ts';
 
 const MIN_PARAGRAPH = 25;
 /** Ancestors a paragraph's length is credited to when summing prose per element. */
@@ -30,14 +30,6 @@ export function hasDirectText(el: El, min = MIN_PARAGRAPH): boolean {
   for (let c = el.firstChild; c && count++ < 500; c = c.nextSibling) {
     if (c.nodeType === 3) n += collapse(c.data ?? '').length;
     if (n >= min) return true;
-  }
-  return false;
-}
-
-export function hasBlockChild(el: El): boolean {
-  let count = 0;
-  for (let c = el.firstElementChild; c && count++ < 2000; c = c.nextElementSibling) {
-    if (BLOCKISH.has(c.localName)) return true;
   }
   return false;
 }
