@@ -5,7 +5,7 @@
 import { LiteDocument, LiteElement } from './lite.ts';
 import { capNesting } from './prescan.ts';
 
-/** The slice of the DOM we use; linkedom's own types are loose, so we name what we rely on. */
+/** The slice of the DOM we use (lite.ts implements it), named so helpers and tests rely on nothing more. */
 export interface El {
   nodeType: number;
   localName: string;
@@ -74,7 +74,7 @@ export function withBody(html: string): string {
   return '<!doctype html><html><head></head><body>' + html + '</body></html>';
 }
 
-/** querySelectorAll that never throws (linkedom's selector engine rejects some selectors). */
+/** querySelectorAll that never throws (lite.ts throws on selectors outside its small subset). */
 export function all(root: { querySelectorAll(sel: string): ArrayLike<El> } | null, sel: string): El[] {
   if (!root) return [];
   try {

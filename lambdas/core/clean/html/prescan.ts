@@ -1,8 +1,8 @@
 /**
  * A linear pre-pass over raw HTML, before the DOM parser sees it.
  *
- * linkedom's parser slows down quadratically with nesting depth (100,000 nested <div>s take
- * seconds), and real pages never nest more than a few hundred levels. So tags opened beyond
+ * Tree building and the walks over it cost more with every level of nesting (a hostile page can
+ * nest 100,000 <div>s), and real pages never nest more than a few hundred levels. So tags opened beyond
  * MAX_DEPTH are dropped, together with their matching end tags; their text stays, flattened
  * into the deepest kept element. The scan is one pass with indexOf, no regex backtracking.
  */
