@@ -31,10 +31,13 @@ const SCALES: Record<string, number> = {
   'lakh crore': 1e12, 'lakh crores': 1e12, mil: 1e3, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5,
 };
 
+/** A scale word as the tables spell it: lower case, no final dot, single spaces ("Mrd." → "mrd"). */
+const scaleKey = (word: string): string => word.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ');
+
 /** The multiplier for a scale word or suffix ("bn" → 1e9); 1 when unknown or absent. */
 export function scaleValue(word: string | undefined): number {
   if (!word) return 1;
-  return SCALES[word.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ')] ?? 1;
+  return SCALES[scaleKey(word)] ?? 1;
 }
 
 /** Scale words only continental writers use: with them "3.500" is three thousand five hundred. */
@@ -45,7 +48,7 @@ const CONTINENTAL_SCALES = new Set([
 
 /** Whether a scale word marks continental number writing ("3.500 millones"). */
 export function isContinentalScale(word: string | undefined): boolean {
-  return !!word && CONTINENTAL_SCALES.has(word.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' '));
+  return !!word && CONTINENTAL_SCALES.has(scaleKey(word));
 }
 
 /**
