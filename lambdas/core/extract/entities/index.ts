@@ -628,7 +628,7 @@ const FOREIGN_FUNCTION_WORDS = new Set(
  * only when the text's function words are clearly another language's (tables of names and
  * scores, with few function words at all, count as English).
  */
-export function looksEnglish(sentences: string[][]): boolean {
+function looksEnglish(sentences: string[][]): boolean {
   let words = 0;
   let english = 0;
   let foreign = 0;

@@ -47,7 +47,7 @@ export function shippedModelPath(): string {
 }
 
 /** A file of the shipped `model/` folder (the same beside the source and beside a bundle). */
-export function dataPath(name: string): string {
+function dataPath(name: string): string {
   return fileURLToPath(new URL(`./model/${name}`, import.meta.url));
 }
 

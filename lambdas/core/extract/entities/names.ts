@@ -84,12 +84,12 @@ export function isTitle(token: string): boolean {
 const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|today|yesterday|tomorrow)$/i;
 
 /** Is this a weekday (any of the languages known), or today/yesterday/tomorrow? */
-export function isWeekday(token: string): boolean {
+function isWeekday(token: string): boolean {
   return WEEKDAY.test(token);
 }
 
 /** Is this a weekday or month name? ("May" is left out: it is also a surname.) */
-export function isCalendarWord(token: string): boolean {
+function isCalendarWord(token: string): boolean {
   return CALENDAR.has(token.toLowerCase());
 }
 
@@ -102,7 +102,7 @@ const EDGE_PUNCT = /^[-"'`.,;:!?()[\]{}«»–—]+$/;
  * Trim a span's tokens: leading titles (persons only), possessive clitics, edge punctuation.
  * @returns the kept tokens (possibly empty)
  */
-export function cleanSpan(tokens: string[], type: string): string[] {
+function cleanSpan(tokens: string[], type: string): string[] {
   const [s, e] = trimSpan(tokens, type);
   return tokens.slice(s, e);
 }

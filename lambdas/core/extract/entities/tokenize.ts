@@ -6,7 +6,7 @@
  */
 
 /** Hard caps so hostile input cannot make the tagger run for long. */
-export const MAX_TOKENS_PER_TEXT = 20_000;
+const MAX_TOKENS_PER_TEXT = 20_000;
 const MAX_TOKEN_CHARS = 80;
 
 /** Words that keep their trailing period (titles, months, corporate suffixes, states). */
