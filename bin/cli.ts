@@ -9,10 +9,24 @@
  *   reprocess [--prefix P] [--data-dir DIR | --profile P --region R --stack NAME]
  */
 import { parseArgs } from 'node:util';
-import { extractCommand } from '../local/commands/extract.ts';
-import { runCommand } from '../local/commands/run.ts';
-import { eventsCommand, getCommand, listCommand } from '../local/commands/read.ts';
-import { redriveCommand, reprocessCommand } from '../local/commands/ops.ts';
+
+// Each command's module is loaded on its first call, so `--help` and usage errors load no SDK, no
+// emulator and no model (the built CLI puts each in its own chunk: see scripts/build.mjs).
+type Command<A extends unknown[]> = (...args: A) => Promise<number>;
+function lazy<M, K extends keyof M>(load: () => Promise<M>, name: K): M[K] {
+  return (async (...args: unknown[]) => ((await load())[name] as Command<unknown[]>)(...args)) as M[K];
+}
+const extract = () => import('../local/commands/extract.ts');
+const run = () => import('../local/commands/run.ts');
+const read = () => import('../local/commands/read.ts');
+const ops = () => import('../local/commands/ops.ts');
+const extractCommand = lazy(extract, 'extractCommand');
+const runCommand = lazy(run, 'runCommand');
+const eventsCommand = lazy(read, 'eventsCommand');
+const getCommand = lazy(read, 'getCommand');
+const listCommand = lazy(read, 'listCommand');
+const redriveCommand = lazy(ops, 'redriveCommand');
+const reprocessCommand = lazy(ops, 'reprocessCommand');
 
 const USAGE = `usage: news-ingest <command> [options]
 

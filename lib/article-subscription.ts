@@ -3,7 +3,7 @@
  *
  * @example
  * // In another stack (the bus looked up from the exported ARN):
- * import { ArticleSubscription } from 'news-ingest/lib/index.ts';
+ * import { ArticleSubscription } from 'news-ingest/constructs';
  * const bus = events.EventBus.fromEventBusArn(this, 'News', Fn.importValue('news-ingest-prod-event-bus-arn'));
  * new ArticleSubscription(this, 'AfghanistanDesk', {
  *   bus,
