@@ -1,6 +1,6 @@
 /**
  * news-ingest CLI.
- *   extract <file…> [--json]                       run the pure core on local files
+ *   extract <file…> [--json] [--jobs N] [--ingested-at ISO]   run the pure core on local files
  *   run [paths…] [--json] [--data-dir DIR]         the whole pipeline on embedded S3 + DynamoDB
  *   events [--follow] [--data-dir DIR]             the local bus log
  *   get <id> [--data-dir DIR]                      one stored record
@@ -32,6 +32,8 @@ const USAGE = `usage: news-ingest <command> [options]
 
 commands:
   extract <file…> [--json]                  clean + extract local files (no AWS); exit 2 if any were rejected
+          [--jobs N] [--ingested-at ISO]    N worker threads (default: every core; 1 = in process);
+                                            ISO: stamp every record with this time instead of now
   run [paths…] [--json] [--data-dir DIR]    run the whole pipeline locally (default paths: seeds/)
   events [--follow] [--data-dir DIR]        print the local event log
   get <id> [--data-dir DIR]                 print one stored record as JSON
@@ -59,6 +61,8 @@ export async function main(argv: string[]): Promise<number> {
         publisher: { type: 'string' },
         day: { type: 'string' },
         limit: { type: 'string' },
+        jobs: { type: 'string' },
+        'ingested-at': { type: 'string' },
         prefix: { type: 'string', default: 'incoming/' },
         profile: { type: 'string' },
         region: { type: 'string' },
@@ -79,7 +83,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'extract':
-        return await extractCommand(positionals, { json: v.json! });
+        return await extractCommand(positionals, { json: v.json!, ...extractOptions(v.jobs, v['ingested-at']) });
       case 'run':
         return await runCommand(positionals.length ? positionals : ['seeds/'], { json: v.json!, dataDir });
       case 'events':
@@ -97,7 +101,28 @@ export async function main(argv: string[]): Promise<number> {
         return 64;
     }
   } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`error: ${err.message}\n${USAGE}`);
+      return 64;
+    }
     process.stderr.write(`error: ${(err as Error).message}\n`);
     return 1;
   }
+}
+
+class UsageError extends Error {}
+
+/** `--jobs` and `--ingested-at` checked and normalized. */
+function extractOptions(jobs: string | undefined, ingestedAt: string | undefined): { jobs?: number; ingestedAt?: string } {
+  const out: { jobs?: number; ingestedAt?: string } = {};
+  if (jobs !== undefined) {
+    if (!/^[1-9][0-9]{0,3}$/.test(jobs)) throw new UsageError(`--jobs takes a whole number from 1 to 9999, not ${JSON.stringify(jobs)}`);
+    out.jobs = Number(jobs);
+  }
+  if (ingestedAt !== undefined) {
+    const t = Date.parse(ingestedAt);
+    if (Number.isNaN(t)) throw new UsageError(`--ingested-at takes an ISO date-time, not ${JSON.stringify(ingestedAt)}`);
+    out.ingestedAt = new Date(t).toISOString();
+  }
+  return out;
 }

@@ -30,7 +30,7 @@ const MODEL_DIR = 'lambdas/core/extract/entities/model';
 /** Files that shape a build without being imported by it. */
 const BUILD_FILES = ['package.json', 'tsconfig.json', 'scripts/build.mjs', 'bin/build-state.js'];
 /** CLI entry points: the command line, and the worker `extract --jobs` runs files in. */
-const CLI_ENTRIES = { cli: 'bin/cli.ts' };
+const CLI_ENTRIES = { cli: 'bin/cli.ts', 'extract-worker': 'local/extract-worker.ts' };
 /** Older CLI builds are kept this long for processes still running from them (they load chunks lazily). */
 const KEEP_OLD_BUILDS_MS = 60 * 60 * 1000;
 

@@ -1,67 +1,105 @@
-/** `news-ingest extract`: the pure core over local files, one process, no AWS. */
-import { readFileSync, statSync } from 'node:fs';
-import { processObject } from '#core/pipeline.ts';
-import type { ArticleRecord } from '#contracts/record.ts';
-import { collectFiles } from '../files.ts';
+/**
+ * `news-ingest extract`: the pure core over local files, no AWS. With `--jobs N` (default: the
+ * machine's available parallelism) the files go through N worker threads (local/extract-pool.ts);
+ * with `--jobs 1`, or only a few files, they run in this process. Either way the output is in the
+ * order of the input and the same, byte for byte.
+ */
+import { availableParallelism } from 'node:os';
+import { extractFile, type ExtractOptions, type FileOutcome } from '../extract-file.ts';
+import { walkFiles, type WalkEntry } from '../files.ts';
 
-export async function extractCommand(paths: string[], opts: { json: boolean }): Promise<number> {
+/** Fewer files than this run in process: starting workers would cost more than it saves. */
+const MIN_FILES_FOR_WORKERS = 4;
+/** The progress bar shows only for runs longer than this many files. */
+const PROGRESS_MIN_FILES = 8;
+
+export interface ExtractCommandOptions extends ExtractOptions {
+  /** Worker threads; 1 runs in process. Default: `os.availableParallelism()`. */
+  jobs?: number;
+}
+
+export async function extractCommand(paths: string[], opts: ExtractCommandOptions): Promise<number> {
   if (paths.length === 0) {
     process.stderr.write('error: extract needs at least one file\n');
     return 64;
   }
+  const jobs = opts.jobs ?? availableParallelism();
+  const entries = walkFiles(paths);
+  // Look at the first few entries to choose in process or workers, then go on with the same walk.
+  const head: WalkEntry[] = [];
+  for (let n = 0; n < MIN_FILES_FOR_WORKERS; n++) {
+    const next = entries.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  const all = chain(head, entries);
+  const progress = process.stderr.isTTY && head.length >= MIN_FILES_FOR_WORKERS ? progressBar(paths) : null;
+  const outcomes =
+    jobs > 1 && head.length >= MIN_FILES_FOR_WORKERS
+      ? (await import('../extract-pool.ts')).extractInWorkers(all, { json: opts.json, ingestedAt: opts.ingestedAt, jobs })
+      : inProcess(all, opts);
+
   let rejected = 0;
   const out = process.stdout;
-  for (const arg of paths) {
-    let files: string[];
-    try {
-      files = collectFiles([arg]);
-    } catch (err) {
-      process.stderr.write(`error: ${arg}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}\n`);
-      rejected++;
-      continue;
+  for await (const o of outcomes) {
+    rejected += o.rejected;
+    if (o.err) {
+      progress?.clear();
+      process.stderr.write(o.err);
     }
-    for (const file of files) {
-      let bytes: Buffer;
-      try {
-        if (statSync(file).size > 64 * 1024 * 1024) throw new Error('file is over 64 MB');
-        bytes = readFileSync(file);
-      } catch (err) {
-        process.stderr.write(`error: ${file}: ${(err as Error).message.split('\n')[0]}\n`);
-        rejected++;
-        continue;
-      }
-      const result = processObject(bytes, { bucket: 'local', key: file, etag: null, size: bytes.byteLength });
-      for (const r of result.rejections) {
-        rejected++;
-        process.stderr.write(`error: ${file}${r.line ? `:${r.line}` : ''}: ${r.reason}\n`);
-      }
-      for (const record of result.records) {
-        // Write with backpressure so thousands of files do not pile up in memory.
-        const text = opts.json ? JSON.stringify(record) + '\n' : summary(record);
-        if (!out.write(text)) await new Promise((r) => out.once('drain', r));
-      }
-    }
+    // Write with backpressure so thousands of files do not pile up in memory.
+    if (o.out && !out.write(o.out)) await new Promise((r) => out.once('drain', r));
+    progress?.tick();
   }
+  progress?.end();
   return rejected > 0 ? 2 : 0;
 }
 
-function summary(r: ArticleRecord): string {
-  const ents = r.entities.slice(0, 8).map((e) => `${e.name} (${e.type[0]}${e.mentions > 1 ? `×${e.mentions}` : ''})`);
-  return [
-    `── ${r.source.key}${r.source.line ? `:${r.source.line}` : ''}  [${r.source.format}, ${r.source.encoding}]`,
-    `   title      ${r.title}`,
-    r.authors.length ? `   authors    ${r.authors.join(', ')}` : null,
-    r.publisher ? `   publisher  ${r.publisher}` : null,
-    r.publishedAt ? `   published  ${r.publishedAt}` : null,
-    `   language   ${r.language}   words ${r.stats.words}   paragraphs ${r.stats.paragraphs}   sections ${r.sections.length}`,
-    `   summary    ${r.summary.slice(0, 200)}${r.summary.length > 200 ? '…' : ''}`,
-    ents.length ? `   entities   ${ents.join(', ')}` : null,
-    r.quotes.length ? `   quotes     ${r.quotes.length} (${r.quotes.filter((q) => q.speaker).length} attributed)` : null,
-    r.keywords.length ? `   keywords   ${r.keywords.slice(0, 8).join(', ')}` : null,
-    r.captions.length ? `   captions   ${r.captions.length}   credits ${r.credits.join(', ') || '-'}` : null,
-    `   removed    ${r.removed.length} junk line(s)${r.removed.length ? ': ' + [...new Set(r.removed.map((x) => x.reason))].join(', ') : ''}`,
-    '',
-  ]
-    .filter((l) => l !== null)
-    .join('\n') + '\n';
+function* inProcess(entries: Iterator<WalkEntry>, opts: ExtractOptions): Generator<FileOutcome> {
+  for (let next = entries.next(); !next.done; next = entries.next()) {
+    const e = next.value;
+    yield e.file === undefined ? { out: '', err: `error: ${e.path}: ${e.error}\n`, rejected: 1 } : extractFile(e.file, opts);
+  }
+}
+
+function* chain<T>(head: T[], rest: Iterator<T>): Generator<T> {
+  yield* head;
+  for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+}
+
+/**
+ * `[#####.....] 120/2000 files` on stderr (a terminal). The total comes from a second, counting-only
+ * walk of the paths, so the file list itself is never held.
+ */
+function progressBar(paths: string[]): { tick(): void; clear(): void; end(): void } | null {
+  let total = 0;
+  for (const e of walkFiles(paths)) if (e.file !== undefined || e.error) total++;
+  if (total <= PROGRESS_MIN_FILES) return null;
+  const width = 30;
+  let done = 0;
+  let shown = false;
+  let last = 0;
+  const draw = () => {
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files`);
+    shown = true;
+  };
+  return {
+    tick() {
+      done++;
+      const now = Date.now();
+      // Redraw at most every 100 ms: a terminal is slower than the core on small files.
+      if (now - last >= 100 || done === total) {
+        last = now;
+        draw();
+      }
+    },
+    clear() {
+      if (shown) process.stderr.write('\r\x1b[K');
+      shown = false;
+    },
+    end() {
+      if (shown) process.stderr.write('\n');
+    },
+  };
 }

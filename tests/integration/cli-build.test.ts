@@ -42,7 +42,7 @@ describe('the built CLI', () => {
     expect(help.stdout).toMatch(/^usage \(edited\): news-ingest/);
     expect(manifestIn(root).id).not.toBe(id);
 
-    const extractTs = join(root, 'local/commands/extract.ts');
+    const extractTs = join(root, 'local/extract-file.ts');
     writeFileSync(extractTs, readFileSync(extractTs, 'utf8').replace('`   title      ${r.title}`', '`   TITLE      ${r.title}`'));
     writeFileSync(join(root, 'a.txt'), 'A headline for the test\n\nThe council approved the new budget on Thursday after a long debate about schools.\n');
     const out = cli(['extract', 'a.txt']);
