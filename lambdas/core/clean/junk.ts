@@ -10,7 +10,30 @@ const MAX_JUNK_LINE = 300;
 
 export interface JunkRule {
   reason: RemovalReason;
-  test: RegExp;
+  /** A pattern, or a function in a RegExp's shape where a pattern would backtrack. */
+  test: { test(line: string): boolean };
+}
+
+const NAV_SEPARATORS = new Set(['|', '›', '»', '>', '/', '•', '·']);
+const NAV_ITEM = /^[\p{L}\p{N}&' -]{1,25}$/u;
+
+/** True for 3 to 13 short names joined by menu separators: "Home | News | Politics". Linear in the line. */
+export function isSeparatorList(line: string): boolean {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (!NAV_SEPARATORS.has(line[i]!)) continue;
+    parts.push(line.slice(start, i));
+    if (parts.length > 12) return false;
+    start = i + 1;
+  }
+  parts.push(line.slice(start));
+  if (parts.length < 3) return false;
+  return parts.every((p, i) => {
+    // The first part may not open with spaces nor the last end with them, as in the pattern this replaces.
+    const item = i === 0 ? p.trimEnd() : i === parts.length - 1 ? p.trimStart() : p.trim();
+    return NAV_ITEM.test(item);
+  });
 }
 
 /** A shortcode wrapping a URL or an embed: the whole line goes. */
@@ -93,11 +116,10 @@ export const RULES: JunkRule[] = [
     reason: 'paywall-notice',
     test: /^[^\n]{0,60}\b(subscribe to (continue|read|unlock|keep reading)|(\d+|no) free (articles?|stories) (left )?(this month|remaining)|subscribers? only|for subscribers|premium (content|article)|you have (reached|used) (your|all your) (free )?(article|story|monthly)?\s?(limit|articles)|to continue reading|continue reading with|already a (subscriber|member)|log ?in to (continue|read)|become a (member|subscriber) to|unlock (this|full) (article|access)|this (article|content) is (only )?(for|available to) (subscribers|members)|contenido exclusivo para suscriptores|réservé aux abonnés|article réservé|nur für abonnenten|exklusiv für abonnenten)\b[^\n]{0,160}$/i,
   },
-  {
-    reason: 'navigation',
-    // Breadcrumbs and menus: "Home | News | Politics", "World › Europe › France".
-    test: /^([\p{L}\p{N}&' -]{1,25}\s*[|›»>/•·]\s*){2,12}[\p{L}\p{N}&' -]{1,25}$/u,
-  },
+  // Breadcrumbs and menus: "Home | News | Politics", "World › Europe › France". Decided on the line's
+  // parts, split once on the separators: one regex doing the same (a repeated group of name, spaces,
+  // separator, spaces) backtracks exponentially on long "Name · Name · Name ·" lists.
+  { reason: 'navigation', test: { test: isSeparatorList } },
   { reason: 'navigation', test: /^(sign in|log in|login|register|contact us|about us|privacy policy|terms of (use|service)|report an error|corrections policy|site map|sitemap|accessibility)$/i },
   {
     reason: 'boilerplate',
