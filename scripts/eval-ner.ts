@@ -57,7 +57,7 @@ export function norm(name: string): string {
     .toLowerCase()
     .replace(/['’]s$/, '')
     .replace(/[\s"“”]+/g, '')
-    .replace(/[.,;:]+$/, '');
+    .replace(/(?<![.,;:])[.,;:]+$/, '');
 }
 
 function goldSets(doc: ConllDoc): { mentions: Set<string>[]; article: Set<string> } {

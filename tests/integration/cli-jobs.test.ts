@@ -60,7 +60,7 @@ describe('news-ingest extract --jobs', () => {
     const ok = cli(['extract', 'in', '--json', '--jobs', '1', ...STAMP]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^error: in\/a05\.txt: worker crashed: injected crash on in\/a05\.txt$/m);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr).not.toMatch(/\n[ \t]+at /);
     const expected = ok.stdout.split('\n').filter((l) => l && !l.includes('"key":"in/a05.txt"'));
     expect(r.stdout.split('\n').filter(Boolean)).toEqual(expected);
   });

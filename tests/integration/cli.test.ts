@@ -40,7 +40,7 @@ describe('news-ingest extract', () => {
     expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(/^error: in\/empty\.txt: .+/);
     expect(errors[1]).toMatch(/^error: in\/missing\.txt: .+/);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr).not.toMatch(/\n[ \t]+at /);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
   });
 

@@ -327,7 +327,7 @@ function creditNames(credit: string): string[] {
 }
 
 /** "ROTTERDAM (Reuters) -", "MADRID, 3 mar (EFE).-": the parenthesis of a wire dateline. */
-const DATELINE_AGENCY = /^[\p{Lu}][\p{L}\p{N} ,.'-]{1,60}\(([^()]{2,40})\)\s*\.?\s*[-—–]/u;
+const DATELINE_AGENCY = /^[\p{Lu}][\p{L}\p{N} ,.'-]{1,60}\(([^()]{2,40})\)\s*(?:\.\s*)?[-—–]/u;
 
 const CONTACT_HEADER = /^((media|press|investor|news) (contacts?|enquiries|inquiries)|contacts? (for|presse)|contacto de prensa|pressekontakt|for (more|further) information,? (please )?contact)\s*:?$/i;
 
@@ -349,7 +349,7 @@ function isProse(b: Block): boolean {
 /** The holder named in a copyright line ("© 2026 Notes from the Garden Shed. All rights reserved."). */
 function copyrightHolder(blocks: Block[]): string | null {
   for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 8); i--) {
-    const m = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*|copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^.,|]{2,60}?)\s*(?:[.,|]|all rights reserved|alle rechte|tous droits|todos los derechos|$)/iu.exec(blocks[i]!.text);
+    const m = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*|copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:,\s*)?)?([^.,|\s][^.,|]{1,59}?)\s*(?:[.,|]|all rights reserved|alle rechte|tous droits|todos los derechos|$)/iu.exec(blocks[i]!.text);
     if (m && /\p{L}/u.test(m[1]!)) return m[1]!.trim();
   }
   return null;
@@ -368,7 +368,7 @@ function looksLikeCaption(text: string, b: Block): boolean {
 
 function datelineDate(line: string): string | null {
   const m = /^(?:published|posted|first published|publicado|publié le|veröffentlicht)(?: on| at| el| am)?:?\s+(.{6,60})$/i.exec(line);
-  return m ? isoDate(m[1]!.replace(/\s+(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)$/i, ' $1')) : null;
+  return m ? isoDate(m[1]!.replace(/(?<!\s)\s+(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)$/i, ' $1')) : null;
 }
 
 /** Two lines are one caption printed twice: equal, or equal once a trailing credit is taken off either. */
@@ -385,7 +385,7 @@ function normalizeKey(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-const SITE_SUFFIX = /\s+[|–—:·•-]\s+([^|–—·•]{2,60})$/;
+const SITE_SUFFIX = /(?<!\s)\s+[|–—:·•-]\s+([^|–—·•]{2,60})$/;
 
 /** "Headline | Site Name" → "Headline" when the suffix names the site. */
 export function cleanTitle(title: string | null, publisher: string | null): string | null {

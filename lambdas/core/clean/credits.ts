@@ -68,7 +68,7 @@ export function isWireCredit(line: string): boolean {
 export function creditsOf(line: string): string[] {
   const agencies = agenciesIn(line);
   if (agencies.length > 0) return agencies;
-  return [line.replace(/^[(\s—–-]+|[)\s.]+$/g, '')];
+  return [line.replace(/^[(\s—–-]+|(?<![)\s.])[)\s.]+$/g, '')];
 }
 
 const PHOTO_WORDS = /^(photo|photos|foto|fotos|photograph|picture|pic|image|imagen|bild|credit|crédito|crédit|file photo|archive|file|video|courtesy|illustration|graphic)\b/i;
@@ -80,10 +80,10 @@ const PHOTO_WORDS = /^(photo|photos|foto|fotos|photograph|picture|pic|image|imag
 export function splitCaptionCredit(caption: string): { text: string; credit: string | null } {
   const s = caption.trim();
   // Trailing parenthesis: "(AP)", "(Photo: Reuters/Jane Doe)", "(EFE)".
-  const paren = /\s*\(([^()]{2,80})\)\s*\.?$/.exec(s);
+  const paren = /(?<!\s)\s*\(([^()]{2,80})\)\s*\.?$/.exec(s);
   if (paren && looksLikeCredit(paren[1]!)) return { text: s.slice(0, paren.index).trim(), credit: cleanCredit(paren[1]!) };
   // "… Photo: Jane Doe", "… | Getty Images", "… / AFP", "… - Reuters".
-  const tail = /([.!?]\s+|\s+[|/–—-]\s+|\s{2,})((?:photo|photos|foto|photograph|picture|image|imagen|bild|credit|crédit|crédito|file photo)\s*(?:by|:)\s*[^.|]{2,80}|[\p{L}.' /-]{2,60}\bvia getty images|getty images|AFP|AP|Reuters|EPA|Shutterstock|Anadolu|Xinhua|dpa)\s*\.?$/iu.exec(s);
+  const tail = /([.!?]\s+|(?<!\s)\s+[|/–—-]\s+|(?<!\s)\s{2,})((?:photo|photos|foto|photograph|picture|image|imagen|bild|credit|crédit|crédito|file photo)\s*(?:by|:)\s*[^.|\s][^.|]{1,79}|[\p{L}.' /-]{2,60}\bvia getty images|getty images|AFP|AP|Reuters|EPA|Shutterstock|Anadolu|Xinhua|dpa)\s*\.?$/iu.exec(s);
   if (tail && tail.index > 0) {
     // Keep the sentence's own full stop; drop a separator bar or dash.
     const keep = /^[.!?]/.test(tail[1]!) ? tail[1]![0] : '';

@@ -43,7 +43,7 @@ export const SHORTCODE = /^\[\/?(ad_?\d*|ads?|advert[a-z]*|caption|embed|gallery
 export const INLINE_SHORTCODE = /\[\/?(ad_?\d*|embed|gallery|video|audio|tweet|related[a-z_-]*)(\s[^\]]{0,300})?\]/gi;
 
 export const RELATED_HEADER =
-  /^(read more|read also|also read|read next|keep reading|continue reading|related|related articles?|related stories|related news|related content|related coverage|related links?|related posts?|more stories|more news|more from [\p{L}\p{N} .&'-]{1,40}|more on this( story| topic)?|recommended( for you| stories| reading)?|see also|you may also like|you might also like|don'?t miss|must read|trending( now)?|popular( now| stories)?|most popular|most read|most viewed|top stories|editor'?s picks|latest( news| stories)?|related topics|more in [\p{L}\p{N} .&'-]{1,40}|what to read next|más noticias|lee también|lea también|te puede interesar|ver también|noticias relacionadas|lire aussi|à lire aussi|a lire aussi|sur le même sujet|voir aussi|mehr zum thema|auch interessant|lesen sie auch|weitere artikel|leia também|leia mais|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|meer nieuws|ook interessant|läs också|läs mer|læs også|les også|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|смотрите также|по теме|اقرأ أيضاً|اقرأ أيضا|相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|相關閱讀|相關新聞|延伸閱讀|関連記事|関連ニュース|관련기사|관련 기사)\s*[:：.…>»-]?\s*$/iu;
+  /^(read more|read also|also read|read next|keep reading|continue reading|related|related articles?|related stories|related news|related content|related coverage|related links?|related posts?|more stories|more news|more from [\p{L}\p{N} .&'-]{1,40}|more on this( story| topic)?|recommended( for you| stories| reading)?|see also|you may also like|you might also like|don'?t miss|must read|trending( now)?|popular( now| stories)?|most popular|most read|most viewed|top stories|editor'?s picks|latest( news| stories)?|related topics|more in [\p{L}\p{N} .&'-]{1,40}|what to read next|más noticias|lee también|lea también|te puede interesar|ver también|noticias relacionadas|lire aussi|à lire aussi|a lire aussi|sur le même sujet|voir aussi|mehr zum thema|auch interessant|lesen sie auch|weitere artikel|leia também|leia mais|veja também|leggi anche|potrebbe interessarti|lees ook|lees meer|meer nieuws|ook interessant|läs också|läs mer|læs også|les også|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|смотрите также|по теме|اقرأ أيضاً|اقرأ أيضا|相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|相關閱讀|相關新聞|延伸閱讀|関連記事|関連ニュース|관련기사|관련 기사)\s*(?:[:：.…>»-]\s*)?$/iu;
 
 /** "Read more: Headline" on one line. */
 export const RELATED_INLINE =
@@ -65,7 +65,7 @@ export const RULES: JunkRule[] = [
   { reason: 'advertisement', test: /^(sponsored by [^\n]{2,60}|skip ad|report (an|this) ad|ad feedback|close ad|advertisement feature)$/i },
   { reason: 'boilerplate', test: /^(click to enlarge|enlarge this image|toggle caption|hide caption|show caption|expand|photo gallery|view gallery|see (the )?gallery|your browser does not support the (video|audio)( tag| element)?\.?|our standards: [^\n]{2,80}|disclaimer: [^\n]{10,280})$/i },
   { reason: 'ad-marker', test: /^\[\/?ad_?\d*\]$/i },
-  { reason: 'source-link', test: /^(source link|source|link to source|original source|fuente|fonte|quelle|lien source|source de l'article)\s*:?\s*$/i },
+  { reason: 'source-link', test: /^(source link|source|link to source|original source|fuente|fonte|quelle|lien source|source de l'article)\s*(?::\s*)?$/i },
   {
     reason: 'advertisement',
     test: /^[-–—(\[]*\s*(advertisement( [-–—] scroll to continue( with content)?)?|advertisements|advertising|advertorial|sponsored|sponsored content|paid content|promoted|promoted content|ad|ads|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|reklame|реклама|إعلان|广告|廣告|広告|광고|story continues below( this)? advertisement|article continues below( this)?( advertisement)?|continue reading (the main story|below)|scroll to continue( with content)?)\s*[-–—)\]]*$/i,
@@ -138,7 +138,7 @@ export const RULES: JunkRule[] = [
   { reason: 'boilerplate', test: /^SOURCE [\p{Lu}\d][^\n]{1,100}$/u },
   { reason: 'boilerplate', test: /^(#{3}|-{3}|\*{3}|-30-|ends|- ends -)$/i },
   { reason: 'boilerplate', test: /^(e-?mail:?\s*)?[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,5}$/i },
-  { reason: 'boilerplate', test: /^(tel|phone|ph|mobile|tél|telefon|teléfono)\.?\s*:?\s*\+?[\d][\d\s().\/-]{5,24}$/i },
+  { reason: 'boilerplate', test: /^(tel|phone|ph|mobile|tél|telefon|teléfono)\.?\s*(?::\s*)?\+?[\d][\d\s().\/-]{5,24}$/i },
   {
     reason: 'comments',
     test: /^((\d+\s+)?comments?(\s*\(\d+\))?|leave a (comment|reply)|comments are closed|join the (conversation|discussion)|show comments|view comments|add (a )?comment|\d+ responses?|comentarios|commentaires|kommentare)\s*:?$/i,
@@ -159,7 +159,7 @@ export const RULES: JunkRule[] = [
   { reason: 'boilerplate', test: /^(?:https?:\/\/|www\.)[^\s<>"]{1,300}$/i },
   // Tip-line appeals: "Do you have a story? Email tips@…", "Got a news tip? Contact us".
   { reason: 'boilerplate', test: /^(do you have|have you got|got) a (story|news tip|tip|video|photo)\b[^\n]{0,160}$/i },
-  { reason: 'boilerplate', test: /^(reading time|lesezeit|tiempo de lectura|temps de lecture)\s*:?\s*\d+\s*(min|minutes?|minuten|minutos)[^\n]{0,20}$/i },
+  { reason: 'boilerplate', test: /^(reading time|lesezeit|tiempo de lectura|temps de lecture)\s*(?::\s*)?\d+\s*(min|minutes?|minuten|minutos)[^\n]{0,20}$/i },
   { reason: 'boilerplate', test: /^\d+\s*(min|minute|minutes)\s+(read|de lectura|de lecture|lesezeit)$/i },
   // A reading-time badge on its own: "4 min", "6 mins".
   { reason: 'boilerplate', test: /^\d{1,3}\s*(min|mins|minutes|minutos|minuten)\.?$/i },
@@ -186,9 +186,9 @@ export function bylineNames(line: string): string[] | null {
   if (!m) return null;
   // Drop a trailing role or place: ", Staff Reporter", " in Kabul", " | The Times".
   const names = m[1]!
-    .split(/\s*[|•·]\s*|\s[-–—]\s|,\s+(?=(?:staff|senior|chief|local|political|foreign|business|sports?|deputy|special|news|the)\b)|\s+(?:in|en|à|aus|em)\s+[\p{Lu}][\p{L}]+$/iu)[0]!
+    .split(/(?<!\s)\s*[|•·]\s*|\s[-–—]\s|,\s+(?=(?:staff|senior|chief|local|political|foreign|business|sports?|deputy|special|news|the)\b)|(?<!\s)\s+(?:in|en|à|aus|em)\s+[\p{Lu}][\p{L}]+$/iu)[0]!
     .replace(/,\s*[\p{Ll}][^,]*$/u, '')
-    .split(/\s*(?:,|\band\b|&|\by\b|\bet\b|\bund\b|\be\b)\s*/u)
+    .split(/(?<!\s)\s*(?:,|\band\b|&|\by\b|\bet\b|\bund\b|\be\b)\s*/u)
     .map((s) => s.trim())
     .filter(Boolean);
   const isName = (s: string) => /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|van|von|de|da|del|der|la|le|bin|al|ibn)){0,4}$/u.test(s) && s.split(/\s+/).length <= 5;

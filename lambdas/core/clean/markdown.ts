@@ -70,10 +70,10 @@ export function segmentMarkdown(text: string): { meta: PageMeta; blocks: Block[]
       if (cells.length && !cells.every((c) => /^:?-{1,}:?$/.test(c))) blocks.push({ kind: 'paragraph', text: cells.join('; ') });
       continue;
     }
-    const heading = /^(#{1,6})\s+(.+?)\s*#*$/.exec(line);
+    const heading = /^(#{1,6})\s+(\S.*)$/.exec(line);
     if (heading) {
       flush();
-      const text = inline(heading[2]!);
+      const text = inline(withoutClosingHashes(heading[2]!));
       const isTitle = heading[1]!.length === 1 && !blocks.some((b) => b.kind === 'title' || b.kind === 'paragraph');
       if (isTitle) {
         if (!meta.title) meta.title = text;
@@ -94,7 +94,7 @@ export function segmentMarkdown(text: string): { meta: PageMeta; blocks: Block[]
       flush(); // horizontal rule
       continue;
     }
-    const item = /^(?:[-*+]|\d{1,3}[.)])\s+(.+)$/.exec(line);
+    const item = /^(?:[-*+]|\d{1,3}[.)])\s+(\S.*)$/.exec(line);
     if (item) {
       flush();
       const text = inline(item[1]!);
@@ -146,15 +146,15 @@ export function inline(s: string): string {
 function readFrontMatter(lines: string[], meta: PageMeta): void {
   let listKey: string | null = null; // a YAML key whose values follow as "- item" lines
   for (const l of lines) {
-    const item = /^\s*-\s+(.+)$/.exec(l);
+    const item = /^\s*-\s+(\S.*)$/.exec(l);
     if (item && listKey) {
       setField(meta, listKey, item[1]!.trim().replace(/^["']|["']$/g, ''));
       continue;
     }
-    const m = /^([A-Za-z_][\w-]{0,40})\s*[:=]\s*(.*)$/.exec(l.trim());
+    const m = /^([A-Za-z_][\w-]{0,40})\s*[:=]\s*(\S.*)?$/.exec(l.trim());
     if (!m) continue;
     const key = m[1]!.toLowerCase();
-    const value = m[2]!.trim().replace(/^["']|["']$/g, '');
+    const value = (m[2] ?? '').trim().replace(/^["']|["']$/g, '');
     listKey = value ? null : key;
     if (value) setField(meta, key, value);
   }
@@ -169,4 +169,13 @@ function setField(meta: PageMeta, key: string, value: string): void {
   else if (key === 'url' || key === 'canonical' || key === 'canonical_url' || key === 'link') meta.url = value;
   else if (key === 'description' || key === 'subtitle' || key === 'summary' || key === 'dek') meta.subtitle = value;
   else if (key === 'lang' || key === 'language' || key === 'locale') meta.language = languageCode(value);
+}
+
+/** "Title ##" -> "Title": an ATX heading's optional closing hashes and the spaces around them, by a scan. */
+function withoutClosingHashes(s: string): string {
+  let end = s.length;
+  while (end > 0 && s[end - 1] === '#') end--;
+  // Hashes glued to a word ("C#") are part of it; closing hashes follow a space or fill the heading.
+  if (end < s.length && end > 0 && !/\s/.test(s[end - 1]!)) end = s.length;
+  return s.slice(0, end).trimEnd();
 }

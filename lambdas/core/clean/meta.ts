@@ -49,8 +49,8 @@ export function people(v: unknown): string[] {
 export function splitPeople(s: string): string[] {
   return s
     .replace(/^\s*(by|por|par|von)\s+/i, '')
-    .split(/\s*(?:,|;|\band\b|&|\by\b|\bet\b|\bund\b|\be\b)\s*/u)
-    .map((x) => x.replace(/^["'\s]+|["'\s]+$/g, ''))
+    .split(/(?<!\s)\s*(?:,|;|\band\b|&|\by\b|\bet\b|\bund\b|\be\b)\s*/u)
+    .map((x) => x.replace(/^["'\s]+|(?<!["'\s])["'\s]+$/g, ''))
     .filter((x) => x.length > 1 && x.length < 80 && !/^https?:/i.test(x) && !/@/.test(x));
 }
 

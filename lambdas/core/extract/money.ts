@@ -32,7 +32,7 @@ const PREFIX_SOURCE = [...Object.keys(PREFIXES), ...ISO_CODES].sort((a, b) => b.
 const SIGN_CHARS = new RegExp(`[${[...new Set(Object.keys(PREFIXES).filter((k) => !/^[A-Za-z.]+$/.test(k)).map((k) => k[k.length - 1]!))].map((c) => (c === '$' ? '\\$' : c)).join('')}]`, 'g');
 /** Letter prefixes (codes and abbreviations), as written, that can begin a prefix match. */
 const PREFIX_WORDS = new Lexicon<boolean>(
-  [...Object.keys(PREFIXES), ...ISO_CODES].map((k) => k.replace(/[^A-Za-zł].*$/u, '')).filter((k) => k.length >= 2).map((k) => [k, true]),
+  [...Object.keys(PREFIXES), ...ISO_CODES].map((k) => /^[A-Za-zł]*/u.exec(k)![0]).filter((k) => k.length >= 2).map((k) => [k, true]),
 );
 
 /** Currency words written after the amount; a nationality before "dollars"/"pesos"/"francs" picks the code. */

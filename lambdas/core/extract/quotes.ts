@@ -213,7 +213,7 @@ function findSpans(text: string, para: number): Span[] {
 
 /** Trims whitespace and dangling clause punctuation from quote text. */
 function cleanText(s: string): string {
-  return s.replace(/^[\s,;:—–-]+/u, '').replace(/[\s,;:—–-]+$/u, '').replace(/\s+/g, ' ');
+  return s.replace(/^[\s,;:—–-]+/u, '').replace(/(?<![\s,;:—–-])[\s,;:—–-]+$/u, '').replace(/\s+/g, ' ');
 }
 
 /** A real quote: four words, or a short full clause ("We refuse."), and not a title-cased name. */

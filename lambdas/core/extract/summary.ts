@@ -23,7 +23,7 @@ const MAX_SCAN_CHARS = 4000;
  */
 const DATELINE_PREFIX = /^[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}(?:,[^\n—–(]{1,40})?(?:\s*\([A-Za-z .]{1,30}\))?\s*[—–-]{1,2}\s+/u;
 /** "Sept. 3 (Reuters) -" style prefixes (agency in parentheses, then a dash). */
-const AGENCY_PREFIX = /^[^\n()]{0,60}\((?:AP|AFP|Reuters|dpa|EFE|ANSA|Xinhua|UPI|IANS|PTI|ANI|UNI|Bloomberg|Europa Press|Lusa|ANP|APA|SDA|TASS|RIA Novosti|Yonhap|Kyodo|CNN|BBC|AAP|PA|NHK|Anadolu|Bernama|CNA|WAFA)\)\s*\.?\s*(?:[—–-]{1,2}|:)\s*/u;
+const AGENCY_PREFIX = /^[^\n()]{0,60}\((?:AP|AFP|Reuters|dpa|EFE|ANSA|Xinhua|UPI|IANS|PTI|ANI|UNI|Bloomberg|Europa Press|Lusa|ANP|APA|SDA|TASS|RIA Novosti|Yonhap|Kyodo|CNN|BBC|AAP|PA|NHK|Anadolu|Bernama|CNA|WAFA)\)\s*(?:\.\s*)?(?:[—–-]{1,2}|:)\s*/u;
 /**
  * A dateline ended by a colon, as Indian and Pakistani papers write it: "NEW DELHI:", "Mumbai:",
  * "New Delhi, Jan 15:". One to three capitalised words (an optional ", Mon 15"), and a capital after.
@@ -74,7 +74,7 @@ function cutAtWord(s: string, max: number): string {
   const limit = max - 1;
   let cut = s.lastIndexOf(' ', limit);
   if (cut < limit / 2) cut = limit; // one enormous "word" (CJK, URL): cut where we must
-  return s.slice(0, cut).replace(/[\s,;:—–-]+$/u, '') + '…';
+  return s.slice(0, cut).replace(/(?<![\s,;:—–-])[\s,;:—–-]+$/u, '') + '…';
 }
 
 /**

@@ -157,7 +157,7 @@ function readSubtitle(tags: Map<string, string>, fromBody: string | null, title:
  * with exactly it (so the other part was the site's name, not part of the headline).
  */
 function confirmedBareTitle(title: string, blocks: Block[]): string | null {
-  const seps = [...title.matchAll(/\s+(?:[|–—·•:»~-]|::|\/\/)\s+/gu)].slice(0, 6);
+  const seps = [...title.matchAll(/(?<!\s)\s+(?:[|–—·•:»~-]|::|\/\/)\s+/gu)].slice(0, 6);
   if (!seps.length) return null;
   const first = seps[0]!;
   const last = seps[seps.length - 1]!;

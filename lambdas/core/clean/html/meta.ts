@@ -90,7 +90,7 @@ export function plain(s: string | null | undefined): string | null {
   return t || null;
 }
 
-const SEPARATORS = /\s+(?:[|–—·•:»~-]|::|\/\/)\s+/;
+const SEPARATORS = /(?<!\s)\s+(?:[|–—·•:»~-]|::|\/\/)\s+/;
 
 /**
  * The headline: JSON-LD headline, og:title, twitter:title, the <h1>, then <title>;
@@ -204,10 +204,10 @@ export function looksLikePerson(s: string): boolean {
 export function namesIn(text: string): string[] {
   const t = collapse(text)
     .replace(/^(?:(?:posted|written|words|reporting|published|text|story|interview|interviewed)\s+by|by|por|par|von|di|door|av|af)\s*:?\s+/i, '')
-    .replace(/\s+(?:on|at|am|le|el|il|em|op)\s+.*$/, '') // "Emma Tregothnan on May 11, 2026 in Heritage"
-    .replace(/\s*[|·•]\s*.*$/, '') // "Name | 12 March 2026"
+    .replace(/(?<!\s)\s+(?:on|at|am|le|el|il|em|op)\s.*$/, '') // "Emma Tregothnan on May 11, 2026 in Heritage"
+    .replace(/(?<![\s|·•])\s*[|·•].*$/, '') // "Name | 12 March 2026"
     .replace(/^.*?(?:作者|记者|記者|文|기자)\s*[:：]\s*([\u3400-\u9fff\uac00-\ud7af]{2,4}).*$/, '$1') // "来源：江南日报　作者：李明"
-    .replace(/\s+(?:in|en|à|aus|desde)\s+[\p{Lu}][\p{L}-]+$/u, ''); // "Name in Kabul"
+    .replace(/(?<!\s)\s+(?:in|en|à|aus|desde)\s+[\p{Lu}][\p{L}-]+$/u, ''); // "Name in Kabul"
   if (t.length > 300) return [];
   return splitPeople(t).map((x) => x.replace(/^(?:by|por|par|von)\s+/i, '').trim()).filter(looksLikePerson);
 }

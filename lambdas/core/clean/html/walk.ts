@@ -82,7 +82,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
   let standfirst: string | null = null;
   const titleKey = opts.title ? keyOf(opts.title) : null;
   /** The title and its parts around " | " / " - " separators: a line holding one is the headline's. */
-  const titleParts = opts.title ? opts.title.split(/\s+(?:[|–—·•:»~-]|::|\/\/)\s+/).map(keyOf).filter((t) => t.length >= 10) : [];
+  const titleParts = opts.title ? opts.title.split(/(?<!\s)\s+(?:[|–—·•:»~-]|::|\/\/)\s+/).map(keyOf).filter((t) => t.length >= 10) : [];
   let sawH1 = false;
 
   // The current run of inline text.
@@ -224,12 +224,12 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
         const split = splitCaptionCredit(text);
         // "… at 16 (Ruth Calloway)": a person's name in closing brackets is the photographer.
         // "… station Cantinolle. © Photo Thomas Martin": a copyright sign before the credit.
-        const copy = split.credit ? null : /\s*©\s*(?:(?:photo|foto|photographie|bild)\s*:?\s*)?([^©.]{2,60})$/iu.exec(text);
+        const copy = split.credit ? null : /(?<!\s)\s*©\s*(?:(?:photo|foto|photographie|bild)\s*(?::\s*)?)?([^©.\s][^©.]{1,59})$/iu.exec(text);
         if (copy && copy.index > 0) {
           split.text = text.slice(0, copy.index).trim();
           split.credit = copy[1]!.trim();
         }
-        const paren = split.credit ? null : /\s*\((?:(?:foto|photo|ph|bild|imagen|image|credit|crédit|crédito)\.?:?\s+)?([\p{Lu}][\p{L}.'’-]+(?:\s[\p{Lu}][\p{L}.'’-]+){1,3}(?:\s?\/\s?[\p{L} ]{2,30})?)\)\s*$/iu.exec(text);
+        const paren = split.credit ? null : /(?<!\s)\s*\((?:(?:foto|photo|ph|bild|imagen|image|credit|crédit|crédito)\.?:?\s+)?([\p{Lu}][\p{L}.'’-]+(?:\s[\p{Lu}][\p{L}.'’-]+){1,3}(?:\s?\/\s?[\p{L} ]{2,30})?)\)\s*$/iu.exec(text);
         if (paren) {
           split.text = text.slice(0, paren.index).trim();
           split.credit = paren[1]!;
@@ -522,7 +522,7 @@ export function dropTitleRepeat(blocks: Block[], title: string | null, removed: 
     }
     if (low.endsWith(' ' + t) && b.text.length - title.length <= 60) {
       // "Verbraucherpreise: Inflation sinkt…": a kicker run into the headline.
-      removed.push({ reason: 'navigation', text: b.text.slice(0, b.text.length - title.length).replace(/[\s:|–—-]+$/, '') });
+      removed.push({ reason: 'navigation', text: b.text.slice(0, b.text.length - title.length).replace(/(?<![\s:|–—-])[\s:|–—-]+$/, '') });
       blocks.splice(i, 1);
       return;
     }
@@ -546,16 +546,16 @@ const VIEWER_CONTROL = /^(?:enlarge|expand|open|view|zoom|close|play|watch|show|
 const READING_TIME = /^(?:\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos)\.?(?:\s+(?:read|de\s+lectura|lesezeit|lecture))?|(?:reading|read)\s+time:?\s*\d{1,3}\s*(?:min|minutes?))$/i;
 
 /** The whole text of an ad slot's label, in the languages we see. */
-const AD_LABEL = /^(?:(?:story|article|text)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|advertisement\s*[-–—:]?\s*(?:scroll|continue)[\w\s]*|advertisement|advertising|ad|ads|sponsored(?:\s+content)?|publicidad|publicidade|publicité|pubblicità|anzeige|werbung|reklame|reklama|advertentie|annonce|mainos|rekl[aá]m|реклама|إعلان|广告|廣告|広告|광고|פרסומת)$/iu;
+const AD_LABEL = /^(?:(?:story|article|text)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|advertisement\s*(?:[-–—:]\s*)?(?:scroll|continue)[\w\s]*|advertisement|advertising|ad|ads|sponsored(?:\s+content)?|publicidad|publicidade|publicité|pubblicità|anzeige|werbung|reklame|reklama|advertentie|annonce|mainos|rekl[aá]m|реклама|إعلان|广告|廣告|広告|광고|פרסומת)$/iu;
 
 /** A link that is only a call to subscribe, sign in or support. */
-const CALL_TO_ACTION = /^(?:leave\s+a\s+(?:comment|reply)|(?:view|show|read)\s+(?:all\s+)?\d*\s*comments|share(?:\s+this)?|give\s+a\s+gift|upgrade\s+to\s+paid|listen(?:\s+to\s+this)?|print(?:\s+this)?|subscribe|sign\s+up|sign\s+in|log\s+in|register|donate|support\s+us|become\s+a\s+(?:member|subscriber)|join\s+(?:now|us|today)|get\s+(?:the\s+app|started|access)|start\s+(?:your\s+)?(?:free\s+)?trial|suscr[ií]bete|abonnieren|s'abonner|abonnez-vous|assine|abbonati)\b.{0,50}$/i;
+const CALL_TO_ACTION = /^(?:leave\s+a\s+(?:comment|reply)|(?:view|show|read)\s+(?:all\s+)?(?:\d+\s*)?comments|share(?:\s+this)?|give\s+a\s+gift|upgrade\s+to\s+paid|listen(?:\s+to\s+this)?|print(?:\s+this)?|subscribe|sign\s+up|sign\s+in|log\s+in|register|donate|support\s+us|become\s+a\s+(?:member|subscriber)|join\s+(?:now|us|today)|get\s+(?:the\s+app|started|access)|start\s+(?:your\s+)?(?:free\s+)?trial|suscr[ií]bete|abonnieren|s'abonner|abonnez-vous|assine|abbonati)\b.{0,50}$/i;
 
 /** A date or clock time somewhere in a line: "Jul 08, 2026", "12/05/2026", "2026-05-12", "09:41". */
-const HAS_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|ene|abr|ago|dic|mär|okt|dez)[a-zéû]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|déc|ene|abr|ago|dic|mär|okt|dez|de\s+\w+)[a-zéû]*\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:h.]\d{2}\s*(?:am|pm|uhr|et|gmt|utc|bst|cet)?\b/i;
+const HAS_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|ene|abr|ago|dic|mär|okt|dez)[a-zéû]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|déc|ene|abr|ago|dic|mär|okt|dez)[a-zéû]*|de\s+\w+)\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:h.]\d{2}\s*(?:am|pm|uhr|et|gmt|utc|bst|cet)?\b/i;
 
 /** Editor, source and reporter lines: "（责任编辑：王芳）", "来源：江南日报 作者：李明", "(Edited by Susan Fenton)". */
-const EDITOR_LINE = /^[（(]?\s*(?:责任编辑|編集|编辑|来源|來源|作者|记者|記者|出典|기자|edited\s+by|editing\s+by|additional\s+reporting\s+by)\s*[:：]?\s*[^.!?。！？]{1,80}[）)]?$/i;
+const EDITOR_LINE = /^[（(]?\s*(?:责任编辑|編集|编辑|来源|來源|作者|记者|記者|出典|기자|edited\s+by|editing\s+by|additional\s+reporting\s+by)\s*(?:[:：]\s*)?[^.!?。！？\s][^.!?。！？]{0,79}[）)]?$/i;
 
 /** A line that only states when the story was published or updated. */
 const DATELINE_TEXT = /^(?:(?:last\s+)?updated|published|posted|first\s+published|actualizado|publicado|mis\s+à\s+jour|publié|aktualisiert|veröffentlicht|aggiornato|pubblicato)\b[^.!?]{0,80}$|^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$/i;

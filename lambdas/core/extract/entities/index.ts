@@ -33,11 +33,11 @@ const TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organization', 
  */
 export function stripCaptionCredit(caption: string): string {
   let c = caption.slice(0, 2_000);
-  c = c.replace(/\s*(?:photo|picture|image|credit|source|foto)s?\s*(?:by|:)\s*[^.]{0,80}$/i, '');
-  c = c.replace(/\s*\([^()]{1,60}\)\s*$/, '');
+  c = c.replace(/(?<!\s)\s*(?:photo|picture|image|credit|source|foto)s?\s*(?:by|:)[^.]{0,80}$/i, '');
+  c = c.replace(/(?<!\s)\s*\([^()]{1,60}\)\s*$/, '');
   // "REUTERS/Lisi Niesner", "AP Photo/Jane Doe", "Getty Images/AFP" at the end of a caption.
-  c = c.replace(/\s*\b[A-Z][A-Za-z]{1,20}(?: Photo| Images)?\s?\/\s?[^/]{1,50}$/, '');
-  c = c.replace(/\s*\|\s*[^|]{0,60}$/, '');
+  c = c.replace(/(?<!\s)\s*\b[A-Z][A-Za-z]{1,20}(?: Photo| Images)?\s?\/\s?[^/]{1,50}$/, '');
+  c = c.replace(/(?<!\s)\s*\|[^|]{0,60}$/, '');
   return c;
 }
 
