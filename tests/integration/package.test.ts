@@ -90,7 +90,7 @@ describe('the packed package, installed by a subscriber', () => {
   });
 
   it('type-checks with moduleResolution node16, and the types catch misuse', () => {
-    const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: join(dir, 'app'), encoding: 'utf8' });
+    const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript-native/bin/tsc'), '-p', '.'], { cwd: join(dir, 'app'), encoding: 'utf8' });
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
   });
