@@ -3,7 +3,8 @@
  * No AWS here: the ingest handler and the CLI both call this.
  */
 import type { ArticleRecord, Rejection, SourceRef } from '#contracts/record.ts';
-import { cleanObject } from './clean/index.ts';
+import { BudgetExceeded, DEFAULT_BUDGET, TimeBudget, type BudgetSettings } from './budget.ts';
+import { cleanObject, timedOut } from './clean/index.ts';
 import { ModelDataError } from './extract/entities/model-file.ts';
 import { extractRecord } from './extract/index.ts';
 import type { Limits, ObjectMeta } from './types.ts';
@@ -13,6 +14,10 @@ export interface ProcessOptions {
   limits?: Limits;
   /** ISO time stamped on records; defaults to now. */
   ingestedAt?: string;
+  /** Time allowed for the object (default 1 s + 1 s per MB); past it, what is unfinished is rejected as `timeout`. */
+  budget?: BudgetSettings;
+  /** Milliseconds from a fixed origin; tests inject a clock that makes every stage slow. */
+  clock?: () => number;
 }
 
 export interface ProcessResult {
@@ -30,9 +35,10 @@ export interface ProcessResult {
 export function processObject(bytes: Uint8Array, meta: ObjectMeta, options: ProcessOptions = {}): ProcessResult {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const ingestedAt = options.ingestedAt ?? new Date().toISOString();
+  const budget = new TimeBudget(options.budget ?? DEFAULT_BUDGET, options.clock).sizeIs(bytes.length);
   let cleaned;
   try {
-    cleaned = cleanObject(bytes, meta, limits);
+    cleaned = cleanObject(bytes, meta, limits, budget);
   } catch (err) {
     return { records: [], rejections: [{ code: 'no-article', reason: `cleaning failed: ${oneLine(err)}`, line: null, index: 0 }] };
   }
@@ -50,9 +56,14 @@ export function processObject(bytes: Uint8Array, meta: ObjectMeta, options: Proc
       line: article.line,
     };
     try {
+      budget.check(`extracting article ${article.index + 1}`);
       records.push(extractRecord(article, { source, ingestedAt }));
     } catch (err) {
       if (err instanceof ModelDataError) throw err;
+      if (err instanceof BudgetExceeded) {
+        rejections.push(timedOut(err, article.line, article.index));
+        continue;
+      }
       rejections.push({ code: 'no-article', reason: `extraction failed: ${oneLine(err)}`, line: article.line, index: article.index });
     }
   }

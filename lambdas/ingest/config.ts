@@ -1,4 +1,5 @@
 /** Configuration from the environment, read once per container. */
+import { DEFAULT_BUDGET } from '#core/budget.ts';
 import { DEFAULT_LIMITS } from '#core/types.ts';
 import { DEFAULT_EVENT_SOURCE } from '#contracts/events.ts';
 import type { IngestConfig } from './ingest-object.ts';
@@ -23,6 +24,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
     },
     maxItemBytes: intOr(env.MAX_ITEM_BYTES, 300_000),
     publishLeaseMs: intOr(env.PUBLISH_LEASE_MS, 60_000),
+    timeBudget: {
+      baseMs: intOr(env.TIME_BUDGET_BASE_MS, DEFAULT_BUDGET.baseMs),
+      perMbMs: intOr(env.TIME_BUDGET_PER_MB_MS, DEFAULT_BUDGET.perMbMs),
+    },
   };
 }
 

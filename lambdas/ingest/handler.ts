@@ -50,6 +50,8 @@ export function makeSqsHandler(deps: IngestDeps, options: HandlerOptions = {}) {
         metrics.addMetric('ArticlesStored', MetricUnit.Count, count('stored') + count('updated'));
         metrics.addMetric('ArticlesRejected', MetricUnit.Count, count('rejected'));
         metrics.addMetric('ArticlesDuplicate', MetricUnit.Count, count('duplicate'));
+        // Objects the core gave up on past their time budget: a rising count means a slow rule or a hostile input.
+        metrics.addMetric('ArticlesTimedOut', MetricUnit.Count, outcome.articles.filter((a) => a.code === 'timeout').length);
         metrics.addMetric('ProcessingTime', MetricUnit.Milliseconds, Date.now() - started);
         if (outcome.skipped) logger.warn('object skipped', { reason: outcome.skipped });
         else logger.info('object ingested', { articles: outcome.articles.map((a) => ({ id: a.id, kind: a.kind, line: a.line, detail: a.detail })) });

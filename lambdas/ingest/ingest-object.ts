@@ -12,8 +12,9 @@
  */
 import type { S3Location, PipelineEvent } from '#contracts/events.ts';
 import { DetailType } from '#contracts/events.ts';
-import type { ArticleRecord, Rejection } from '#contracts/record.ts';
+import type { ArticleRecord, Rejection, RejectionCode } from '#contracts/record.ts';
 import { articleId } from '#core/extract/index.ts';
+import type { BudgetSettings } from '#core/budget.ts';
 import { processObject } from '#core/pipeline.ts';
 import type { Limits } from '#core/types.ts';
 import { ingestedDetail, rejectedDetail } from './event-details.ts';
@@ -29,6 +30,8 @@ export interface IngestConfig {
   maxItemBytes: number;
   /** How long a writer holds the right to publish an item's event before another may (ms). */
   publishLeaseMs: number;
+  /** Time the core may spend on one object (default 1 s + 1 s per MB): see core/budget.ts. */
+  timeBudget?: BudgetSettings;
 }
 
 export interface IngestDeps {
@@ -68,6 +71,8 @@ export interface ArticleOutcome {
   detail: string | null;
   /** The article title (null for rejections). */
   title: string | null;
+  /** For rejections: why, as a code (`timeout`, `no-article`, …). */
+  code?: RejectionCode;
   /** True when this call put the article's event on the bus. */
   published: boolean;
 }
@@ -135,7 +140,7 @@ export async function ingestObject(ref: ObjectRef, deps: IngestDeps): Promise<Ob
     const result = processObject(
       bytes,
       { bucket: ref.bucket, key: ref.key, etag: currentEtag, size: fetched.object.size, contentType: fetched.object.contentType },
-      { limits: config.limits, ingestedAt: new Date(deps.now()).toISOString() },
+      { limits: config.limits, ingestedAt: new Date(deps.now()).toISOString(), budget: config.timeBudget },
     );
     records = result.records;
     rejections = result.rejections;
@@ -231,7 +236,7 @@ async function storeRejection(
 ): Promise<{ outcome: ArticleOutcome; event: PipelineEvent | null }> {
   const { store, config } = deps;
   const id = articleId(ref.bucket, ref.key, rejection.index);
-  const base = { id, kind: 'rejected' as const, line: rejection.line, title: null, detail: rejection.reason, published: false };
+  const base = { id, kind: 'rejected' as const, line: rejection.line, title: null, detail: rejection.reason, code: rejection.code, published: false };
   const now = deps.now();
   const quarantine = quarantineKey ? { bucket: ref.bucket, key: quarantineKey } : null;
   const event: PipelineEvent = {

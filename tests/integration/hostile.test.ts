@@ -113,6 +113,21 @@ describe('hostile and broken input', () => {
     expect(await h.readObject('quarantine/h/huge.txt.rejection.json')).toContain('too-large');
   });
 
+  it('quarantines and announces an object that outruns its time budget, as a timeout', async () => {
+    await h.close();
+    // A budget no work fits in stands in for a slow rule: the core gives up at its first checkpoint.
+    h = await startHarness({ timeBudget: { baseMs: 0, perMbMs: 0 } });
+    const msg = await h.put('incoming/h/slow.txt', GOOD(7));
+    expect(await h.deliver(msg)).toEqual([]);
+    const detail = h.bus.events.find((e) => e.detailType === DetailType.ArticleRejected)!.detail as ArticleRejectedDetail;
+    expect(detail.code).toBe('timeout');
+    expect(detail.reason).toMatch(/^time budget of 0 ms exceeded after \d+ ms, at [^\n]+$/);
+    expect(await h.readObject('quarantine/h/slow.txt.rejection.json')).toContain('timeout');
+    expect(h.outcomes.at(-1)!.articles.map((a) => a.code)).toEqual(['timeout']);
+    await h.close();
+    h = await startHarness({ limits: { maxRawBytes: 1024 * 1024, maxDecompressedBytes: 10 * 1024 * 1024, maxArticlesPerObject: 100 } });
+  });
+
   it('rejects only the bad lines of a JSON Lines batch', async () => {
     const line = (t: string) => JSON.stringify({ title: t, body: `${t}. The harbour board met on Friday and agreed a new schedule for the ferries to the islands.` });
     const msg = await h.put('incoming/h/batch.jsonl', [line('First ferry story'), '{broken', line('Second ferry story'), '', '[1,2]', line('Third ferry story')].join('\n'));

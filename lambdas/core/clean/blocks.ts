@@ -2,6 +2,7 @@
  * The one junk cleaner every format shares: blocks (from the text, Markdown, JSON or HTML segmenter)
  * → the clean article, with every removal recorded as {reason, text}.
  */
+import type { TimeBudget } from '../budget.ts';
 import type { Caption, Rejection, RelatedLink, Removal, Section } from '#contracts/record.ts';
 import type { Block, CleanArticle, PageMeta } from '../types.ts';
 import { collapseSpaces } from '../decode/normalize.ts';
@@ -22,6 +23,8 @@ export interface CleanOptions {
   /** Extra removals and related links a segmenter already made (the HTML DOM stage). */
   removed?: Removal[];
   related?: RelatedLink[];
+  /** Checked between blocks: past it, cleaning stops with `BudgetExceeded` (see core/budget.ts). */
+  budget?: TimeBudget;
 }
 
 const TAG = /<\/?[a-zA-Z][^<>]{0,500}>/g;
@@ -80,6 +83,7 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
   const keys = blocks.map((b) => normalizeKey(b.text));
   const titleKey = title ? normalizeKey(title) : null;
   for (let i = 0; i < blocks.length; i++) {
+    if ((i & 31) === 0) opts.budget?.check(`block ${i + 1} of ${blocks.length}`);
     const b = blocks[i]!;
     const text = b.text;
     const next = blocks[i + 1];

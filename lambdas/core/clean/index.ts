@@ -5,7 +5,8 @@
  *     → segment by format (text | Markdown | JSON | JSON Lines | HTML) into blocks + page metadata
  *     → cleanBlocks: one junk cleaner for every format, with the audit trail
  */
-import type { Rejection } from '#contracts/record.ts';
+import type { InputFormat, Rejection } from '#contracts/record.ts';
+import { BudgetExceeded, type TimeBudget } from '../budget.ts';
 import { decodeObject } from '../decode/index.ts';
 import type { Block, CleanArticle, CleanResult, Limits, ObjectMeta, PageMeta } from '../types.ts';
 import { EMPTY_META } from '../types.ts';
@@ -20,28 +21,50 @@ export { cleanBlocks } from './blocks.ts';
 /**
  * @example cleanObject(bytes, { bucket: 'raw', key: 'incoming/a.jsonl', etag: null, size: bytes.length }, DEFAULT_LIMITS)
  */
-export function cleanObject(bytes: Uint8Array, meta: ObjectMeta, limits: Limits): CleanResult {
+export function cleanObject(bytes: Uint8Array, meta: ObjectMeta, limits: Limits, budget?: TimeBudget): CleanResult {
   const decoded = decodeObject(bytes, meta, limits);
   if (!decoded.ok) return { format: null, encoding: null, gzip: false, articles: [], rejections: [decoded.rejection] };
   const { format, encoding, gzip, text } = decoded.value;
   const result: CleanResult = { format, encoding, gzip, articles: [], rejections: [] };
+  budget?.sizeIs(text.length);
+  try {
+    budget?.check('decoding');
+    segmentAndClean(format, text, limits, result, budget);
+  } catch (err) {
+    if (!(err instanceof BudgetExceeded)) throw err;
+    result.rejections.push(timedOut(err, null, result.articles.length + result.rejections.length));
+  }
+  return result;
+}
+
+/** The rejection for what was not finished in time. */
+export function timedOut(err: BudgetExceeded, line: number | null, index: number, rest = ''): Rejection {
+  return { code: 'timeout', reason: err.message + rest, line, index };
+}
+
+function segmentAndClean(format: InputFormat, text: string, limits: Limits, result: CleanResult, budget?: TimeBudget): void {
   const take = (out: CleanArticle | Rejection) => {
     if ('code' in out) result.rejections.push(out);
     else result.articles.push(out);
   };
-  const single: CleanOptions = { index: 0, line: null };
+  const single: CleanOptions = { index: 0, line: null, budget };
 
   switch (format) {
-    case 'text':
-      take(cleanBlocks(segmentText(text), { ...EMPTY_META }, single));
+    case 'text': {
+      const blocks = segmentText(text);
+      budget?.check('segmenting the text');
+      take(cleanBlocks(blocks, { ...EMPTY_META }, single));
       break;
+    }
     case 'markdown': {
       const { meta: pageMeta, blocks } = segmentMarkdown(text);
+      budget?.check('segmenting the Markdown');
       take(cleanBlocks(blocks, pageMeta, single));
       break;
     }
     case 'html': {
       const page = segmentHtml(text);
+      budget?.check('segmenting the HTML');
       take(cleanBlocks(page.blocks, page.meta, { ...single, removed: page.removed, related: page.related }));
       break;
     }
@@ -52,7 +75,7 @@ export function cleanObject(bytes: Uint8Array, meta: ObjectMeta, limits: Limits)
       } catch (err) {
         // A .json file that is really JSON Lines is read as such.
         if (looksLikeJsonLines(text)) {
-          cleanJsonLines(text, limits, take);
+          cleanJsonLines(text, limits, take, budget);
           result.format = 'jsonl';
           break;
         }
@@ -61,17 +84,16 @@ export function cleanObject(bytes: Uint8Array, meta: ObjectMeta, limits: Limits)
       }
       if (Array.isArray(value) && value.length > 0 && value.every((v) => v && typeof v === 'object' && !Array.isArray(v))) {
         // An array of records is a batch, like JSON Lines without the lines.
-        value.slice(0, limits.maxArticlesPerObject).forEach((v, i) => take(cleanRecord(v, { index: i, line: null })));
+        value.slice(0, limits.maxArticlesPerObject).forEach((v, i) => take(cleanRecord(v, { index: i, line: null, budget })));
         break;
       }
       take(cleanRecord(value, single));
       break;
     }
     case 'jsonl':
-      cleanJsonLines(text, limits, take);
+      cleanJsonLines(text, limits, take, budget);
       break;
   }
-  return result;
 }
 
 function cleanRecord(value: unknown, opts: CleanOptions): CleanArticle | Rejection {
@@ -81,7 +103,7 @@ function cleanRecord(value: unknown, opts: CleanOptions): CleanArticle | Rejecti
 }
 
 /** One article per line; a bad line is rejected with its number and the rest go on. */
-function cleanJsonLines(text: string, limits: Limits, take: (out: CleanArticle | Rejection) => void): void {
+function cleanJsonLines(text: string, limits: Limits, take: (out: CleanArticle | Rejection) => void, budget?: TimeBudget): void {
   const lines = text.split('\n');
   let articles = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -101,7 +123,15 @@ function cleanJsonLines(text: string, limits: Limits, take: (out: CleanArticle |
       take({ code: 'malformed-json', reason: `malformed JSON: ${jsonError(err)}`, line: n, index });
       continue;
     }
-    take(cleanRecord(value, { index, line: n }));
+    try {
+      budget?.check(`line ${n}`);
+      take(cleanRecord(value, { index, line: n, budget }));
+    } catch (err) {
+      // Records finished before the budget ran out are kept; the rest of the batch is one rejection.
+      if (!(err instanceof BudgetExceeded)) throw err;
+      take(timedOut(err, n, index, `; lines from ${n} on were not read`));
+      return;
+    }
   }
 }
 
