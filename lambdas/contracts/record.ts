@@ -122,6 +122,23 @@ export interface Fingerprint {
   simhash: string;
 }
 
+/** The strategies that can produce an HTML page's body, in the order they are tried. */
+export type ExtractionStrategy = 'main' | 'candidate' | 'density' | 'paragraphs';
+
+/**
+ * How an HTML page's body was found: the strategy kept and why the ones tried before it were set aside.
+ * `main` is the container the prose scoring chose; `candidate` its runner-up number `candidate`;
+ * `density` the scoring with class/id names not read; `paragraphs` the page's paragraph-like elements.
+ */
+export interface Extraction {
+  strategy: ExtractionStrategy;
+  /** 1-based rank of the runner-up container, for `candidate`. */
+  candidate?: number;
+  /** Characters of body text the strategy gave. */
+  chars: number;
+  setAside: Array<{ strategy: ExtractionStrategy; candidate?: number; chars: number; reason: string }>;
+}
+
 export interface ArticleStats {
   words: number;
   paragraphs: number;
@@ -149,6 +166,8 @@ export interface ArticleRecord {
   credits: string[];
   related: RelatedLink[];
   removed: Removal[];
+  /** HTML pages only: which extraction strategy produced the body, and why others were set aside. */
+  extraction?: Extraction;
   /** The lede: the first one to three sentences, at most 500 characters. */
   summary: string;
   keywords: string[];

@@ -2,7 +2,7 @@
  * Types internal to the pure core: what flows between decode → segment → clean → extract.
  * The public record and event types live in `lambdas/contracts/`.
  */
-import type { Caption, InputFormat, Rejection, RelatedLink, Removal, Section } from '#contracts/record.ts';
+import type { Caption, Extraction, InputFormat, Rejection, RelatedLink, Removal, Section } from '#contracts/record.ts';
 
 /** What the caller knows about the object the bytes came from. */
 export interface ObjectMeta {
@@ -88,6 +88,8 @@ export interface CleanArticle {
   related: RelatedLink[];
   removed: Removal[];
   meta: PageMeta;
+  /** HTML pages: how the body was found (html/strategy.ts). */
+  extraction?: Extraction;
 }
 
 /** The result of cleaning one object: articles found, and what was rejected (whole or per line). */

@@ -30,9 +30,17 @@ describe('record and event contracts', () => {
     }
   });
 
-  it('the schema requires exactly the fields a record has (the two stay in step)', () => {
+  it('the schema requires exactly the fields a record always has, and lists the optional ones (the two stay in step)', () => {
     const schema = load('article-record.schema.json');
-    expect([...schema.required].sort()).toEqual(Object.keys(seedRecords[0]!).sort());
+    const optional = ['extraction'];
+    for (const record of seedRecords) expect([...schema.required].sort()).toEqual(Object.keys(record).filter((k) => !optional.includes(k)).sort());
+    expect(Object.keys(schema.properties).sort()).toEqual([...schema.required, ...optional].sort());
+  });
+
+  it('a record from an HTML page says which extraction strategy produced its body', () => {
+    const html = seedRecords.find((r) => r.source.format === 'html');
+    expect(html?.extraction?.strategy).toBe('main');
+    expect(seedRecords.filter((r) => r.source.format !== 'html').every((r) => r.extraction === undefined)).toBe(true);
   });
 
   it('event details validate and stay small: no body in an event', () => {

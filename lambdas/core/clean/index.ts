@@ -11,7 +11,7 @@ import { decodeObject } from '../decode/index.ts';
 import type { Block, CleanArticle, CleanResult, Limits, ObjectMeta, PageMeta } from '../types.ts';
 import { EMPTY_META } from '../types.ts';
 import { cleanBlocks, type CleanOptions } from './blocks.ts';
-import { segmentHtml } from './html/index.ts';
+import { extractHtml } from './html/strategy.ts';
 import { segmentJsonRecord } from './json.ts';
 import { segmentMarkdown } from './markdown.ts';
 import { segmentText } from './text.ts';
@@ -63,9 +63,8 @@ function segmentAndClean(format: InputFormat, text: string, limits: Limits, resu
       break;
     }
     case 'html': {
-      const page = segmentHtml(text);
-      budget?.check('segmenting the HTML');
-      take(cleanBlocks(page.blocks, page.meta, { ...single, removed: page.removed, related: page.related }));
+      // The budget is checked after each strategy's walk (html/strategy.ts).
+      take(extractHtml(text, single, () => budget?.check('segmenting the HTML')));
       break;
     }
     case 'json': {

@@ -64,6 +64,7 @@ export function extractRecord(article: CleanArticle, ctx: ExtractContext): Artic
     credits: article.credits,
     related: article.related,
     removed: article.removed,
+    ...(article.extraction ? { extraction: article.extraction } : {}),
     summary: summarize(paragraphs),
     keywords: extractKeywords(article.title, paragraphs, language, entities),
     entities,

@@ -29,9 +29,26 @@ const TAG_VERDICT: Record<string, RemovalReason> = {
   'amp-user-notification': 'cookie-notice',
 };
 
+export interface ClassifierOptions {
+  /**
+   * False for the density fallback: class/id/role words are not read (only "hidden" ones), and only
+   * the tags that are never the article (nav, footer, aside, menu) are junk, so a page whose every
+   * wrapper has an unlucky name is judged on its text alone.
+   */
+  classWords?: boolean;
+}
+
+/** Tags still junk when class words are not read: a <form> or <dialog> may wrap a whole page. */
+const STRUCTURAL_TAGS = new Set(['nav', 'footer', 'aside', 'menu']);
+
 export class Classifier {
   private roles = new Map<El, Role[]>();
   private junkMemo = new Map<El, boolean>();
+  readonly classWords: boolean;
+
+  constructor(opts: ClassifierOptions = {}) {
+    this.classWords = opts.classWords ?? true;
+  }
 
   /** Elements never judged junk: the article container and its ancestors. */
   protected: Set<El> = new Set();
@@ -41,6 +58,7 @@ export class Classifier {
     if (!r) {
       try {
         r = rolesOf(el);
+        if (!this.classWords) r = r.filter((x) => x === 'hidden');
       } catch {
         r = [];
       }
@@ -66,7 +84,7 @@ export class Classifier {
     // "d-none d-md-block": hidden on phones, shown on desktops, so it was seen.
     if (roles.includes('hidden') && !/\bd-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|grid|table)/.test(el.getAttribute('class') ?? '')) return 'hidden';
     const t = TAG_VERDICT[tag];
-    if (t) {
+    if (t && (this.classWords || STRUCTURAL_TAGS.has(tag))) {
       // An <aside> is a related box unless it says otherwise (an ad, a newsletter box).
       const specific = roles.find((r) => JUNK_ROLES.has(r));
       return (specific as RemovalReason | undefined) ?? t;
@@ -82,7 +100,7 @@ export class Classifier {
     }
     // A box that opens with "6 comments" / "Comments (12)" / "Leave a reply" holds the comments,
     // whatever its (hashed) class names say.
-    if (BOXES.has(tag)) {
+    if (BOXES.has(tag) && this.classWords) {
       const opener = openingHeading(el);
       if (opener && COMMENTS_HEADING.test(opener)) return 'comments';
       // "More from the Gazette" over a list of stories; or a grid of linked headlines with teasers.

@@ -17,9 +17,18 @@ export interface ContainerChoice {
   extras: El[];
   /** Characters of prose paragraphs inside the chosen container. */
   prose: number;
-  /** Prose characters on the whole page. */
+  /** Prose characters on the whole page, outside junk-named elements. */
   pageProse: number;
+  /** Prose characters on the whole page before any junk judgement (comments and related boxes included). */
+  rawPageProse: number;
+  /** Prose characters under an element before any junk judgement: what a class name may not throw away. */
+  rawProseOf: (el: El) => number;
+  /** The next best-scored elements, none inside or around the container or each other: where else the story may be. */
+  candidates: El[];
 }
+
+/** How many runner-up containers are kept for the extraction's second tries. */
+const MAX_CANDIDATES = 3;
 
 const COMMAS = /[,،、，]/g;
 
@@ -119,6 +128,7 @@ export function findContainer(doc: Doc, cls: Classifier, titleHint: string | nul
   // Best scored candidate, weighted by class hints and link density.
   let best: El | null = null;
   let bestScore = -Infinity;
+  const weighted: Array<[El, number]> = [];
   for (const [el, s] of score) {
     if (el === body || el.localName === 'html') continue;
     let w = s;
@@ -127,15 +137,18 @@ export function findContainer(doc: Doc, cls: Classifier, titleHint: string | nul
     if (el.localName === 'article' || el.getAttribute('itemprop') === 'articleBody') w *= 1.3;
     const { len, linkChars } = textCounts(el);
     w *= 1 - Math.min(0.9, linkChars / Math.max(1, len));
+    weighted.push([el, w]);
     if (w > bestScore) {
       bestScore = w;
       best = el;
     }
   }
-  if (!best) return { container: body, extras: [], prose: pageProse, pageProse };
+  const rawProseOf = (el: El) => (el === body ? rawTotal : rawProse.get(el) ?? 0);
+  const base = { pageProse, rawPageProse: rawTotal, rawProseOf };
+  if (!best) return { container: body, extras: [], prose: pageProse, ...base, candidates: [] };
   // Paragraphs straight under <body> (print views, bare exports): the body is the article when they
   // hold most of the prose and the best wrapper holds less of it.
-  if (directBody >= 0.5 * pageProse && (prose.get(best) ?? 0) < directBody) return { container: body, extras: [], prose: pageProse, pageProse };
+  if (directBody >= 0.5 * pageProse && (prose.get(best) ?? 0) < directBody) return { container: body, extras: [], prose: pageProse, ...base, candidates: [] };
 
   // Several stories on one page (infinite scroll): the one whose headline the page's metadata names.
   if (titleHint) {
@@ -194,7 +207,18 @@ export function findContainer(doc: Doc, cls: Classifier, titleHint: string | nul
     }
   }
   extras = extras.filter((e) => !best.contains(e) && !e.contains(best));
-  return { container: best, extras, prose: prose.get(best) ?? 0, pageProse };
+  return { container: best, extras, prose: prose.get(best) ?? 0, ...base, candidates: runnersUp(weighted, [best, ...extras]) };
+}
+
+/** The best-weighted elements after the winner, each apart from the winner and from one another. */
+function runnersUp(weighted: Array<[El, number]>, taken: El[]): El[] {
+  const out: El[] = [];
+  const apart = (el: El) => [...taken, ...out].every((t) => !t.contains(el) && !el.contains(t));
+  for (const [el] of weighted.sort((a, b) => b[1] - a[1]).slice(0, 200)) {
+    if (out.length >= MAX_CANDIDATES) break;
+    if (apart(el)) out.push(el);
+  }
+  return out;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { RelatedLink, Removal } from '#contracts/record.ts';
 import type { Block, PageMeta } from '../../types.ts';
 import { EMPTY_META } from '../../types.ts';
 import { Classifier } from './classify.ts';
-import { findContainer } from './content.ts';
+import { findContainer, type ContainerChoice } from './content.ts';
 import { all, collapse, first, parseDocument, textOf, type Doc, type El } from './dom.ts';
 import { readAuthors, readJsonLd, readLanguage, readMetaTags, readPublishedAt, readPublisher, readTitle, readUrl, type JsonLd } from './meta.ts';
 import { pageRemovals } from './outside.ts';
@@ -46,17 +46,41 @@ export function segmentHtml(html: string): SegmentedPage {
 }
 
 function segment(html: string): SegmentedPage {
+  const page = readPage(html);
+  return page ? segmentAt(page, page.choice.container, page.choice.extras, page.cls) : { meta: { ...EMPTY_META }, blocks: [], removed: [], related: [] };
+}
+
+/** A parsed page with its metadata and the container the scoring chose: what every strategy starts from. */
+export interface ReadPage {
+  doc: Doc;
+  body: El;
+  ld: JsonLd;
+  tags: Map<string, string>;
+  publisher: string | null;
+  cls: Classifier;
+  choice: ContainerChoice;
+}
+
+/** Parses the page, reads its metadata and scores where the story is; null for a document without a body. */
+export function readPage(html: string): ReadPage | null {
   const doc = parseDocument(html);
   const ld = readJsonLd(doc);
   const tags = readMetaTags(doc);
   const cls = new Classifier();
   const body = doc.body ?? doc.documentElement;
-  if (!body) return { meta: { ...EMPTY_META }, blocks: [], removed: [], related: [] };
-
+  if (!body) return null;
   // The headline as the metadata states it picks the story when a page holds several.
   const publisher = readPublisher(ld, tags);
   const choice = findContainer(doc, cls, readTitle(doc, ld, tags, publisher, null));
-  const container = choice.container;
+  return { doc, body, ld, tags, publisher, cls, choice };
+}
+
+/**
+ * Walks `container` (with sibling `extras`) into blocks and reads the page's metadata around it.
+ * `cls` must be a classifier no other container was protected in.
+ */
+export function segmentAt(page: ReadPage, container: El, extras: El[], cls: Classifier): SegmentedPage {
+  const { doc, body, ld, tags, publisher, choice } = page;
   for (let a: El | null = container; a; a = a.parentElement) cls.protected.add(a);
 
   const h1 = headlineElement(doc, container, cls, publisher);
@@ -64,7 +88,7 @@ function segment(html: string): SegmentedPage {
   let title = readTitle(doc, ld, tags, publisher, h1Text);
   const url = readUrl(doc, ld, tags);
 
-  const walk = walkContainer(container, cls, { title, base: url, extras: choice.extras });
+  const walk = walkContainer(container, cls, { title, base: url, extras, rawProseOf: choice.rawProseOf, rawPageProse: choice.rawPageProse });
   // A "Headline - Site" title whose bare headline opens the text: the suffix was the site's name.
   const bare = title ? confirmedBareTitle(title, walk.blocks) : null;
   if (bare && title) {
@@ -77,11 +101,11 @@ function segment(html: string): SegmentedPage {
   const walked = blocks.reduce((n, b) => n + (b.kind === 'paragraph' ? b.text.length : 0), 0);
   if (bodyText.length > 200 && walked < bodyText.length * 0.4) blocks = articleBodyBlocks(bodyText);
 
-  const outside = pageRemovals(body, [container, ...choice.extras], cls);
+  const outside = pageRemovals(body, [container, ...extras], cls);
   const removed = [...walk.removed, ...outside.removed];
   const related = walk.related;
   // Related boxes outside the container (after the article, in the sidebar) still name related stories.
-  for (const el of relatedOutside(body, [container, ...choice.extras], cls)) collectRelated(el, url, related);
+  for (const el of relatedOutside(body, [container, ...extras], cls)) collectRelated(el, url, related);
 
   const meta: PageMeta = {
     url,

@@ -69,7 +69,15 @@ export interface WalkOptions {
   base: string | null;
   /** Siblings of the container that hold more of the article, walked with it in page order. */
   extras?: El[];
+  /** Prose under an element before any junk judgement (content.ts), and on the whole page. */
+  rawProseOf?: (el: El) => number;
+  rawPageProse?: number;
 }
+
+/** Share of the page's prose above which a junk-named element is the article's wrapper, not junk. */
+const MOST_OF_THE_PROSE = 0.5;
+/** A <noscript> holding this much prose is the page as readers without JavaScript see it. */
+const NOSCRIPT_PROSE = 200;
 
 /** Frames on the walk stack: an element to enter, or the end of one (to flush and restore). */
 type Frame = { node: Node0; link: number; afterElement?: boolean } | { exit: El; kind: Kind; link: number; captionCredit: boolean };
@@ -84,6 +92,13 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
   /** The title and its parts around " | " / " - " separators: a line holding one is the headline's. */
   const titleParts = opts.title ? opts.title.split(/(?<!\s)\s+(?:[|–—·•:»~-]|::|\/\/)\s+/).map(keyOf).filter((t) => t.length >= 10) : [];
   let sawH1 = false;
+  const rawOf = opts.rawProseOf ?? (() => 0);
+  const rawPage = opts.rawPageProse ?? 0;
+  // Class words ("read-more", "related", "promo", "share") may lower a node's score, never delete the
+  // node holding most of the page's prose: that node is the article's wrapper, whatever it is called.
+  // (Comment threads are the exception: a long thread can outweigh its story; the fallbacks catch a
+  // story that only comments hold.)
+  const holdsMostProse = (el: El) => rawPage >= NOSCRIPT_PROSE && rawOf(el) >= MOST_OF_THE_PROSE * rawPage && linkShare(el) < 0.3;
 
   // The current run of inline text.
   let parts: string[] = [];
@@ -333,7 +348,8 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
       flush(kind);
       continue;
     }
-    if (SKIP_TAGS.has(tag)) continue;
+    // A <noscript> copy of the story (a script renders the other) is read like any box.
+    if (SKIP_TAGS.has(tag) && !(tag === 'noscript' && rawOf(el) >= NOSCRIPT_PROSE)) continue;
 
     // Junk containers and metadata lines.
     const forcedReason = forced.get(el);
@@ -357,6 +373,8 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
         // "share-list-of-findings": a share widget is a few short links, never sentences.
       } else if (!forcedReason && (v !== 'comments' || (sawH1 === false && all(el, 'h1').length > 0)) && isProse(el, rootProse)) {
         // fall through: an article body with an unlucky class name
+      } else if (!forcedReason && v !== 'comments' && v !== 'related-block' && v !== 'hidden' && holdsMostProse(el)) {
+        // fall through: the wrapper of most of the page's prose
       } else {
         drop(el, v as RemovalReason);
         continue;

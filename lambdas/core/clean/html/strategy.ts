@@ -1,0 +1,149 @@
+/**
+ * How an HTML page becomes one clean article: the extraction strategy, in one place.
+ *
+ * Strategies, tried in this order, each walked (walk.ts) and cleaned (blocks.ts) on its own:
+ *   1. main        the container the prose scoring chose (content.ts)
+ *   2. candidate N the scoring's runners-up, each apart from the container and from one another
+ *   3. density     the scoring again with class/id words not read: text, links and structural tags only
+ *                  (a page whose every wrapper carries an unlucky name: "read-more", "promo", "sidebar")
+ *   4. paragraphs  a baseline: every paragraph-like element of the page outside nav/footer/aside, in order
+ *
+ * Check: a body is enough when its paragraphs hold at least MIN_BODY characters and at least
+ * ENOUGH_SHARE of the page's prose outside junk-named boxes (so a container holding one caption of a
+ * long story is not enough). Choice: the first strategy whose body is enough; when none is, the one with
+ * the most body characters (the earlier on a tie). The strategies after the main one run only when it
+ * falls short, so a page that extracts well pays for one walk.
+ *
+ * A page is rejected only when every strategy comes out empty, and the reason says what kind of page
+ * holds no prose: a JavaScript shell, an index page of links, or a page with a line or two of text.
+ */
+import type { Extraction, ExtractionStrategy, Rejection } from '#contracts/record.ts';
+import type { Block, CleanArticle } from '../../types.ts';
+import { cleanBlocks, type CleanOptions } from '../blocks.ts';
+import { Classifier } from './classify.ts';
+import { findContainer, hasDirectText } from './content.ts';
+import { all, collapse, textCounts, textOf, type El } from './dom.ts';
+import { readPage, segmentAt, type ReadPage, type SegmentedPage } from './index.ts';
+
+/** Fewest body characters that count as an article on their own. */
+const MIN_BODY = 150;
+/** Share of the page's prose (outside junk boxes) the body must hold. */
+const ENOUGH_SHARE = 0.25;
+/** Paragraph-like elements of the baseline: shorter ones are labels, not prose. */
+const MIN_BASELINE_PARAGRAPH = 25;
+
+interface Attempt {
+  strategy: ExtractionStrategy;
+  candidate?: number;
+  run: () => SegmentedPage | null;
+}
+
+/** The clean article for an HTML page, or a rejection saying what kind of page has no prose. */
+export function extractHtml(html: string, opts: CleanOptions, checkBudget: () => void = () => {}): CleanArticle | Rejection {
+  const page = safely(() => readPage(html));
+  if (!page) return { code: 'no-article', reason: 'no article text found: the page has no body', line: opts.line, index: opts.index };
+  const { choice } = page;
+  const attempts: Attempt[] = [
+    { strategy: 'main', run: () => segmentAt(page, choice.container, choice.extras, page.cls) },
+    ...choice.candidates.map((el, i): Attempt => ({ strategy: 'candidate', candidate: i + 1, run: () => segmentAt(page, el, [], new Classifier()) })),
+    { strategy: 'density', run: () => densityPass(page) },
+    { strategy: 'paragraphs', run: () => paragraphBaseline(page) },
+  ];
+  // Enough relative to the prose the page shows outside junk boxes; capped so a long page's
+  // shorter story (a live blog's post) is not held to the whole page's length.
+  const wanted = Math.max(MIN_BODY, Math.min(ENOUGH_SHARE * choice.pageProse, 2000));
+
+  const setAside: Extraction['setAside'] = [];
+  let best: { attempt: Attempt; article: CleanArticle; chars: number } | null = null;
+  let firstRejection: Rejection | null = null;
+  for (const attempt of attempts) {
+    const seg = safely(attempt.run);
+    checkBudget(); // outside `safely`: running out of time stops the object, it is not a failed strategy
+    const out = seg ? cleanBlocks(seg.blocks, seg.meta, { ...opts, removed: seg.removed, related: seg.related }) : null;
+    const article = out && !('code' in out) ? out : null;
+    if (out && 'code' in out) firstRejection ??= out;
+    const chars = article ? bodyChars(article) : 0;
+    if (chars >= wanted) {
+      return withNote(article!, attempt, chars, setAside);
+    }
+    setAside.push({ ...label(attempt), chars, reason: chars === 0 ? (out && 'code' in out ? out.reason : 'no text') : `${chars} characters of body text, fewer than the ${Math.round(wanted)} wanted` });
+    if (article && (!best || chars > best.chars)) best = { attempt, article, chars };
+  }
+  if (best) {
+    const i = setAside.findIndex((s) => s.strategy === best!.attempt.strategy && s.candidate === best!.attempt.candidate);
+    const rest = setAside.filter((_, k) => k !== i).map((s) => (s.chars > 0 ? { ...s, reason: `${s.reason}; fewer than ${best!.chars}` } : s));
+    return withNote(best.article, best.attempt, best.chars, rest);
+  }
+  return { code: 'no-article', reason: noProseReason(page, firstRejection), line: opts.line, index: opts.index };
+}
+
+function withNote(article: CleanArticle, attempt: Attempt, chars: number, setAside: Extraction['setAside']): CleanArticle {
+  return { ...article, extraction: { ...label(attempt), chars, setAside } };
+}
+
+function label(a: Attempt): { strategy: ExtractionStrategy; candidate?: number } {
+  return a.candidate === undefined ? { strategy: a.strategy } : { strategy: a.strategy, candidate: a.candidate };
+}
+
+/** The measure the choice uses: characters of body paragraphs (headings and captions not counted). */
+function bodyChars(a: CleanArticle): number {
+  let n = 0;
+  for (const s of a.sections) for (const p of s.paragraphs) n += p.length;
+  return n;
+}
+
+/** The scoring and the walk with class/id words not read. */
+function densityPass(page: ReadPage): SegmentedPage {
+  const cls = new Classifier({ classWords: false });
+  const choice = findContainer(page.doc, cls, null);
+  return segmentAt({ ...page, cls, choice }, choice.container, choice.extras, cls);
+}
+
+/**
+ * The baseline: paragraph-like elements (<p>, <pre>, <blockquote>, <div>/<td>/<dd> with text of their
+ * own, long <li>s) outside nav/footer/aside and hidden boxes, with few links, in page order, none
+ * inside another taken one. What a reader skimming the page would call its text.
+ */
+function paragraphBaseline(page: ReadPage): SegmentedPage {
+  const cls = new Classifier({ classWords: false });
+  const blocks: Block[] = [];
+  let taken: El | null = null;
+  for (const el of all(page.body, 'p, pre, blockquote, li, div, td, dd').slice(0, 50_000)) {
+    if (taken && taken.contains(el)) continue;
+    const tag = el.localName;
+    if ((tag === 'div' || tag === 'td' || tag === 'dd') && !hasDirectText(el)) continue;
+    if (cls.inJunk(el, page.body)) continue;
+    const { text, linkChars } = textOf(el, 20_000);
+    const t = collapse(text);
+    if (t.length < (tag === 'li' ? 80 : MIN_BASELINE_PARAGRAPH) || linkChars > 0.5 * t.length) continue;
+    // Paragraphs made with <br><br> inside one element come out one by one.
+    for (const part of text.split(/\n\s*\n/)) {
+      const p = collapse(part);
+      if (p) blocks.push({ kind: 'paragraph', text: p, linkDensity: Math.min(1, linkChars / Math.max(1, t.length)) });
+    }
+    taken = el;
+  }
+  const main = segmentAt(page, page.body, [], new Classifier());
+  const title = main.blocks.find((b) => b.kind === 'title');
+  return { meta: main.meta, blocks: title ? [title, ...blocks] : blocks, removed: [], related: [] };
+}
+
+/** Why a page with no prose is rejected, by kind: JavaScript shell, index page, or a line or two. */
+function noProseReason(page: ReadPage, rejection: Rejection | null): string {
+  const { len, linkChars } = textCounts(page.body);
+  const scripts = all(page.doc.documentElement ?? page.body, 'script').length;
+  const links = all(page.body, 'a[href]').length;
+  const detail = rejection ? ` (${rejection.reason})` : '';
+  if (len < 200 && scripts > 0) return `no article text found: a JavaScript shell (${len} characters of text, ${scripts} script(s) that render the page)${detail}`;
+  if (links >= 10 && linkChars >= 0.5 * len) return `no article text found: an index page (${links} links, ${Math.round((100 * linkChars) / Math.max(1, len))}% of its text in links, no paragraph of prose)${detail}`;
+  return `no article text found: a page without prose (${len} characters of text, no paragraph: a gallery, video or form page)${detail}`;
+}
+
+/** Strategies are written not to throw; a parser bug in one must not lose the others. */
+function safely<T>(f: () => T): T | null {
+  try {
+    return f();
+  } catch {
+    return null;
+  }
+}
