@@ -46,7 +46,7 @@ function run(text: string, key: string): void {
 }
 
 /** Fastest of `reps` runs, in ms. */
-function fastest(f: () => void, reps = 3): number {
+function fastest(f: () => void, reps = 5): number {
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < reps; i++) {
     const t = performance.now();
@@ -56,24 +56,37 @@ function fastest(f: () => void, reps = 3): number {
   return best;
 }
 
-/** Times at n and 4n; the small side is at least ~2 ms so timer resolution does not decide. */
+/**
+ * Times at n and 4n, each the fastest of a few runs. A busy machine (vitest runs files in parallel)
+ * can still stretch one side, so a ratio over the bound is measured again, up to three times, and the
+ * smallest ratio counts: noise does not repeat, a quadratic path does.
+ */
 function growth(build: (k: number) => string, key: string, k: number): { small: number; large: number; ratio: number } {
   run(build(k), key); // warm up: compile the patterns, load the model
-  const small = Math.max(fastest(() => run(build(k), key)), 2);
-  const large = fastest(() => run(build(4 * k), key));
-  return { small, large, ratio: large / small };
+  const small = build(k);
+  const large = build(4 * k);
+  let best = { small: 0, large: 0, ratio: Number.POSITIVE_INFINITY };
+  for (let attempt = 0; attempt < 3 && best.ratio > BOUND; attempt++) {
+    const s = Math.max(fastest(() => run(small, key)), 1);
+    const l = fastest(() => run(large, key));
+    if (l / s < best.ratio) best = { small: s, large: l, ratio: l / s };
+  }
+  return best;
 }
+
+/** 4x the input may take at most this many times as long: linear is 4, quadratic 16. */
+const BOUND = 8;
 
 describe('work grows about linearly with the input', () => {
   for (const [kind, line] of Object.entries(KINDS)) {
     it(`one long line: ${kind}`, () => {
       const g = growth((k) => articleWith(line(k)), 'incoming/s.txt', 400);
-      expect(g.ratio, `${kind}: ${g.small.toFixed(1)} ms at n, ${g.large.toFixed(1)} ms at 4n`).toBeLessThanOrEqual(8);
+      expect(g.ratio, `${kind}: ${g.small.toFixed(1)} ms at n, ${g.large.toFixed(1)} ms at 4n`).toBeLessThanOrEqual(BOUND);
     });
 
     it(`many short lines: ${kind}`, () => {
       const g = growth((k) => articleOfLines(line(12), k), 'incoming/m.txt', 60);
-      expect(g.ratio, `${kind}: ${g.small.toFixed(1)} ms at n, ${g.large.toFixed(1)} ms at 4n`).toBeLessThanOrEqual(8);
+      expect(g.ratio, `${kind}: ${g.small.toFixed(1)} ms at n, ${g.large.toFixed(1)} ms at 4n`).toBeLessThanOrEqual(BOUND);
     });
   }
 
@@ -85,7 +98,7 @@ describe('work grows about linearly with the input', () => {
         .join('') +
       `<p>${PARA}</p></article></body></html>`;
     const g = growth(html, 'incoming/s.html', 100);
-    expect(g.ratio, `${g.small.toFixed(1)} ms at n, ${g.large.toFixed(1)} ms at 4n`).toBeLessThanOrEqual(8);
+    expect(g.ratio, `${g.small.toFixed(1)} ms at n, ${g.large.toFixed(1)} ms at 4n`).toBeLessThanOrEqual(BOUND);
   });
 });
 
