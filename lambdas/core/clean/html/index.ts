@@ -17,6 +17,7 @@ import { all, collapse, first, parseDocument, textOf, type Doc, type El } from '
 import { readAuthors, readJsonLd, readLanguage, readMetaTags, readPublishedAt, readPublisher, readTitle, readUrl, type JsonLd } from './meta.ts';
 import { pageRemovals } from './outside.ts';
 import { textDate } from '../meta.ts';
+import { dateFromUrl } from '../url-date.ts';
 import { collectRelated, dropTitleRepeat, standfirstNear, walkContainer } from './walk.ts';
 
 export interface SegmentedPage {
@@ -113,7 +114,7 @@ export function segmentAt(page: ReadPage, container: El, extras: El[], cls: Clas
     subtitle: readSubtitle(tags, walk.standfirst ?? (h1 && !container.contains(h1) ? standfirstNear(h1, cls) : null), title, blocks, publisher),
     authors: readAuthors(doc, ld, tags, container, publisher, [...walk.removed.filter((r) => r.reason === 'byline').map((r) => r.text), ...outside.bylinesBefore]),
     publisher,
-    publishedAt: readPublishedAt(doc, ld, tags, container) ?? datelineAtTop(walk.removed),
+    publishedAt: readPublishedAt(doc, ld, tags, container) ?? datelineAtTop(walk.removed) ?? dateFromUrl(url),
     language: readLanguage(doc, ld, tags),
   };
   const out: Block[] = title ? [{ kind: 'title', text: title, linkDensity: 0 }, ...blocks] : blocks;
