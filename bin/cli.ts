@@ -116,7 +116,7 @@ class UsageError extends Error {}
 function extractOptions(jobs: string | undefined, ingestedAt: string | undefined): { jobs?: number; ingestedAt?: string } {
   const out: { jobs?: number; ingestedAt?: string } = {};
   if (jobs !== undefined) {
-    if (!/^[1-9][0-9]{0,3}$/.test(jobs)) throw new UsageError(`--jobs takes a whole number from 1 to 9999, not ${JSON.stringify(jobs)}`);
+    if (!/^[1-9]\d{0,3}$/.test(jobs)) throw new UsageError(`--jobs takes a whole number from 1 to 9999, not ${JSON.stringify(jobs)}`);
     out.jobs = Number(jobs);
   }
   if (ingestedAt !== undefined) {

@@ -219,7 +219,7 @@ const byTag = (...tags: string[]): string[] =>
   Object.entries(lexicon)
     .filter(([, v]) => (Array.isArray(v) ? v : [v]).some((t) => tags.includes(t)))
     .map(([k]) => k)
-    .filter((k) => /^[\p{L}][\p{L}' .&-]*$/u.test(k) && k.length >= 3)
+    .filter((k) => /^\p{L}[\p{L}' .&-]*$/u.test(k) && k.length >= 3)
     .sort();
 const firstNames = byTag('FirstName', 'MaleName', 'FemaleName');
 const lastNames = byTag('LastName');

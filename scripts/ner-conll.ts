@@ -72,7 +72,7 @@ export function detokenize(tokens: string[]): string {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let glueLeft = false;
-    if (/^[.,;:!?%)\]}]$/.test(t) || /^'(s|d|m|re|ve|ll)$/i.test(t) || t === "n't" || t === "'") glueLeft = true;
+    if (/^[.,;:!?%)\]}]$/.test(t) || /^'([sdm]|re|ve|ll)$/i.test(t) || t === "n't" || t === "'") glueLeft = true;
     if (t === '"') {
       glueLeft = quoteOpen;
       quoteOpen = !quoteOpen;

@@ -19,7 +19,7 @@ function check(bytes: Uint8Array, key: string) {
   for (const r of result.rejections) expect(r.reason).toMatch(/^[^\n]+$/);
   for (const rec of result.records) {
     expect(rec.title.length).toBeGreaterThan(0);
-    expect(rec.body).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(rec.body).not.toMatch(/[\u0000-\u0008\v\f\u000e-\u001f]/);
   }
 }
 

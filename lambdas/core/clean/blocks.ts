@@ -27,7 +27,7 @@ export interface CleanOptions {
   budget?: TimeBudget;
 }
 
-const TAG = /<\/?[a-zA-Z][^<>]{0,500}>/g;
+const TAG = /<\/?[a-z][^<>]{0,500}>/gi;
 /** WordPress's [caption …]<img …> Text[/caption]: the text is a caption. */
 const WP_CAPTION = /^\[caption(?:\s[^\]]{0,500})?\]([^[]{0,1000})\[\/caption\]$/i;
 
@@ -294,14 +294,14 @@ function loneCredit(text: string): string | null {
 }
 
 /** One to three people's names: "Ruth Calloway", "Ana Ruiz and Jo Tan", "Marco Rossi/LaPresse". */
-const NAMES = /^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|di|la|le)){0,3}(?:(?:\s(?:and|und|et|y|e)\s|,\s|\/|\s&\s)[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|di|la|le)){0,3}){0,2}$/u;
+const NAMES = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s(?:\p{Lu}[\p{L}'’.-]{0,30}|van|von|de|da|del|di|la|le)){0,3}(?:(?:\s(?:and|und|et|y|e)\s|,\s|\/|\s&\s)\p{Lu}[\p{L}'’.-]{0,30}(?:\s(?:\p{Lu}[\p{L}'’.-]{0,30}|van|von|de|da|del|di|la|le)){0,3}){0,2}$/u;
 
 /** "Callum Reid at Meadow Park", "Ana Ruiz en Bruselas": an author the page names, then a place, nothing else. */
 function authorWithPlace(text: string, authors: string[]): boolean {
   if (text.length > 80) return false;
   for (const a of authors) {
     if (a.length < 4 || !text.startsWith(a)) continue;
-    if (/^\s(?:at|in|from|en|à|a|au|aux|desde|da|de|di|em|no|na|bei|aus|in der|im|am)\s[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|de|del|la|le|di|da|do)){0,4}$/u.test(text.slice(a.length))) return true;
+    if (/^\s(?:at|in|from|en|à|a|au|aux|desde|da|de|di|em|no|na|bei|aus|in der|im|am)\s\p{Lu}[\p{L}'’.-]{0,30}(?:\s(?:\p{Lu}[\p{L}'’.-]{0,30}|de|del|la|le|di|da|do)){0,4}$/u.test(text.slice(a.length))) return true;
   }
   return false;
 }
@@ -331,7 +331,7 @@ function creditNames(credit: string): string[] {
 }
 
 /** "ROTTERDAM (Reuters) -", "MADRID, 3 mar (EFE).-": the parenthesis of a wire dateline. */
-const DATELINE_AGENCY = /^[\p{Lu}][\p{L}\p{N} ,.'-]{1,60}\(([^()]{2,40})\)\s*(?:\.\s*)?[-—–]/u;
+const DATELINE_AGENCY = /^\p{Lu}[\p{L}\p{N} ,.'-]{1,60}\(([^()]{2,40})\)\s*(?:\.\s*)?[-—–]/u;
 
 const CONTACT_HEADER = /^((media|press|investor|news) (contacts?|enquiries|inquiries)|contacts? (for|presse)|contacto de prensa|pressekontakt|for (more|further) information,? (please )?contact)\s*:?$/i;
 

@@ -100,7 +100,7 @@ export function looksLikeCredit(s: string): boolean {
   if (PHOTO_WORDS.test(t)) return true;
   if (agenciesIn(t).length > 0 && t.split(/\s+/).length <= 8) return true;
   // "Jane Doe/Reuters", "John Smith for The Times"
-  return /^[\p{Lu}][\p{L}.'-]+(\s[\p{Lu}][\p{L}.'-]+){0,3}\s*\/\s*[\p{L} ]{2,40}$/u.test(t);
+  return /^\p{Lu}[\p{L}.'-]+(\s\p{Lu}[\p{L}.'-]+){0,3}\s*\/\s*[\p{L} ]{2,40}$/u.test(t);
 }
 
 function cleanCredit(s: string): string {

@@ -38,7 +38,7 @@ export function isSeparatorList(line: string): boolean {
 
 /** A shortcode wrapping a URL or an embed: the whole line goes. */
 export const EMBED_SHORTCODE = /^\[(embed|video|audio|tweet|instagram|youtube|soundcloud|playlist)(\s[^\]]{0,300})?\][^[]{0,2000}\[\/\1\]$/i;
-export const SHORTCODE = /^\[\/?(ad_?\d*|ads?|advert[a-z]*|caption|embed|gallery|video|audio|playlist|related[a-z_-]*|tweet|instagram|youtube|facebook|twitter|vc_[a-z_]+|et_pb_[a-z_]+|contact-form[a-z0-9_-]*|sc[a-z_-]*|shortcode[a-z_-]*)(\s[^\]]{0,300})?\]$/i;
+export const SHORTCODE = /^\[\/?(ad_?\d*|ads?|advert[a-z]*|caption|embed|gallery|video|audio|playlist|related[a-z_-]*|tweet|instagram|youtube|facebook|twitter|vc_[a-z_]+|et_pb_[a-z_]+|contact-form[\w-]*|sc[a-z_-]*|shortcode[a-z_-]*)(\s[^\]]{0,300})?\]$/i;
 /** Shortcodes inside a paragraph: removed from it, the paragraph stays. */
 export const INLINE_SHORTCODE = /\[\/?(ad_?\d*|embed|gallery|video|audio|tweet|related[a-z_-]*)(\s[^\]]{0,300})?\]/gi;
 
@@ -68,7 +68,7 @@ export const RULES: JunkRule[] = [
   { reason: 'source-link', test: /^(source link|source|link to source|original source|fuente|fonte|quelle|lien source|source de l'article)\s*(?::\s*)?$/i },
   {
     reason: 'advertisement',
-    test: /^[-–—(\[]*\s*(advertisement( [-–—] scroll to continue( with content)?)?|advertisements|advertising|advertorial|sponsored|sponsored content|paid content|promoted|promoted content|ad|ads|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|reklame|реклама|إعلان|广告|廣告|広告|광고|story continues below( this)? advertisement|article continues below( this)?( advertisement)?|continue reading (the main story|below)|scroll to continue( with content)?)\s*[-–—)\]]*$/i,
+    test: /^[-–—([]*\s*(advertisement( [-–—] scroll to continue( with content)?)?|advertisements|advertising|advertorial|sponsored|sponsored content|paid content|promoted|promoted content|ad|ads|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|reklame|реклама|إعلان|广告|廣告|広告|광고|story continues below( this)? advertisement|article continues below( this)?( advertisement)?|continue reading (the main story|below)|scroll to continue( with content)?)\s*[-–—)\]]*$/i,
   },
   {
     reason: 'share-prompt',
@@ -102,7 +102,7 @@ export const RULES: JunkRule[] = [
   // paper reader-supported goes on with its own verb and is kept.
   {
     reason: 'newsletter-prompt',
-    test: /^(?:[^.!?\n]{1,60}\s(?:is|are|est|ist|es|è|é)\s(?:a|an|une?|ein(?:e)?|una?|uma?)\s(?:(?:reader|listener|viewer|member|audience)[- ](?:supported|funded|powered)|publication financée par ses lecteurs|von (?:seinen |ihren )?lesern finanzierte)\s?[\p{L} -]{0,30}[.!]\s?)?(?:to (?:receive|get) new posts[^.!?\n]{0,80}|please )?(?:consider (?:becoming|upgrading to) a (?:free or paid |paid |free )?(?:subscriber|member|supporter)|become a (?:free or paid |paid )?(?:subscriber|supporter)|support (?:my|our) work|devenez abonnée?|werden sie abonnent(?:in)?|hazte suscriptor|diventa abbonato|torne-se assinante)(?![\p{L}\p{N}])[^.!?\n]{0,80}[.!]?$/iu,
+    test: /^(?:[^.!?\n]{1,60}\s(?:is|are|est|ist|es|è|é)\s(?:a|an|une?|eine?|una?|uma?)\s(?:(?:reader|listener|viewer|member|audience)[- ](?:supported|funded|powered)|publication financée par ses lecteurs|von (?:seinen |ihren )?lesern finanzierte)\s?[\p{L} -]{0,30}[.!]\s?)?(?:to (?:receive|get) new posts[^.!?\n]{0,80}|please )?(?:consider (?:becoming|upgrading to) a (?:free or paid |paid |free )?(?:subscriber|member|supporter)|become a (?:free or paid |paid )?(?:subscriber|supporter)|support (?:my|our) work|devenez abonnée?|werden sie abonnent(?:in)?|hazte suscriptor|diventa abbonato|torne-se assinante)(?![\p{L}\p{N}])[^.!?\n]{0,80}[.!]?$/iu,
   },
   {
     reason: 'newsletter-prompt',
@@ -138,7 +138,7 @@ export const RULES: JunkRule[] = [
   { reason: 'boilerplate', test: /^SOURCE [\p{Lu}\d][^\n]{1,100}$/u },
   { reason: 'boilerplate', test: /^(#{3}|-{3}|\*{3}|-30-|ends|- ends -)$/i },
   { reason: 'boilerplate', test: /^(e-?mail:?\s*)?[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,5}$/i },
-  { reason: 'boilerplate', test: /^(tel|phone|ph|mobile|tél|telefon|teléfono)\.?\s*(?::\s*)?\+?[\d][\d\s().\/-]{5,24}$/i },
+  { reason: 'boilerplate', test: /^(tel|phone|ph|mobile|tél|telefon|teléfono)\.?\s*(?::\s*)?\+?\d[\d\s()./-]{5,24}$/i },
   {
     reason: 'comments',
     test: /^((\d+\s+)?comments?(\s*\(\d+\))?|leave a (comment|reply)|comments are closed|join the (conversation|discussion)|show comments|view comments|add (a )?comment|\d+ responses?|comentarios|commentaires|kommentare)\s*:?$/i,
@@ -186,12 +186,12 @@ export function bylineNames(line: string): string[] | null {
   if (!m) return null;
   // Drop a trailing role or place: ", Staff Reporter", " in Kabul", " | The Times".
   const names = m[1]!
-    .split(/(?<!\s)\s*[|•·]\s*|\s[-–—]\s|,\s+(?=(?:staff|senior|chief|local|political|foreign|business|sports?|deputy|special|news|the)\b)|(?<!\s)\s+(?:in|en|à|aus|em)\s+[\p{Lu}][\p{L}]+$/iu)[0]!
-    .replace(/,\s*[\p{Ll}][^,]*$/u, '')
+    .split(/(?<!\s)\s*[|•·]\s*|\s[-–—]\s|,\s+(?=(?:staff|senior|chief|local|political|foreign|business|sports?|deputy|special|news|the)\b)|(?<!\s)\s+(?:in|en|à|aus|em)\s+\p{Lu}\p{L}+$/iu)[0]!
+    .replace(/,\s*\p{Ll}[^,]*$/u, '')
     .split(/(?<!\s)\s*(?:,|\band\b|&|\by\b|\bet\b|\bund\b|\be\b)\s*/u)
     .map((s) => s.trim())
     .filter(Boolean);
-  const isName = (s: string) => /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|van|von|de|da|del|der|la|le|bin|al|ibn)){0,4}$/u.test(s) && s.split(/\s+/).length <= 5;
+  const isName = (s: string) => /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|la|le|bin|al|ibn)){0,4}$/u.test(s) && s.split(/\s+/).length <= 5;
   // "Kelly Marsh, Showbiz Reporter": a role after the names is not a name.
   while (names.length > 1 && ROLE.test(names.at(-1)!)) names.pop();
   // "Gareth Pryce Wales transport correspondent": a role phrase straight after one name, no comma.
@@ -210,7 +210,7 @@ export function bylineNames(line: string): string[] | null {
 function nameBeforeRole(s: string): string | null {
   const words = s.split(/\s+/);
   if (words.length > 9) return null;
-  const lower = words.findIndex((w) => /^[\p{Ll}]/u.test(w));
+  const lower = words.findIndex((w) => /^\p{Ll}/u.test(w));
   if (lower < 2) return null;
   // Capitalised words before the first lower-case one: the last one or two of them (a place, a
   // programme, an outlet) belong to the role when more than two were there.
@@ -227,7 +227,7 @@ export function isRoleLine(line: string): boolean {
   return ROLE.test(line) || ROLE_THEN_PLACE.test(line.charAt(0).toLowerCase() + line.slice(1));
 }
 
-const ROLE_THEN_PLACE = /^(?:[\p{L}'’-]{1,25}\s){0,3}(?:correspondent|correspondant(?:e)?|korrespondent(?:in)?|corresponsal|corrispondente|correspondente|envoyée? spéciale?|inviat[oa] speciale|enviad[oa] especial|reporter|redakteur(?:in)?|editor)\s(?:in|en|à|a|em|für|for|de|di|da|do|del|at|aus)\s[\p{Lu}][\p{L}'’ -]{1,30}$/u;
+const ROLE_THEN_PLACE = /^(?:[\p{L}'’-]{1,25}\s){0,3}(?:correspondent|correspondante?|korrespondent(?:in)?|corresponsal|corrispondente|correspondente|envoyée? spéciale?|inviat[oa] speciale|enviad[oa] especial|reporter|redakteur(?:in)?|editor)\s(?:in|en|à|a|em|für|for|de|di|da|do|del|at|aus)\s\p{Lu}[\p{L}'’ -]{1,30}$/u;
 
 const ROLE = /\b(reporter|correspondent|editor|writer|columnist|journalist|critic|contributor|photographer|producer|analyst|staff|desk|team|redakteur(in)?|korrespondent(in)?|corresponsal|redactora?|periodista|journaliste|correspondant(e)?|envoyée? spéciale?|giornalista|inviato|repórter|correspondente)$/i;
 

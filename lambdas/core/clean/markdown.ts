@@ -67,7 +67,7 @@ export function segmentMarkdown(text: string): { meta: PageMeta; blocks: Block[]
     if (line.length > 2 && line.startsWith('|') && line.endsWith('|')) {
       flush();
       const cells = line.slice(1, -1).split('|').map((c) => inline(c)).filter(Boolean);
-      if (cells.length && !cells.every((c) => /^:?-{1,}:?$/.test(c))) blocks.push({ kind: 'paragraph', text: cells.join('; ') });
+      if (cells.length && !cells.every((c) => /^:?-+:?$/.test(c))) blocks.push({ kind: 'paragraph', text: cells.join('; ') });
       continue;
     }
     const heading = /^(#{1,6})\s+(\S.*)$/.exec(line);
@@ -136,9 +136,9 @@ export function inline(s: string): string {
       .replace(/\[([^\]]{1,500})\]\([^)]{0,2000}\)/g, '$1')
       .replace(/\[([^\]]{1,500})\]\[[^\]]{0,100}\]/g, '$1')
       .replace(/(\*\*|__)([^*_]{1,2000})\1/g, '$2')
-      .replace(/(^|[\s(])[*_]([^*_\s][^*_]{0,2000}?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
+      .replace(/(^|[\s(])[*_]([^*_\s][^*_]{0,2000})[*_](?=[\s).,;:!?]|$)/g, '$1$2')
       .replace(/`([^`]{1,2000})`/g, '$1')
-      .replace(/<\/?[a-zA-Z][^<>]{0,500}>/g, ' ')
+      .replace(/<\/?[a-z][^<>]{0,500}>/gi, ' ')
       .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1'),
   );
 }
@@ -151,7 +151,7 @@ function readFrontMatter(lines: string[], meta: PageMeta): void {
       setField(meta, listKey, item[1]!.trim().replace(/^["']|["']$/g, ''));
       continue;
     }
-    const m = /^([A-Za-z_][\w-]{0,40})\s*[:=]\s*(\S.*)?$/.exec(l.trim());
+    const m = /^([A-Z_][\w-]{0,40})\s*[:=]\s*(\S.*)?$/i.exec(l.trim());
     if (!m) continue;
     const key = m[1]!.toLowerCase();
     const value = (m[2] ?? '').trim().replace(/^["']|["']$/g, '');

@@ -49,7 +49,7 @@ export function people(v: unknown): string[] {
 export function splitPeople(s: string): string[] {
   return s
     .replace(/^\s*(by|por|par|von)\s+/i, '')
-    .split(/(?<!\s)\s*(?:,|;|\band\b|&|\by\b|\bet\b|\bund\b|\be\b)\s*/u)
+    .split(/(?<!\s)\s*(?:[,;&]|\band\b|\by\b|\bet\b|\bund\b|\be\b)\s*/u)
     .map((x) => x.replace(/^["'\s]+|(?<!["'\s])["'\s]+$/g, ''))
     .filter((x) => x.length > 1 && x.length < 80 && !/^https?:/i.test(x) && !/@/.test(x));
 }
@@ -99,12 +99,12 @@ const MONTHS: Record<string, number> = {};
 /** "Published", "Publié le", "Veröffentlicht am", "Publicado el/em", "Pubblicato il" — a publication label. */
 const PUBLISHED_LABEL = /^(?:(?:first )?published|posted|publié|publiée|publicado|publicada|veröffentlicht|pubblicato|pubblicata)(?:\s(?:on|at|le|el|em|am|il))?\s?:?\s+/i;
 /** Day month year: "2 October 2026", "2 Oct. 2026", "15. September 2026", "15 de septiembre de 2026", "1er octobre 2026". */
-const DMY = /^(\d{1,2})(?:er|º|°)?\.?\s(?:de\s)?([\p{L}]{3,10})\.?,?\s(?:de\s|del\s)?(\d{4})/u;
+const DMY = /^(\d{1,2})(?:er|º|°)?\.?\s(?:de\s)?(\p{L}{3,10})\.?,?\s(?:de\s|del\s)?(\d{4})/u;
 /** Month day, year: "October 2, 2026", "Oct. 2 2026". */
-const MDY = /^([\p{L}]{3,10})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})/u;
+const MDY = /^(\p{L}{3,10})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})/u;
 const YMD = /^(\d{4})-(\d{2})-(\d{2})/;
 /** What may follow the date: a time ("à 06h45", "at 09:40", "um 8.30 Uhr", "14:05 BST"), nothing else. */
-const DATE_TAIL = /^(?:,?\s(?:at|à|a las|alle|às|um|-|–|—|,)?\s?\d{1,2}(?:[:h.]\d{2})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|uhr|h))?(?:\s[A-Z]{2,4})?)?\.?$/i;
+const DATE_TAIL = /^(?:,?\s(?:at|[à\-–—,]|a las|alle|às|um)?\s?\d{1,2}(?:[:h.]\d{2})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|uhr|h))?(?:\s[A-Z]{2,4})?)?\.?$/i;
 
 /**
  * A line that is only a date, optionally after a "Published" label: "2 October 2026", "Published 2 October 2026",

@@ -48,12 +48,12 @@ for (const names of [
   ['domenica', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato'],
 ]) names.forEach((n, i) => WEEKDAY_INDEX.set(n, i));
 
-const ISO_RE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]{2,12}(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])/y;
+const ISO_RE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]{2,12}(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/y;
 /**
  * All-digit dates: "12.03.2024" (day first, as in German and most of Europe), "2024/03/12", and
  * "3/12/2024" only when one side cannot be a month (US and European orders look alike otherwise).
  */
-const NUMERIC_RE = /(?<![\d.\/-])(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})\/(\d{1,2})\/(\d{1,2})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?![\d\/]|\.\d)/y;
+const NUMERIC_RE = /(?<![\d./-])(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})\/(\d{1,2})\/(\d{1,2})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?![\d/]|\.\d)/y;
 const MONTH_DAY_RE = new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?(?![\p{L}\d])`, 'guy');
 const DAY_MONTH_RE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s(?:de\s|of\s)?(${MONTH})\.?(?:,?\s(?:de\s|del\s)?(\d{4}))?(?![\p{L}\d])`, 'guy');
 const MONTH_YEAR_RE = new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?,?\s(?:de\s|of\s)?(\d{4})(?![\p{L}\d])`, 'guy');
@@ -64,20 +64,20 @@ const MONTH_ALONE_RE = new RegExp(
 );
 const WEEKDAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:(last|next|this|Last|Next|This)\s)?(${[...WEEKDAY_INDEX.keys()].join('|')})(?![\p{L}])`, 'guy');
 const DECADE_RE = /(?<![\p{L}\d])(?:([Tt]he)\s)?(?:(early|mid|late)[-\s])?((?:1[5-9]|20)\d0)['’]?s(?![\p{L}\d])/guy;
-const SHORT_DECADE_RE = /(?<![\d.,])([0-9]0)s(?![\p{L}\d])/uy;
+const SHORT_DECADE_RE = /(?<![\d.,])(\d0)s(?![\p{L}\d])/uy;
 /** "the sixth of June": an ordinal day in words before "of" and a month. */
 const ORDINAL_DAY_BEFORE = /(?:^|[^\p{L}-])(?:the\s)?((?:twenty|thirty)-)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\s$/iu;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
-const YEAR_RE = /(?<![\p{L}\d$€£¥.,:\/])(?<!(?<!mid)-)(1[5-9]\d\d|20\d\d)(?![\d%.,:\/-]?\d|\s?%|\s?(?:km|kilomet|mile|people|persons|tonnes|tons|kg|metres|meters|hectares|dollars|euros|troops|soldiers)|['’]?s(?![\p{L}]))/guy;
+const YEAR_RE = /(?<![\p{L}\d$€£¥.,:/])(?<!(?<!mid)-)(1[5-9]\d\d|20\d\d)(?![\d%.,:/-]?\d|\s?%|\s?(?:km|kilomet|mile|people|persons|tonnes|tons|kg|metres|meters|hectares|dollars|euros|troops|soldiers)|['’]?s(?!\p{L}))/guy;
 /** Words after which a bare four-digit number is a year. */
-const YEAR_LEAD = /(?:^|[\s(])(?:in|since|by|until|till|from|of|before|after|during|to|through|between|and|or|year|early|late|mid|the|circa|fiscal|spring|summer|autumn|fall|winter|his|her|its|their|en|desde|depuis|seit|im|em|nel|del|de|à|et|y|e|und)\s$/iu;
+const YEAR_LEAD = /(?:^|[\s(])(?:in|since|by|until|till|from|of|before|after|during|to|through|between|and|or|year|early|late|mid|the|circa|fiscal|spring|summer|autumn|fall|winter|his|her|its|their|en|desde|depuis|seit|im|em|nel|del|de|[ày]|et|e|und)\s$/iu;
 const RELATIVE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|ayer|gestern|ieri|ontem|hoy|aujourd'hui|heute|oggi|hoje)|(?:(earlier|later)\s)?(last|next|this|past|coming)\s(week|month|year|weekend|night|morning|afternoon|evening)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s(days?|weeks?|months?|years?|decades?)\s(ago|from now))(?![\p{L}])`,
   'giuy',
 );
 const FUTURE = /\b(?:will|'ll|’ll|shall|scheduled|set to|due to|plans? to|planned|expected to|going to|to be held|upcoming|would|expects?|forecasts?|predicts?|aims? to|hopes? to|intends? to|promises? to|vows? to)\b/;
 /** A season or fiscal year written as two years ("2019-20", "2023/24"): the value is its first year. */
-const SEASON_RE = /(?<![\p{L}\d$€£¥.,:\/-])((?:19|20)\d\d)[-–\/](\d\d)(?![\d%.,:\/-]?\d|\s?%|[-–\/])/guy;
+const SEASON_RE = /(?<![\p{L}\d$€£¥.,:/-])((?:19|20)\d\d)[-–/](\d\d)(?![\d%.,:/-]?\d|\s?%|[-–/])/guy;
 
 const NUMBER_WORD: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -364,7 +364,7 @@ function findDates(text: string, publishedAt: string | null): DateMention[] {
   for (const m of matchesAt(SHORT_DECADE_RE, src, digits)) {
     const before = src.slice(Math.max(0, m.index - 5), m.index);
     const apostrophe = /[‘’']$/.test(before);
-    const the = /(?:^|[^\p{L}])[Tt]he\s[‘’']?$/u.test(before);
+    const the = /(?:^|\P{L})[Tt]he\s[‘’']?$/u.test(before);
     if (!apostrophe && !the) continue;
     // "highs in the 80s" are temperatures, "scores in the 90s" marks.
     if (!apostrophe && /temperat|degree|high|low|heat|warm|cool|cold|score|mark|percent|mph|°/i.test(src.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -401,7 +401,7 @@ function findDates(text: string, publishedAt: string | null): DateMention[] {
         const d = (o[1] ? (o[1].toLowerCase().startsWith('twenty') ? 20 : 30) : 0) + (word === 'thirtieth' ? 30 : ORDINALS.indexOf(word) + 1);
         const y = yearFor(anchor, month, d, isFuture(src, m.index));
         const day = { y: y ?? 2000, m: month, d };
-        const start = m.index - before.length + o.index + (/^[^\p{L}]/u.test(o[0]) ? 1 : 0);
+        const start = m.index - before.length + o.index + (/^\P{L}/u.test(o[0]) ? 1 : 0);
         if (validDay(day)) {
           add(start, m.index + m[0].length, y === null ? null : ymd(day));
           continue;

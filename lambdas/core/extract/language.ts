@@ -79,7 +79,7 @@ const SCRIPT_FAMILY: Record<string, string[]> = {
 /** "en-US", "EN", "pt_BR" → "en", "en", "pt"; anything else → null. */
 function normalizeDeclared(declared: string | null | undefined): string | null {
   if (typeof declared !== 'string') return null;
-  const m = /^\s*([a-zA-Z]{2})(?:[-_][a-zA-Z0-9]{1,8})*\s*$/.exec(declared);
+  const m = /^\s*([a-z]{2})(?:[-_][a-z0-9]{1,8})*\s*$/i.exec(declared);
   return m ? m[1]!.toLowerCase() : null;
 }
 

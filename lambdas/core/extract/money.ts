@@ -29,7 +29,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PREFIX_SOURCE = [...Object.keys(PREFIXES), ...ISO_CODES].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** Characters that begin a sign prefix. */
-const SIGN_CHARS = new RegExp(`[${[...new Set(Object.keys(PREFIXES).filter((k) => !/^[A-Za-z.]+$/.test(k)).map((k) => k[k.length - 1]!))].map((c) => (c === '$' ? '\\$' : c)).join('')}]`, 'g');
+const SIGN_CHARS = new RegExp(`[${[...new Set(Object.keys(PREFIXES).filter((k) => !/^[A-Z.]+$/i.test(k)).map((k) => k[k.length - 1]!))].map((c) => (c === '$' ? '\\$' : c)).join('')}]`, 'g');
 /** Letter prefixes (codes and abbreviations), as written, that can begin a prefix match. */
 const PREFIX_WORDS = new Lexicon<boolean>(
   [...Object.keys(PREFIXES), ...ISO_CODES].map((k) => /^[A-Za-zł]*/u.exec(k)![0]).filter((k) => k.length >= 2).map((k) => [k, true]),
@@ -131,7 +131,7 @@ export function extractMoney(text: string): MoneyMention[] {
       // "between $20 and $30 billion" is a range; "$20 and 3 billion people" is not.
       // With "and", only after "between": "₹500 and Rs 2.5 lakh" are two amounts.
       const and = tail !== null && /and/i.test(tail[0]);
-      if (tail && (and ? tail[1] && /between\s[^\s]{0,5}\s?$/i.test(src.slice(Math.max(0, match.index - 14), match.index)) : true)) {
+      if (tail && (and ? tail[1] && /between\s\S{0,5}\s?$/i.test(src.slice(Math.max(0, match.index - 14), match.index)) : true)) {
         scale = tail[2];
         if (!tail[1]) text += tail[0];
       }
@@ -167,7 +167,7 @@ export function extractMoney(text: string): MoneyMention[] {
     if (!Number.isFinite(amount)) continue;
     let text = match[0];
     // "7 euro cents": hundredths of the currency.
-    const cents = /^\s(?:cents?|centimes?|céntimos?)(?![\p{L}])/u.exec(src.slice(at + text.length, at + text.length + 12));
+    const cents = /^\s(?:cents?|centimes?|céntimos?)(?!\p{L})/u.exec(src.slice(at + text.length, at + text.length + 12));
     if (cents && !match[3]) {
       amount /= 100;
       text += cents[0];

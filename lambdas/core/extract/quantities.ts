@@ -81,10 +81,10 @@ const MORE_RE = new RegExp(
 /** A temperature with the scale letter glued to the number: "34C", "31.2C", "95F". */
 const GLUED_TEMPERATURE_RE = /(?<![\p{L}\p{N}.,$€£¥₹₽])(\d{1,3}(?:\.\d)?)([CF])(?![\p{L}\p{N}])/uy;
 const WEATHER = /temperat|heat|hot|warm|cold|high|low|degree|thermomet|weather|forecast|chill|freez|frost|celsius|fahrenheit|summer|winter|record/i;
-const CURRENCY_BEFORE = /(?:^|[^\p{L}])(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|INR|AUD|CAD|HKD|SGD|NZD|Rs\.?|Rp)\s?$/u;
+const CURRENCY_BEFORE = /(?:^|\P{L})(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|INR|AUD|CAD|HKD|SGD|NZD|Rs\.?|Rp)\s?$/u;
 const RATIO_BEFORE = /(?:\d|\b(?:one|One|a))\s(?:in|out\sof)\s$/;
 /** A number word may be capitalised only as a sentence start ("Twenty-five people"), not shouted ("TWO"). */
-const SENTENCE_START_NUMBER_WORD = /^\p{Lu}[^\p{Lu}]*$/u;
+const SENTENCE_START_NUMBER_WORD = /^\p{Lu}\P{Lu}*$/u;
 
 /**
  * Quantities with units in order of appearance, de-duplicated by text.

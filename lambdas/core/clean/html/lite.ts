@@ -136,8 +136,8 @@ interface Compiled {
   parts: Complex[];
 }
 
-const SIMPLE = /^([a-zA-Z][a-zA-Z0-9-]*|\*)?((?:\.[\w-]+|\[[a-zA-Z_:][\w:.-]*(?:\*?=(?:"[^"]*"|'[^']*'|[\w-]+))?\])*)$/;
-const PIECE = /\.([\w-]+)|\[([a-zA-Z_:][\w:.-]*)(?:(\*?=)(?:"([^"]*)"|'([^']*)'|([\w-]+)))?\]/g;
+const SIMPLE = /^([a-z][a-z0-9-]*|\*)?((?:\.[\w-]+|\[[a-z_:][\w:.-]*(?:\*?=(?:"[^"]*"|'[^']*'|[\w-]+))?\])*)$/i;
+const PIECE = /\.([\w-]+)|\[([a-z_:][\w:.-]*)(?:(\*?=)(?:"([^"]*)"|'([^']*)'|([\w-]+)))?\]/gi;
 
 function compileCompound(s: string): Compound {
   const m = SIMPLE.exec(s);

@@ -85,7 +85,7 @@ export function plain(s: string | null | undefined): string | null {
       // Executable or hidden elements go with their content; an unclosed one takes the rest.
       .replace(/<(script|style|noscript|template|iframe|textarea|title)\b[^<>]{0,500}>[\s\S]{0,5000}?<\/\1\s*>/gi, ' ')
       .replace(/<(?:script|style|noscript|template|iframe|textarea)\b[\s\S]*$/i, ' ')
-      .replace(/<\/?[a-zA-Z!][^<>]{0,500}>/g, ' '),
+      .replace(/<\/?[a-z!][^<>]{0,500}>/gi, ' '),
   );
   return t || null;
 }
@@ -207,7 +207,7 @@ export function namesIn(text: string): string[] {
     .replace(/(?<!\s)\s+(?:on|at|am|le|el|il|em|op)\s.*$/, '') // "Emma Tregothnan on May 11, 2026 in Heritage"
     .replace(/(?<![\s|·•])\s*[|·•].*$/, '') // "Name | 12 March 2026"
     .replace(/^.*?(?:作者|记者|記者|文|기자)\s*[:：]\s*([\u3400-\u9fff\uac00-\ud7af]{2,4}).*$/, '$1') // "来源：江南日报　作者：李明"
-    .replace(/(?<!\s)\s+(?:in|en|à|aus|desde)\s+[\p{Lu}][\p{L}-]+$/u, ''); // "Name in Kabul"
+    .replace(/(?<!\s)\s+(?:in|en|à|aus|desde)\s+\p{Lu}[\p{L}-]+$/u, ''); // "Name in Kabul"
   if (t.length > 300) return [];
   return splitPeople(t).map((x) => x.replace(/^(?:by|por|par|von)\s+/i, '').trim()).filter(looksLikePerson);
 }

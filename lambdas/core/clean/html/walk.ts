@@ -37,7 +37,7 @@ const READ_MORE_LINE = new RegExp(`^(?:${RELATED_WORDS})\\s*[:：|»›>-]\\s*`,
 const STANDFIRST_TAGS = new Set(['p', 'div', 'h2', 'h3', 'span', 'strong', 'em', 'b']);
 
 /** A list whose words are only share targets: "Facebook Twitter Email Copy link". */
-const SHARE_ONLY = /^(?:\s|[,|·•/]|share(?:\s+(?:this|on|via|article|story))?|teilen|compartir|partager|facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|print|drucken|imprimer|imprimir|copy(?:\s+link)?|link|reddit|pinterest|telegram|messenger|flipboard|bluesky|threads|tumblr|xing|comments?)+$/i;
+const SHARE_ONLY = /^(?:[\s,|·•/x]|share(?:\s+(?:this|on|via|article|story))?|teilen|compartir|partager|facebook|twitter|email|e-mail|mail|whatsapp|linkedin|print|drucken|imprimer|imprimir|copy(?:\s+link)?|link|reddit|pinterest|telegram|messenger|flipboard|bluesky|threads|tumblr|xing|comments?)+$/i;
 
 const TAG_KIND: Record<string, Kind> = {
   p: 'paragraph',
@@ -244,7 +244,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
           split.text = text.slice(0, copy.index).trim();
           split.credit = copy[1]!.trim();
         }
-        const paren = split.credit ? null : /(?<!\s)\s*\((?:(?:foto|photo|ph|bild|imagen|image|credit|crédit|crédito)\.?:?\s+)?([\p{Lu}][\p{L}.'’-]+(?:\s[\p{Lu}][\p{L}.'’-]+){1,3}(?:\s?\/\s?[\p{L} ]{2,30})?)\)\s*$/iu.exec(text);
+        const paren = split.credit ? null : /(?<!\s)\s*\((?:(?:foto|photo|ph|bild|imagen|image|credit|crédit|crédito)\.?:?\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}(?:\s?\/\s?[\p{L} ]{2,30})?)\)\s*$/iu.exec(text);
         if (paren) {
           split.text = text.slice(0, paren.index).trim();
           split.credit = paren[1]!;

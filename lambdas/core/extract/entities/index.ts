@@ -279,7 +279,7 @@ export function splitDateline(s: string[]): string[][] {
   for (let d = 1; d <= limit; d++) {
     const t = s[d - 1]!;
     if (/^\p{Lu}[\p{Lu}.'-]*$/u.test(t)) letters = true;
-    else if (!(t === ',' || t === '(' || t === ')' || /^\p{Lu}[\p{L}]*\.?$/u.test(t))) return [s];
+    else if (!(t === ',' || t === '(' || t === ')' || /^\p{Lu}\p{L}*\.?$/u.test(t))) return [s];
     // Only before running text: in a capitals-only headline ("GOLF - LEADING SCORES") the dash is the headline's own.
     if (DASHES.has(s[d]!) && letters) return s.slice(d + 1).some((t) => t !== t.toUpperCase()) ? [s.slice(0, d + 1), s.slice(d + 1)] : [s];
   }

@@ -43,7 +43,7 @@ const CORP_SUFFIX = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd',
 const STOP = new Set(['of', 'the', 'and', 'for', 'de', 'des', 'du', 'la', 'le', '&', 'on', 'in', 'for']);
 
 function isAllCapsText(s: string): boolean {
-  return s === s.toUpperCase() && s !== s.toLowerCase() && s.replace(/[^\p{L}]/gu, '').length > 3;
+  return s === s.toUpperCase() && s !== s.toLowerCase() && s.replace(/\P{L}/gu, '').length > 3;
 }
 
 function isAllCaps(tokens: string[]): boolean {

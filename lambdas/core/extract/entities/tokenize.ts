@@ -53,7 +53,7 @@ function keepsPeriod(word: string): boolean {
   // word includes the final '.'
   const core = word.slice(0, -1);
   if (core.length === 0) return false;
-  if (core.includes('.')) return /^[A-Za-z](\.[A-Za-z])*$/.test(core) || /^[A-Za-z]{1,3}(\.[A-Za-z]{1,3})+$/.test(core); // U.S., U.K., Ph.D
+  if (core.includes('.')) return /^[A-Z](\.[A-Z])*$/i.test(core) || /^[A-Z]{1,3}(\.[A-Z]{1,3})+$/i.test(core); // U.S., U.K., Ph.D
   if (core.length === 1 && /[A-Z]/.test(core)) return true; // initials: "J."
   return ABBREVIATIONS.has(core.toLowerCase());
 }
@@ -97,7 +97,7 @@ function splitChunk(chunk: string, out: string[]): void {
     let clitic = '';
     if (!lower) clitic = '';
     else if (lower.length > 3 && lower.endsWith("n't")) clitic = word.slice(-3);
-    else if (lower.length > 2 && /'(s|d|m)$/.test(lower)) clitic = word.slice(-2);
+    else if (lower.length > 2 && /'([sdm])$/.test(lower)) clitic = word.slice(-2);
     else if (lower.length > 3 && /'(re|ve|ll)$/.test(lower)) clitic = word.slice(-3);
     if (clitic) word = word.slice(0, -clitic.length);
     splitInner(word, out);
