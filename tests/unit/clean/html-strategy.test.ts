@@ -1,0 +1,74 @@
+/**
+ * The HTML extraction strategy (core/clean/html/strategy.ts): no rule may empty an article, the record
+ * says which strategy produced the body, and only pages without prose are rejected, by kind. Each page
+ * here is written for the test, shaped after failure kinds seen on real pages; each is checked both
+ * ways: the story kept, the boilerplate gone.
+ */
+import { describe, expect, it } from 'vitest';
+import { processObject } from '#core/pipeline.ts';
+
+const P = [
+  'The regional water authority said on Tuesday that it would replace forty kilometres of lead pipes under the old town before the end of next year.',
+  'Engineers found the pipes during a survey last spring, after residents in three streets complained about the taste of their tap water.',
+  'The work will close several roads for weeks at a time, and the authority has promised to publish a timetable street by street.',
+  'A spokeswoman said households would be offered free water filters until their connection had been replaced.',
+];
+
+function run(html: string) {
+  const bytes = new TextEncoder().encode(html);
+  return processObject(bytes, { bucket: 'raw', key: 'incoming/page.html', etag: null, size: bytes.length }, { ingestedAt: '2026-01-01T00:00:00.000Z' });
+}
+const page = (body: string, title = 'Lead pipes to be replaced under the old town') =>
+  `<!doctype html><html lang="en"><head><title>${title}</title></head><body>${body}</body></html>`;
+const NAV = '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>';
+const FOOT = '<footer><p>Contact the newsroom</p><p>Terms of use and privacy notice for readers</p></footer>';
+
+describe('HTML strategy: no real article is lost', () => {
+  it('keeps a story whose container carries a "read-more"/"related"-like class', () => {
+    const html = page(`${NAV}<div class="read-more-wrapper related-content"><h1>Lead pipes to be replaced under the old town</h1>${P.map((p) => `<p>${p}</p>`).join('')}</div>
+      <aside class="related"><h3>Related</h3><ul><li><a href="/a">Council approves new bus lanes for the ring road</a></li><li><a href="/b">Library extends its opening hours</a></li></ul></aside>${FOOT}`);
+    const out = run(html);
+    expect(out.rejections).toEqual([]);
+    const body = out.records[0]!.body;
+    for (const p of P) expect(body).toContain(p);
+    expect(body).not.toContain('Council approves new bus lanes');
+    expect(body).not.toContain('Terms of use');
+    expect(out.records[0]!.extraction?.strategy).toBeDefined();
+  });
+
+  it('keeps a story told only in <div>s with <br>s', () => {
+    const html = page(`${NAV}<div id="x1"><div class="t">Lead pipes to be replaced under the old town</div><div class="c">${P.join('<br><br>')}</div></div>${FOOT}`);
+    const out = run(html);
+    expect(out.rejections).toEqual([]);
+    const body = out.records[0]!.body;
+    for (const p of P) expect(body).toContain(p);
+    expect(body).not.toContain('Terms of use');
+  });
+
+  it('keeps both halves of a story split across two containers', () => {
+    const html = page(`${NAV}<main><h1>Lead pipes to be replaced under the old town</h1><div class="part-one">${P.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}</div>
+      <div class="ad-slot"><p>Advertisement</p></div><div class="part-two">${P.slice(2).map((p) => `<p>${p}</p>`).join('')}</div></main>${FOOT}`);
+    const body = run(html).records[0]!.body;
+    for (const p of P) expect(body).toContain(p);
+    expect(body).not.toContain('Advertisement');
+  });
+
+  it('keeps the story, not the long comment thread under it', () => {
+    const comment = (n: number) =>
+      `<li class="comment"><p class="author">Reader ${n}</p><p>I have lived on this street for twenty years and nobody ever told us about the pipes, which is a disgrace for a modern city number ${n}.</p></li>`;
+    const html = page(`${NAV}<article><h1>Lead pipes to be replaced under the old town</h1>${P.map((p) => `<p>${p}</p>`).join('')}</article>
+      <section id="comments" class="comments"><h2>42 comments</h2><ol>${Array.from({ length: 12 }, (_, i) => comment(i)).join('')}</ol></section>${FOOT}`);
+    const body = run(html).records[0]!.body;
+    for (const p of P) expect(body).toContain(p);
+    expect(body).not.toContain('nobody ever told us');
+  });
+});
+
+describe('HTML strategy: pages without prose are rejected, saying which kind', () => {
+  it('a JavaScript shell that renders in the browser', () => {
+    const out = run(page('<div id="root"></div><noscript>You need to enable JavaScript to run this app.</noscript><script src="/static/js/main.js"></script>', 'App'));
+    expect(out.records).toEqual([]);
+    expect(out.rejections[0]!.code).toBe('no-article');
+    expect(out.rejections[0]!.reason).toMatch(/javascript/i);
+  });
+});
