@@ -28,14 +28,17 @@ export class BudgetExceeded extends Error {
 export class TimeBudget {
   private readonly started: number;
   private size = 0;
-  budgetMs: number;
 
   constructor(
     private readonly settings: BudgetSettings = DEFAULT_BUDGET,
     private readonly clock: () => number = () => performance.now(),
   ) {
     this.started = clock();
-    this.budgetMs = settings.baseMs;
+  }
+
+  /** The time allowed, in ms: derived from the largest size seen. */
+  get budgetMs(): number {
+    return this.settings.baseMs + (this.settings.perMbMs * this.size) / (1024 * 1024);
   }
 
   /**
@@ -44,7 +47,6 @@ export class TimeBudget {
    */
   sizeIs(bytes: number): this {
     this.size = Math.max(this.size, bytes);
-    this.budgetMs = this.settings.baseMs + (this.settings.perMbMs * this.size) / (1024 * 1024);
     return this;
   }
 

@@ -63,8 +63,8 @@ function segmentAndClean(format: InputFormat, text: string, limits: Limits, resu
       break;
     }
     case 'html': {
-      // The budget is checked after each strategy's walk (html/strategy.ts).
-      take(extractHtml(text, single, () => budget?.check('segmenting the HTML')));
+      // The budget (in `single`) is checked after each strategy's walk (html/strategy.ts).
+      take(extractHtml(text, single));
       break;
     }
     case 'json': {

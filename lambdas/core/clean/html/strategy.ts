@@ -39,7 +39,7 @@ interface Attempt {
 }
 
 /** The clean article for an HTML page, or a rejection saying what kind of page has no prose. */
-export function extractHtml(html: string, opts: CleanOptions, checkBudget: () => void = () => {}): CleanArticle | Rejection {
+export function extractHtml(html: string, opts: CleanOptions): CleanArticle | Rejection {
   const page = safely(() => readPage(html));
   if (!page) return { code: 'no-article', reason: 'no article text found: the page has no body', line: opts.line, index: opts.index };
   const { choice } = page;
@@ -58,7 +58,7 @@ export function extractHtml(html: string, opts: CleanOptions, checkBudget: () =>
   let firstRejection: Rejection | null = null;
   for (const attempt of attempts) {
     const seg = safely(attempt.run);
-    checkBudget(); // outside `safely`: running out of time stops the object, it is not a failed strategy
+    opts.budget?.check(`the ${attempt.strategy} strategy`); // outside `safely`: running out of time stops the object, it is not a failed strategy
     const out = seg ? cleanBlocks(seg.blocks, seg.meta, { ...opts, removed: seg.removed, related: seg.related }) : null;
     const article = out && !('code' in out) ? out : null;
     if (out && 'code' in out) firstRejection ??= out;
