@@ -19,10 +19,15 @@ export interface ContainerChoice {
   prose: number;
   /** Prose characters on the whole page, outside junk-named elements. */
   pageProse: number;
-  /** Prose characters on the whole page before any junk judgement (comments and related boxes included). */
+  /**
+   * Prose characters on the whole page before any junk judgement except comment threads (related boxes
+   * included): the measure "most of the page's prose" is taken against, so a long thread cannot outweigh its story.
+   */
   rawPageProse: number;
   /** Prose characters under an element before any junk judgement: what a class name may not throw away. */
   rawProseOf: (el: El) => number;
+  /** Whether an element holds a mark of the story (article-body class, a headline, article markup): what a layout wrapper has and a sidebar lacks. */
+  holdsStoryMark: (el: El) => boolean;
   /** The next best-scored elements, none inside or around the container or each other: where else the story may be. */
   candidates: El[];
 }
@@ -80,7 +85,30 @@ export function findContainer(doc: Doc, cls: Classifier, titleHint: string | nul
     let a = p.parentElement;
     for (let level = 0; a && level < CREDIT_DEPTH; level++, a = a.parentElement) rawProse.set(a, (rawProse.get(a) ?? 0) + t.length);
   }
-  const h1 = all(body, 'h1')[0] ?? null;
+  // Prose inside comment threads, set apart so a long thread does not make its story a minority.
+  const commentMemo = new Map<El, boolean>();
+  const inComments = (el: El): boolean => {
+    const chain: El[] = [];
+    let result = false;
+    for (let cur: El | null = el, guard = 0; cur && cur !== body && guard < 1000; guard++, cur = cur.parentElement) {
+      const m = commentMemo.get(cur);
+      if (m !== undefined) {
+        result = m;
+        break;
+      }
+      chain.push(cur);
+      if (cls.verdict(cur) === 'comments') {
+        result = true;
+        break;
+      }
+    }
+    for (const c of chain) commentMemo.set(c, result);
+    return result;
+  };
+  let commentProse = 0;
+  for (const { p, len } of found) if (inComments(p)) commentProse += len;
+  const storyTotal = rawTotal - commentProse;
+  const h1s = all(body, 'h1').slice(0, 20);
   const junkMemo = new Map<El, boolean>();
   const inJunk = (el: El): boolean => {
     const chain: El[] = [];
@@ -94,11 +122,12 @@ export function findContainer(doc: Doc, cls: Classifier, titleHint: string | nul
       }
       chain.push(cur);
       const v = cls.verdict(cur);
-      // A junk-looking element holding most of the page's prose is a layout wrapper: comment
-      // sections only when they also hold the headline or article markup (an opinion section).
-      // Layout wrappers hold the headline too; a related grid or comment thread beside it does not.
-      const most = (rawProse.get(cur) ?? 0) >= 0.5 * rawTotal;
-      const exempt = most && (h1 ? cur.contains(h1) : v !== 'comments');
+      // A junk-looking element holding most of the page's prose (comment threads set apart) is a
+      // layout wrapper ("content-sidebar-wrap", "article-body paywall") when it also holds a mark of
+      // the story: a headline, or article markup. A sidebar or popup that outweighs a short story
+      // holds neither; comment sections and related grids are exempt only around a headline.
+      const most = (rawProse.get(cur) ?? 0) >= 0.5 * storyTotal;
+      const exempt = most && (v === 'comments' || v === 'related-block' ? h1s.some((h) => cur!.contains(h)) : holdsStoryMark(cur));
       if (v && v !== 'byline' && v !== 'dateline' && !exempt) {
         result = true;
         break;
@@ -107,6 +136,9 @@ export function findContainer(doc: Doc, cls: Classifier, titleHint: string | nul
     for (const c of chain) junkMemo.set(c, result);
     return result;
   };
+
+  const articles = all(body, 'article, [itemprop="articleBody"], [itemprop="articlebody"]').slice(0, 50);
+  const holdsStoryMark = (el: El) => cls.rolesOf(el).includes('article-body') || h1s.some((h) => el.contains(h)) || articles.some((a) => el.contains(a));
 
   let directBody = 0;
   for (const { p, len, s } of found) {
@@ -144,7 +176,7 @@ export function findContainer(doc: Doc, cls: Classifier, titleHint: string | nul
     }
   }
   const rawProseOf = (el: El) => (el === body ? rawTotal : rawProse.get(el) ?? 0);
-  const base = { pageProse, rawPageProse: rawTotal, rawProseOf };
+  const base = { pageProse, rawPageProse: storyTotal, rawProseOf, holdsStoryMark };
   if (!best) return { container: body, extras: [], prose: pageProse, ...base, candidates: [] };
   // Paragraphs straight under <body> (print views, bare exports): the body is the article when they
   // hold most of the prose and the best wrapper holds less of it.

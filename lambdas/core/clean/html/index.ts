@@ -89,7 +89,7 @@ export function segmentAt(page: ReadPage, container: El, extras: El[], cls: Clas
   let title = readTitle(doc, ld, tags, publisher, h1Text);
   const url = readUrl(doc, ld, tags);
 
-  const walk = walkContainer(container, cls, { title, base: url, extras, rawProseOf: choice.rawProseOf, rawPageProse: choice.rawPageProse });
+  const walk = walkContainer(container, cls, { title, base: url, extras, rawProseOf: choice.rawProseOf, rawPageProse: choice.rawPageProse, holdsStoryMark: choice.holdsStoryMark });
   // A "Headline - Site" title whose bare headline opens the text: the suffix was the site's name.
   const bare = title ? confirmedBareTitle(title, walk.blocks) : null;
   if (bare && title) {

@@ -87,8 +87,11 @@ export function nameTokens(name: string): string[] {
 
 const RESPONSIVE = /^(?:hidden|visible|hide|show|d)-(?:xs|sm|md|lg|xl|xxl|mobile|tablet|desktop|phone|small|medium|large|print)\b|^(?:hidden|hide|show)-(?:on|for|until|from)-|^d-(?:xs|sm|md|lg|xl|xxl)-/i;
 
-const FLAG_FIRST = new Set(['has', 'with', 'without', 'no', 'enable', 'disable', 'allow', 'supports', 'can', 'needs', 'show']);
+const FLAG_FIRST = new Set(['has', 'with', 'without', 'no', 'not', 'enable', 'disable', 'allow', 'supports', 'can', 'needs', 'show', 'node']);
 const FLAG_LAST = new Set(['enabled', 'disabled', 'allowed', 'active', 'inactive', 'loaded', 'count', 'counter', 'icon', 'icons']);
+
+/** Parts of an element whose hiding a class name states: "label-hidden" hides the label only. */
+const HIDDEN_PART = new Set(['label', 'labels', 'title', 'heading', 'caption', 'icon', 'legend']);
 
 /** Roles per name, memoised: a page repeats its class names on hundreds of elements. Bounded. */
 const NAME_MEMO = new Map<string, Role[]>();
@@ -112,7 +115,10 @@ function computeRolesOfName(name: string): Role[] {
   if (toks.length === 0) return [];
   // State flags on a page or article ("has-comments", "share-enabled", "no-ads", "with-sidebar")
   // say what the page has elsewhere, not what this element is.
+  // ("node-promoted", "not-front": a CMS's state of the page, not a promotion box.)
   if (toks.length > 1 && (FLAG_FIRST.has(toks[0]!) || FLAG_LAST.has(toks[toks.length - 1]!))) return [];
+  // "field-label-hidden", "title-hidden": a part of the element is hidden (its label), not the element.
+  if (toks.length > 1 && toks[toks.length - 1] === 'hidden' && HIDDEN_PART.has(toks[toks.length - 2]!)) return [];
   const found: Role[] = [];
   // A name that is a single token, or a token sequence, matching a pattern.
   for (const t of toks) {

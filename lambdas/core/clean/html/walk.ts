@@ -72,6 +72,8 @@ export interface WalkOptions {
   /** Prose under an element before any junk judgement (content.ts), and on the whole page. */
   rawProseOf?: (el: El) => number;
   rawPageProse?: number;
+  /** Whether an element holds a mark of the story (content.ts): a junk-named wrapper of most of the prose must. */
+  holdsStoryMark?: (el: El) => boolean;
 }
 
 /** Share of the page's prose above which a junk-named element is the article's wrapper, not junk. */
@@ -98,7 +100,9 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
   // node holding most of the page's prose: that node is the article's wrapper, whatever it is called.
   // (Comment threads are the exception: a long thread can outweigh its story; the fallbacks catch a
   // story that only comments hold.)
-  const holdsMostProse = (el: El) => rawPage >= NOSCRIPT_PROSE && rawOf(el) >= MOST_OF_THE_PROSE * rawPage && linkShare(el) < 0.3;
+  // A sidebar or popup that outweighs a short story holds no mark of the story (headline, article markup).
+  const storyMark = opts.holdsStoryMark ?? (() => true);
+  const holdsMostProse = (el: El) => rawPage >= NOSCRIPT_PROSE && rawOf(el) >= MOST_OF_THE_PROSE * rawPage && linkShare(el) < 0.3 && storyMark(el);
 
   // The current run of inline text.
   let parts: string[] = [];
@@ -355,7 +359,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     const forcedReason = forced.get(el);
     const v: Verdict = forcedReason ?? cls.verdict(el);
     // Hidden boxes go, unless one holds the article itself (aria-hidden left on <main> by a menu script).
-    if (v === 'hidden' && !(el.contains(root) || isProse(el, rootProse))) continue;
+    if (v === 'hidden' && !(el.contains(root) || isProse(el, rootProse, storyMark))) continue;
     if (v && !inCaptionCredit) {
       // "image__metadata" around a caption is not a meta line: captions inside are read.
       const holdsCaption = (v === 'byline' || v === 'dateline') && all(el, 'figcaption, p, [class*="caption"]').length > 0;
@@ -371,7 +375,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
         }
       } else if (!forcedReason && v === 'share-prompt' && !looksLikeShareBox(el)) {
         // "share-list-of-findings": a share widget is a few short links, never sentences.
-      } else if (!forcedReason && (v !== 'comments' || (sawH1 === false && all(el, 'h1').length > 0)) && isProse(el, rootProse)) {
+      } else if (!forcedReason && (v !== 'comments' || (sawH1 === false && all(el, 'h1').length > 0)) && isProse(el, rootProse, storyMark)) {
         // fall through: an article body with an unlucky class name
       } else if (!forcedReason && v !== 'comments' && v !== 'related-block' && v !== 'hidden' && holdsMostProse(el)) {
         // fall through: the wrapper of most of the page's prose
@@ -666,11 +670,13 @@ function linkShare(el: El): number {
  * Enough low-link prose that the element is article text whatever its class says
  * ("article-body-commercial-selector"): a long run of paragraphs, or most of the container's text.
  */
-function isProse(el: El, rootProse: number): boolean {
+function isProse(el: El, rootProse: number, storyMark: (el: El) => boolean): boolean {
   const { len, linkChars } = textCounts(el);
   if (len < 200 || linkChars / len >= 0.2 || (len < KEEP_IF_PROSE && len < 0.5 * rootProse)) return false;
   const paragraphs = all(el, 'p').length;
-  return (len >= KEEP_IF_PROSE && paragraphs >= 3) || (len >= 0.5 * rootProse && len >= 200 && paragraphs >= 2);
+  // Half the container's text is the article only when it holds a mark of the story: a sidebar's
+  // "about" box beside a two-paragraph post can be longer than the post.
+  return (len >= KEEP_IF_PROSE && paragraphs >= 3) || (len >= 0.5 * rootProse && len >= 200 && paragraphs >= 2 && storyMark(el));
 }
 
 /** Share widgets are short and made of links or buttons; unlinked sentences are text. */
