@@ -4,12 +4,18 @@
  * model and gazetteer sizes (raw and gzipped) and their load time, measured cold
  * in a fresh process on an esbuild bundle the way a Lambda loads it; compromise alongside.
  *
- *   node --import tsx bench/ner.ts [--min-ms N] [--no-compare]
+ *   node --import tsx bench/ner.ts [--min-ms N] [--no-compare] [--data DIR]
+ *
+ * --data DIR (CoNLL-format train.txt and dev.txt, read from outside the project, e.g.
+ * ../shared/data/conll2003) adds per-article F1 per type on the validation split (every 5th
+ * train document, scored with the model `npm run train:ner -- --data DIR --holdout` wrote) and on
+ * dev (the shipped model, and the held-out model beside it), `compromise` measured the same way,
+ * through scripts/eval-ner.ts in child processes. Without --data the quality section is skipped.
  *
  * BENCH_QUICK=1 shortens the runs; BENCH_RESULT_FILE=path writes the summary as JSON. Prints, never asserts.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,12 +25,15 @@ import { parseModel } from '#core/extract/entities/tagger.ts';
 import { readModelFile, shippedModelPath } from '#core/extract/entities/model-file.ts';
 import { article, rng } from './corpus.ts';
 import { ARTICLES } from '../tests/unit/entities/articles.ts';
+import { holdoutModelPath } from '../scripts/ner-conll.ts';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const args = process.argv.slice(2);
 const minMsArg = args.indexOf('--min-ms');
 const MIN_MS = minMsArg >= 0 ? Number(args[minMsArg + 1]) : QUICK ? 300 : 2_000;
 const COMPARE = !args.includes('--no-compare');
+const dataArg = args.indexOf('--data');
+const DATA = dataArg >= 0 ? args[dataArg + 1] : undefined;
 const root = new URL('..', import.meta.url).pathname;
 
 function corpus(): EntityInput[] {
@@ -96,6 +105,42 @@ async function coldLoad(): Promise<{ importMs: number; firstCallMs: number; bund
   }
 }
 
+interface Quality {
+  split: string;
+  documents: number;
+  ours: Record<string, number>;
+  compromise: Record<string, number> | null;
+}
+
+/** Per-article prose F1 of one split, from scripts/eval-ner.ts in a child process (each model loads once per process). */
+function quality(split: 'val' | 'dev', model?: string): Quality {
+  const argv = ['--import', 'tsx', join(root, 'scripts/eval-ner.ts'), '--data', DATA!, '--split', split, '--json', ...(model ? ['--model', model] : []), ...(COMPARE ? [] : ['--no-compromise'])];
+  const out = execFileSync(process.execPath, argv, { encoding: 'utf8', cwd: root });
+  const line = out.split('\n').find((l) => l.startsWith('JSON '));
+  return JSON.parse(line!.slice(5)) as Quality;
+}
+
+function printQuality(): void {
+  if (!DATA) return;
+  if (!existsSync(join(DATA, 'train.txt')) || !existsSync(join(DATA, 'dev.txt'))) {
+    console.log(`quality              skipped: no CoNLL train.txt/dev.txt under ${DATA}`);
+    return;
+  }
+  const cell = (r: Record<string, number>) => ['person', 'organization', 'location', 'all'].map((t) => r[t]!.toFixed(3).padEnd(13)).join('');
+  console.log(`per-article F1 (prose) ${''.padEnd(26)}${['person', 'organization', 'location', 'all'].map((t) => t.padEnd(13)).join('')}`);
+  const rows: [string, Quality][] = [];
+  if (existsSync(holdoutModelPath())) {
+    rows.push(['validation, held-out model', quality('val')]);
+    rows.push(['dev, held-out model', quality('dev', holdoutModelPath())]);
+  } else console.log(`  (no held-out model at ${holdoutModelPath()}: npm run train:ner -- --data ${DATA} --holdout)`);
+  rows.push(['dev, shipped model', quality('dev')]);
+  for (const [label, q] of rows) {
+    console.log(`  ${`${label} (${q.documents} docs)`.padEnd(46)}${cell(q.ours)}`);
+    if (q.compromise) console.log(`  ${'  compromise, same documents'.padEnd(46)}${cell(q.compromise)}`);
+  }
+  if (rows.length === 3) console.log(`  gap dev − validation (held-out model, all three): ${(rows[1]![1].ours.all! - rows[0]![1].ours.all!).toFixed(3)}`);
+}
+
 async function main(): Promise<void> {
   const docs = corpus();
   const totalWords = docs.reduce((s, d) => s + words(d), 0);
@@ -130,6 +175,7 @@ async function main(): Promise<void> {
   console.log(`gazetteer source     ${(gazSrc.length / 1024).toFixed(0)} KB raw, ${(gzipSync(gazSrc).length / 1024).toFixed(0)} KB gzipped`);
   console.log(`bundle (esbuild)     ${(cold.bundleBytes / 1024).toFixed(0)} KB minified, ${(cold.bundleGz / 1024).toFixed(0)} KB gzipped (target < 3 MB gzipped)`);
   console.log(`cold load            import ${cold.importMs.toFixed(1)} ms + first call (model and gazetteer parse) ${cold.firstCallMs.toFixed(1)} ms = ${(cold.importMs + cold.firstCallMs).toFixed(1)} ms (target < 100 ms)`);
+  printQuality();
   const summary: Record<string, number> = {
     articlesPerSec: Math.round(ours.perSec),
     msPerArticle: Number(ours.msPer.toFixed(3)),

@@ -7,14 +7,21 @@
  *      extractEntities (names and aliases count as that entity's names);
  *   4. the same per-article prose measure for `compromise` (people/organizations/places).
  *
- * Usage: npm run eval:ner -- --data FILE_OR_DIR [--no-compromise]
- *   A directory means DIR/dev.txt.
+ * Usage: npm run eval:ner -- --data FILE_OR_DIR [--split dev|val] [--model FILE] [--no-compromise]
+ *                             [--confusions] [--errors TYPE] [--json]
+ *   A directory means DIR/dev.txt; with --split val, DIR/train.txt's validation documents (every
+ *   5th, see splitTrain in ner-conll.ts), scored by default with the model `train:ner -- --holdout`
+ *   wrote (the shipped one has seen them). The data is read from outside the project (e.g.
+ *   ../shared/data/conll2003); the script exits with a message when it is missing.
+ *   --confusions counts the per-article errors by kind (scripts/ner-confusions.ts); --json ends
+ *   with one line `JSON {…}` of the per-article prose figures, for bench/ner.ts.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractEntities } from '../lambdas/core/extract/entities/index.ts';
 import { tagDocument } from '../lambdas/core/extract/entities/tagger.ts';
-import { detokenize, readConll, spans, type ConllDoc } from './ner-conll.ts';
+import { classifyErrors, KINDS, type Kind } from './ner-confusions.ts';
+import { detokenize, holdoutModelPath, readConll, requireFile, spans, splitTrain, type ConllDoc } from './ner-conll.ts';
 
 const TYPES = ['person', 'organization', 'location'] as const;
 type Type = (typeof TYPES)[number];
@@ -60,19 +67,40 @@ export function norm(name: string): string {
     .replace(/(?<![.,;:])[.,;:]+$/, '');
 }
 
-function goldSets(doc: ConllDoc): { mentions: Set<string>[]; article: Set<string> } {
+function goldSets(doc: ConllDoc): { mentions: Set<string>[]; article: Set<string>; names: Map<string, string>; misc: Set<string> } {
   const article = new Set<string>();
+  const names = new Map<string, string>();
+  const misc = new Set<string>();
   const mentions = doc.sentences.map((s) => {
     const set = new Set<string>();
     for (const [type, a, b] of spans(s.tags)) {
       const t = FROM_CONLL[type];
-      if (!t) continue;
+      const name = s.tokens.slice(a, b).join(' ');
+      if (!t) {
+        if (type === 'MISC') misc.add(norm(detokenize(s.tokens.slice(a, b))));
+        continue;
+      }
       set.add(`${t}:${a}:${b}`);
-      article.add(`${t}:${norm(detokenize(s.tokens.slice(a, b)))}`);
+      const key = `${t}:${norm(detokenize(s.tokens.slice(a, b)))}`;
+      article.add(key);
+      if (!names.has(key)) names.set(key, name);
     }
     return set;
   });
-  return { mentions, article };
+  return { mentions, article, names, misc };
+}
+
+/** The documents to score: --split val is the held-out part of DIR/train.txt, else dev (or the file given). */
+function loadSplit(arg: string, split: string): { file: string; docs: ConllDoc[] } {
+  const dir = existsSync(arg) && statSync(arg).isDirectory();
+  if (split === 'val') {
+    const file = dir ? join(arg, 'train.txt') : arg;
+    requireFile(file, 'CoNLL train split');
+    return { file: `${file} (validation: every 5th document)`, docs: splitTrain(readConll(file)).val };
+  }
+  const file = dir ? join(arg, 'dev.txt') : arg;
+  requireFile(file, 'CoNLL dev split');
+  return { file, docs: readConll(file) };
 }
 
 /** The document as prose: one paragraph per sentence, the first (headline) as the title. */
@@ -94,8 +122,18 @@ async function main(): Promise<void> {
     console.error('usage: npm run eval:ner -- --data FILE_OR_DIR [--no-compromise] [--errors person|organization|location]');
     process.exit(2);
   }
-  const file = statSync(arg).isDirectory() ? join(arg, 'dev.txt') : arg;
-  const docs = readConll(file);
+  const sp = process.argv.indexOf('--split');
+  const split = sp >= 0 ? (process.argv[sp + 1] ?? 'dev') : 'dev';
+  const mi = process.argv.indexOf('--model');
+  const modelFile = mi >= 0 ? process.argv[mi + 1] : split === 'val' ? holdoutModelPath() : undefined;
+  if (modelFile) {
+    requireFile(modelFile, split === 'val' ? 'model trained without the validation documents (npm run train:ner -- --data DIR --holdout)' : 'model');
+    // Read on first use (model-file.ts), so setting it before the first call is enough.
+    process.env.NEWS_INGEST_NER_MODEL = modelFile;
+  }
+  const { file, docs } = loadSplit(arg, split);
+  const confusions = process.argv.includes('--confusions');
+  const kindCounts = new Map<Kind, number>();
   const withCompromise = !process.argv.includes('--no-compromise');
   // --errors TYPE: list each document's false positives and misses of that type (prose path).
   const e = process.argv.indexOf('--errors');
@@ -129,8 +167,15 @@ async function main(): Promise<void> {
     const ents = extractEntities(input);
     ms += performance.now() - t0;
     const predProse = new Set<string>();
-    for (const e of ents) for (const n of [e.name, ...e.aliases]) predProse.add(`${e.type}:${norm(n)}`);
+    const predNames = new Map<string, string>();
+    for (const e of ents)
+      for (const n of [e.name, ...e.aliases]) {
+        const key = `${e.type}:${norm(n)}`;
+        predProse.add(key);
+        if (!predNames.has(key)) predNames.set(key, n);
+      }
     articleProse.add(gold.article, predProse);
+    if (confusions) classifyErrors(doc, { gold: gold.names, pred: predNames, misc: gold.misc }, kindCounts);
     if (showErrors) {
       const fp = [...predProse].filter((x) => !gold.article.has(x) && x.startsWith(showErrors));
       const fn = [...gold.article].filter((x) => !predProse.has(x) && x.startsWith(showErrors));
@@ -154,6 +199,16 @@ async function main(): Promise<void> {
   console.log(articleTok.row('per article, gold tokens'));
   console.log(articleProse.row('per article, prose (extractEntities)'));
   if (nlp) console.log(articleComp.row('per article, prose (compromise)'));
+  if (confusions) {
+    let total = 0;
+    for (const c of [...articleProse.fp.values(), ...articleProse.fn.values()]) total += c;
+    console.log(`errors by kind (per-article prose; ${total} false positives + misses; one error may fit several kinds):`);
+    for (const k of KINDS) console.log(`  ${k.padEnd(24)} ${String(kindCounts.get(k) ?? 0).padStart(5)}`);
+  }
+  if (process.argv.includes('--json')) {
+    const f1 = (sc: Score) => Object.fromEntries([...TYPES.map((t) => [t, sc.prf([t])[2]]), ['all', sc.prf(TYPES)[2]]]);
+    console.log(`JSON ${JSON.stringify({ split, documents: docs.length, ours: f1(articleProse), compromise: nlp ? f1(articleComp) : null, msPerArticle: ms / docs.length })}`);
+  }
   console.log(`time: extractEntities ${(ms / docs.length).toFixed(2)} ms/article${nlp ? `, compromise ${(msComp / docs.length).toFixed(2)} ms/article` : ''}`);
 }
 

@@ -1,5 +1,7 @@
 /** CoNLL-2003 reading helpers shared by scripts/train-ner.ts and scripts/eval-ner.ts. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface ConllDoc {
   sentences: { tokens: string[]; tags: string[] }[];
@@ -83,4 +85,33 @@ export function detokenize(tokens: string[]): string {
     out += t;
   }
   return out;
+}
+
+/**
+ * The validation split, held out of the CoNLL train file by document: documents 0, 5, 10, … (file
+ * order, `index % HOLDOUT_EVERY === 0`) are validation, the rest are fitted on. Features, rules and
+ * thresholds are tuned on validation; dev is looked at once per change, as the unseen check.
+ */
+export const HOLDOUT_EVERY = 5;
+
+export function splitTrain(docs: ConllDoc[]): { fit: ConllDoc[]; val: ConllDoc[] } {
+  return {
+    fit: docs.filter((_, i) => i % HOLDOUT_EVERY !== 0),
+    val: docs.filter((_, i) => i % HOLDOUT_EVERY === 0),
+  };
+}
+
+/** Where `train:ner -- --holdout` writes the model trained without the validation documents. */
+export function holdoutModelPath(): string {
+  return join(tmpdir(), 'news-ingest-ner-holdout.bin');
+}
+
+/**
+ * The annotated data lives outside the project (e.g. ../shared/data/conll2003, which is never
+ * copied in): say which file is missing and exit instead of failing deep inside a reader.
+ */
+export function requireFile(path: string, what: string): void {
+  if (existsSync(path)) return;
+  console.error(`${what} not found at ${path}. These scripts read CoNLL-format data from outside the project (e.g. --data ../shared/data/conll2003); npm test never needs it.`);
+  process.exit(2);
 }

@@ -2,8 +2,13 @@
  * Trains the averaged-perceptron entity tagger on CoNLL-format data and writes the compact
  * shipped model to lambdas/core/extract/entities/model/ner-model.bin.
  *
- * Usage: npm run train:ner -- --data DIR [--epochs 10] [--prune 0.3] [--own-history] [--out FILE]
- *   DIR/train.txt is required; DIR/dev.txt, if present, is scored after training.
+ * Usage: npm run train:ner -- --data DIR [--holdout] [--epochs 10] [--prune 0.3] [--own-history] [--out FILE]
+ *   DIR/train.txt is required; DIR/dev.txt, if present, is scored after training. The data is read
+ *   from outside the project (e.g. ../shared/data/conll2003) and never copied in.
+ *   --holdout trains without the validation documents (every 5th train document, see
+ *   splitTrain in ner-conll.ts), scores them, and writes to a temporary file (holdoutModelPath)
+ *   instead of the shipped model: that model is the one `eval:ner -- --split val` scores.
+ *   The shuffle is seeded, so the same data and options give the same weights.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -12,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { docContext, sentenceFeatures, tagFeatures } from '../lambdas/core/extract/entities/features.ts';
 import { encodeModel } from '../lambdas/core/extract/entities/model-file.ts';
 import { parseModel, tagDocument, type TaggerModel } from '../lambdas/core/extract/entities/tagger.ts';
-import { readConll, spans, type ConllDoc } from './ner-conll.ts';
+import { holdoutModelPath, readConll, requireFile, spans, splitTrain, type ConllDoc } from './ner-conll.ts';
 
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
 const T = TAGS.length;
@@ -172,16 +177,21 @@ function mentionF1(docs: ConllDoc[], model: TaggerModel): string {
 
 const dataDir = arg('data');
 if (!dataDir) {
-  console.error('usage: npm run train:ner -- --data DIR [--epochs N] [--prune X] [--out FILE]');
+  console.error('usage: npm run train:ner -- --data DIR [--holdout] [--epochs N] [--prune X] [--out FILE]');
   process.exit(2);
 }
 const epochs = Number(arg('epochs', '10'));
 const prune = Number(arg('prune', '0.3'));
 const here = dirname(fileURLToPath(import.meta.url));
-const outFile = arg('out', join(here, '..', 'lambdas', 'core', 'extract', 'entities', 'model', 'ner-model.bin'))!;
+const holdout = process.argv.includes('--holdout');
+const outFile = arg('out', holdout ? holdoutModelPath() : join(here, '..', 'lambdas', 'core', 'extract', 'entities', 'model', 'ner-model.bin'))!;
 
 const t0 = Date.now();
-const trainDocs = readConll(join(dataDir, 'train.txt'));
+const trainPath = join(dataDir, 'train.txt');
+requireFile(trainPath, 'CoNLL train split');
+const allTrain = readConll(trainPath);
+const { fit, val } = splitTrain(allTrain);
+const trainDocs = holdout ? fit : allTrain;
 const exs = examples(trainDocs);
 console.log(`train: ${trainDocs.length} docs, ${exs.length} sentences, features in ${Date.now() - t0} ms`);
 const p = train(exs, epochs);
@@ -190,5 +200,7 @@ const body = encodeModel({ tags: TAGS.join(' '), keys: model.keys, weights: mode
 writeFileSync(outFile, body);
 const nKeys = model.keys.split('\n').length;
 console.log(`wrote ${outFile}: ${nKeys} features (scale ${model.scale.toFixed(2)}), ${body.length} bytes raw, ${gzipSync(body).length} bytes gzipped; ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+const trained = parseModel(TAGS.join(' '), model.keys, model.bytes);
+if (holdout) console.log(`validation (${val.length} held-out train documents):`, mentionF1(val, trained));
 const devPath = join(dataDir, 'dev.txt');
-if (existsSync(devPath)) console.log('dev:', mentionF1(readConll(devPath), parseModel(TAGS.join(' '), model.keys, model.bytes)));
+if (existsSync(devPath)) console.log('dev:', mentionF1(readConll(devPath), trained));
