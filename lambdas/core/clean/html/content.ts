@@ -5,7 +5,7 @@
  * grows to its parent when the article is split across siblings (inline ads every few paragraphs).
  */
 import type { Classifier } from './classify.ts';
-import { MAX_ELEMENTS, all, collapse, textCounts, textOf, type Doc, type El } from './dom.ts';
+import { MAX_ELEMENTS, all, collapse, first, textCounts, textOf, type Doc, type El } from './dom.ts';
 
 const MIN_PARAGRAPH = 25;
 /** Ancestors a paragraph's length is credited to when summing prose per element. */
@@ -108,7 +108,6 @@ export function findContainer(doc: Doc, cls: Classifier, titleHint: string | nul
   let commentProse = 0;
   for (const { p, len } of found) if (inComments(p)) commentProse += len;
   const storyTotal = rawTotal - commentProse;
-  const h1s = all(body, 'h1').slice(0, 20);
   const junkMemo = new Map<El, boolean>();
   const inJunk = (el: El): boolean => {
     const chain: El[] = [];
@@ -127,7 +126,7 @@ export function findContainer(doc: Doc, cls: Classifier, titleHint: string | nul
       // the story: a headline, or article markup. A sidebar or popup that outweighs a short story
       // holds neither; comment sections and related grids are exempt only around a headline.
       const most = (rawProse.get(cur) ?? 0) >= 0.5 * storyTotal;
-      const exempt = most && (v === 'comments' || v === 'related-block' ? h1s.some((h) => cur!.contains(h)) : holdsStoryMark(cur));
+      const exempt = most && (v === 'comments' || v === 'related-block' ? first(cur, 'h1') !== null : holdsStoryMark(cur));
       if (v && v !== 'byline' && v !== 'dateline' && !exempt) {
         result = true;
         break;
@@ -137,8 +136,15 @@ export function findContainer(doc: Doc, cls: Classifier, titleHint: string | nul
     return result;
   };
 
-  const articles = all(body, 'article, [itemprop="articleBody"], [itemprop="articlebody"]').slice(0, 50);
-  const holdsStoryMark = (el: El) => cls.rolesOf(el).includes('article-body') || h1s.some((h) => el.contains(h)) || articles.some((a) => el.contains(a));
+  const markMemo = new Map<El, boolean>();
+  const holdsStoryMark = (el: El): boolean => {
+    let m = markMemo.get(el);
+    if (m === undefined) {
+      m = cls.rolesOf(el).includes('article-body') || first(el, 'h1, article, [itemprop="articleBody"], [itemprop="articlebody"]') !== null;
+      markMemo.set(el, m);
+    }
+    return m;
+  };
 
   let directBody = 0;
   for (const { p, len, s } of found) {

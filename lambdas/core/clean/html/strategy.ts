@@ -8,6 +8,9 @@
  *                  (a page whose every wrapper carries an unlucky name: "read-more", "promo", "sidebar")
  *   4. paragraphs  a baseline: every paragraph-like element of the page outside nav/footer/aside, in order
  *
+ * Each body is pruned (prune.ts: linked headlines, headings of boxes below the story) before it is
+ * measured.
+ *
  * Check: a body is enough when its paragraphs hold at least MIN_BODY characters and at least
  * ENOUGH_SHARE of the page's prose outside junk-named boxes (so a container holding one caption of a
  * long story is not enough). Choice: the first strategy whose body is enough; when none is, the one with
@@ -24,6 +27,7 @@ import { Classifier } from './classify.ts';
 import { findContainer, hasDirectText } from './content.ts';
 import { all, collapse, textCounts, textOf, type El } from './dom.ts';
 import { readPage, segmentAt, type ReadPage, type SegmentedPage } from './index.ts';
+import { pruneBody } from './prune.ts';
 
 /** Fewest body characters that count as an article on their own. */
 const MIN_BODY = 150;
@@ -32,10 +36,22 @@ const ENOUGH_SHARE = 0.25;
 /** Paragraph-like elements of the baseline: shorter ones are labels, not prose. */
 const MIN_BASELINE_PARAGRAPH = 25;
 
-interface Attempt {
+/** One way to find the body: a strategy, and the walk it runs when asked. */
+export interface Attempt {
   strategy: ExtractionStrategy;
   candidate?: number;
   run: () => SegmentedPage | null;
+}
+
+/** The strategies for a read page, in the order they are tried. */
+export function attemptsFor(page: ReadPage): Attempt[] {
+  const { choice } = page;
+  return [
+    { strategy: 'main', run: () => segmentAt(page, choice.container, choice.extras, page.cls) },
+    ...choice.candidates.map((el, i): Attempt => ({ strategy: 'candidate', candidate: i + 1, run: () => segmentAt(page, el, [], new Classifier()) })),
+    { strategy: 'density', run: () => densityPass(page) },
+    { strategy: 'paragraphs', run: () => paragraphBaseline(page) },
+  ];
 }
 
 /** The clean article for an HTML page, or a rejection saying what kind of page has no prose. */
@@ -43,12 +59,7 @@ export function extractHtml(html: string, opts: CleanOptions): CleanArticle | Re
   const page = safely(() => readPage(html));
   if (!page) return { code: 'no-article', reason: 'no article text found: the page has no body', line: opts.line, index: opts.index };
   const { choice } = page;
-  const attempts: Attempt[] = [
-    { strategy: 'main', run: () => segmentAt(page, choice.container, choice.extras, page.cls) },
-    ...choice.candidates.map((el, i): Attempt => ({ strategy: 'candidate', candidate: i + 1, run: () => segmentAt(page, el, [], new Classifier()) })),
-    { strategy: 'density', run: () => densityPass(page) },
-    { strategy: 'paragraphs', run: () => paragraphBaseline(page) },
-  ];
+  const attempts = attemptsFor(page);
   // Enough relative to the prose the page shows outside junk boxes; capped so a long page's
   // shorter story (a live blog's post) is not held to the whole page's length.
   const wanted = Math.max(MIN_BODY, Math.min(ENOUGH_SHARE * choice.pageProse, 2000));
@@ -57,7 +68,7 @@ export function extractHtml(html: string, opts: CleanOptions): CleanArticle | Re
   let best: { attempt: Attempt; article: CleanArticle; chars: number } | null = null;
   let firstRejection: Rejection | null = null;
   for (const attempt of attempts) {
-    const seg = safely(attempt.run);
+    const seg = safely(() => pruned(attempt.run()));
     opts.budget?.check(`the ${attempt.strategy} strategy`); // outside `safely`: running out of time stops the object, it is not a failed strategy
     const out = seg ? cleanBlocks(seg.blocks, seg.meta, { ...opts, removed: seg.removed, related: seg.related }) : null;
     const article = out && !('code' in out) ? out : null;
@@ -83,6 +94,13 @@ function withNote(article: CleanArticle, attempt: Attempt, chars: number, setAsi
 
 function label(a: Attempt): { strategy: ExtractionStrategy; candidate?: number } {
   return a.candidate === undefined ? { strategy: a.strategy } : { strategy: a.strategy, candidate: a.candidate };
+}
+
+/** A strategy's body with what the container holds below the story pruned (prune.ts). */
+function pruned(seg: SegmentedPage | null): SegmentedPage | null {
+  if (!seg) return null;
+  const { blocks, removed } = pruneBody(seg.blocks);
+  return removed.length ? { ...seg, blocks, removed: [...seg.removed, ...removed] } : seg;
 }
 
 /** The measure the choice uses: characters of body paragraphs (headings and captions not counted). */

@@ -1,0 +1,40 @@
+/**
+ * Pruning inside the chosen body (core/clean/html/prune.ts), both ways: the headings of boxes below
+ * the story and linked headlines go; the story's own headings, and a last heading over real text, stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { pruneBody } from '../../../lambdas/core/clean/html/prune.ts';
+import type { Block } from '../../../lambdas/core/types.ts';
+
+const para = (text: string, linkDensity = 0): Block => ({ kind: 'paragraph', text, linkDensity });
+const head = (text: string, linkDensity = 0): Block => ({ kind: 'heading', text, linkDensity });
+const item = (text: string): Block => ({ kind: 'list-item', text, linkDensity: 0 });
+const LONG = 'The harbour board agreed on Thursday to dredge the eastern channel before the summer season, after two fishing boats ran aground there in March and a ferry was held outside for hours.';
+const LONG2 = 'Dredging will start in May and take about six weeks; the board expects the work to cost less than a third of what it spent on the western quay three winters ago.';
+
+describe('pruneBody', () => {
+  it('drops a heading below the story that opens a short box, keeps the story and its own headings', () => {
+    const blocks = [para(LONG), head('What happens next'), para(LONG2), head('About the author'), para('Ana writes about the coast.')];
+    const { blocks: kept, removed } = pruneBody(blocks);
+    expect(kept.map((b) => b.text)).toEqual([LONG, 'What happens next', LONG2, 'Ana writes about the coast.']);
+    expect(removed).toEqual([{ reason: 'boilerplate', text: 'About the author' }]);
+  });
+
+  it('keeps a last heading over real text (a recipe’s method under its heading)', () => {
+    const steps = ['Heat the oven to 180 degrees and butter a deep tin of about twenty centimetres.', 'Beat the eggs with the sugar until pale, then fold in the flour and the grated zest.', 'Bake for forty minutes, until a skewer pushed into the middle comes out clean.'];
+    const blocks = [para(LONG), head('Method'), ...steps.map(item)];
+    expect(pruneBody(blocks).blocks).toEqual(blocks);
+  });
+
+  it('drops a heading that is a link to another story, wherever it is', () => {
+    const blocks = [para(LONG), head('Ferry fares to rise in the autumn', 1), para(LONG2)];
+    const { blocks: kept, removed } = pruneBody(blocks);
+    expect(kept.map((b) => b.text)).toEqual([LONG, LONG2]);
+    expect(removed[0]).toMatchObject({ reason: 'related-block' });
+  });
+
+  it('leaves a body without a long paragraph as it is', () => {
+    const blocks = [para('Short note.'), head('Details'), para('Open on Sundays.')];
+    expect(pruneBody(blocks).blocks).toEqual(blocks);
+  });
+});
