@@ -33,6 +33,8 @@ export interface SourceRef {
 export interface Removal {
   reason: RemovalReason;
   text: string;
+  /** Reason `classifier` only: the learned model's junk probability for the line (0..1). */
+  score?: number;
 }
 
 export type RemovalReason =
@@ -56,7 +58,9 @@ export type RemovalReason =
   | 'navigation'
   | 'comments'
   | 'duplicate-paragraph'
-  | 'control-characters';
+  | 'control-characters'
+  /** Scraped text: removed by the learned line classifier (see `score`), no explicit rule having matched. */
+  | 'classifier';
 
 export interface Section {
   /** Null for the part before the first subheading. */

@@ -2,7 +2,7 @@
  * Types internal to the pure core: what flows between decode → segment → clean → extract.
  * The public record and event types live in `lambdas/contracts/`.
  */
-import type { Caption, Extraction, InputFormat, Rejection, RelatedLink, Removal, Section } from '#contracts/record.ts';
+import type { Caption, Extraction, InputFormat, Rejection, RelatedLink, Removal, RemovalReason, Section } from '#contracts/record.ts';
 
 /** What the caller knows about the object the bytes came from. */
 export interface ObjectMeta {
@@ -72,6 +72,12 @@ export interface Block {
   href?: string | null;
   /** The share of the block's text inside links (0..1), for link-density tests on HTML. */
   linkDensity?: number;
+  /**
+   * Scraped text: the segmenter already knows the line is junk (a run rule in clean/runs.ts, or the
+   * learned classifier with its score, clean/junk-classifier.ts); cleanBlocks removes it for that
+   * reason unless one of its own rules takes it first.
+   */
+  drop?: { reason: RemovalReason; score?: number };
 }
 
 /** One article found in an object, cleaned: the input to extraction. */

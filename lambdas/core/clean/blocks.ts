@@ -8,6 +8,7 @@ import type { Block, CleanArticle, PageMeta } from '../types.ts';
 import { collapseSpaces } from '../decode/normalize.ts';
 import { agenciesIn, creditsOf, isWireCredit, looksLikeCredit, splitCaptionCredit } from './credits.ts';
 import { isoDate, textDate } from './meta.ts';
+import { cleanTitle } from './title.ts';
 import { INLINE_SHORTCODE, RELATED_HEADER, RELATED_INLINE, bylineNames, isRoleLine, junkReason, looksLikeHeadline } from './junk.ts';
 
 /** Related-link lists longer than this are not one block of related headlines. */
@@ -31,6 +32,9 @@ const TAG = /<\/?[a-z][^<>]{0,500}>/gi;
 /** WordPress's [caption …]<img …> Text[/caption]: the text is a caption. */
 const WP_CAPTION = /^\[caption(?:\s[^\]]{0,500})?\]([^[]{0,1000})\[\/caption\]$/i;
 
+/** The site-name stripping of titles lives in title.ts; callers importing it from here still find it. */
+export { cleanTitle } from './title.ts';
+
 /** Last line of defence: no markup survives into a stored field. */
 export function stripMarkup(s: string): string {
   return collapseSpaces(s.replace(TAG, ' ').replace(/\s+/g, ' '));
@@ -46,7 +50,8 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
   const credits: string[] = [];
   const authors = [...meta.authors];
   let publishedAt = meta.publishedAt;
-  const remove = (reason: Removal['reason'], text: string) => removed.push({ reason, text: text.length > MAX_REMOVED_TEXT ? text.slice(0, MAX_REMOVED_TEXT) + '…' : text });
+  const remove = (reason: Removal['reason'], text: string, score?: number) =>
+    removed.push({ reason, text: text.length > MAX_REMOVED_TEXT ? text.slice(0, MAX_REMOVED_TEXT) + '…' : text, ...(score === undefined ? {} : { score }) });
   const addCredit = (c: string) => {
     if (c && !credits.includes(c)) credits.push(c);
   };
@@ -70,7 +75,7 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
     blocks.splice(titleAt, 1);
   }
   // With no publisher known, the holder of a "© 2026 Site Name" line tells which title suffix is the site.
-  title = cleanTitle(title ?? meta.title ?? null, meta.publisher ?? copyrightHolder(blocks));
+  title = cleanTitle(title ?? meta.title ?? null, meta.publisher ?? copyrightHolder(blocks), { lines: blocks.map((b) => b.text) });
 
   const sections: Section[] = [{ heading: null, paragraphs: [] }];
   const seenParagraphs = new Set<string>();
@@ -232,6 +237,11 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
       continue;
     }
 
+    // Scraped text: no rule here took the line, the segmenter's run rules or its classifier did (clean/text.ts).
+    if (b.drop) {
+      remove(b.drop.reason, text, b.drop.score);
+      continue;
+    }
     if (b.kind === 'heading') {
       if (sections.at(-1)!.paragraphs.length === 0 && sections.at(-1)!.heading !== null) sections.pop();
       sections.push({ heading: text, paragraphs: [] });
@@ -387,24 +397,6 @@ function sameCaption(a: string, b: string, ka: string, kb: string): boolean {
 
 function normalizeKey(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-const SITE_SUFFIX = /(?<!\s)\s+[|–—:·•-]\s+([^|–—·•]{2,60})$/;
-
-/** "Headline | Site Name" → "Headline" when the suffix names the site. */
-export function cleanTitle(title: string | null, publisher: string | null): string | null {
-  if (!title) return null;
-  let t = stripMarkup(title);
-  for (let k = 0; k < 2; k++) {
-    const m = SITE_SUFFIX.exec(t);
-    if (!m) break;
-    const suffix = m[1]!.trim().toLowerCase();
-    const pub = publisher?.toLowerCase() ?? '';
-    const siteLike = (pub && (suffix.includes(pub) || pub.includes(suffix))) || /\b(news|times|post|gazette|herald|tribune|journal|daily|online|\.com|\.org|\.net|\.co\b|bbc|cnn|reuters|guardian|telegraph|express|mail|press|wire|today|magazine|tv|radio)\b/i.test(suffix);
-    if (!siteLike || m.index < 10) break;
-    t = t.slice(0, m.index).trim();
-  }
-  return t || null;
 }
 
 function truncateWords(s: string, max: number): string {

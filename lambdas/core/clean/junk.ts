@@ -36,6 +36,25 @@ export function isSeparatorList(line: string): boolean {
   });
 }
 
+const CTA_VERB = /\b(send|email|e-mail|contact|write to|tips?|follow|message|dm|whatsapp|share your|submit|schick|schicken|senden|sende|schreiben|schreib|kontakt|kontaktieren|folgen|envoyez|envoyer|écrivez|contactez|suivez|envíe|envía|envíanos|escríbenos|escriba|contacta|síguenos|mande|envie|escreva|contatta|scrivi|inviate|stuur|mail ons)\b/i;
+
+/**
+ * A call to action: "Send us your photos: desk@example.org", "Tips? Message @ExampleDesk": a short
+ * line holding an e-mail address or a handle and a sending or contact verb. Tokenised, no regex over
+ * the whole line but the verb list.
+ */
+export function isCallToAction(line: string): boolean {
+  if (line.length > 220 || !line.includes('@')) return false;
+  let contact = false;
+  for (const w of line.split(' ')) {
+    const at = w.indexOf('@');
+    if (at < 0) continue;
+    // "@Handle" (at the start) or "name@host.tld" (a dot after the @).
+    if ((at === 0 && w.length > 2) || (at > 0 && w.indexOf('.', at) > at + 1)) contact = true;
+  }
+  return contact && CTA_VERB.test(line);
+}
+
 /** A shortcode wrapping a URL or an embed: the whole line goes. */
 export const EMBED_SHORTCODE = /^\[(embed|video|audio|tweet|instagram|youtube|soundcloud|playlist)(\s[^\]]{0,300})?\][^[]{0,2000}\[\/\1\]$/i;
 export const SHORTCODE = /^\[\/?(ad_?\d*|ads?|advert[a-z]*|caption|embed|gallery|video|audio|playlist|related[a-z_-]*|tweet|instagram|youtube|facebook|twitter|vc_[a-z_]+|et_pb_[a-z_]+|contact-form[\w-]*|sc[a-z_-]*|shortcode[a-z_-]*)(\s[^\]]{0,300})?\]$/i;
@@ -125,6 +144,16 @@ export const RULES: JunkRule[] = [
     reason: 'boilerplate',
     test: /^(listen to (this|the) (article|story)([^\n]{0,30})?|listen|play (video|audio)|watch( now| video| live)?|video|audio|loading\.{0,3}|supported by|gift this article|send any friend a story|save (this )?(article|story)|bookmark|\d{1,2}:\d{2}( min)?)$/i,
   },
+  // A lone media label left where a picture was: "Photo", "Foto", "Image copyright", "Bildquelle".
+  {
+    reason: 'caption',
+    test: /^(photo|photos|foto|fotos|photograph|picture|image|images|bild|bilder|credit|credits|crédit|crédito|image copyright|image caption|media caption|copyright|bildquelle|bildnachweis|fotonachweis|quelle|gallery|galerie|galería|video|vidéo|zoom|enlarge|vergrößern|agrandir|ampliar)\s*:?$/i,
+  },
+  // Gallery and player counters: "1 of 8", "3 / 12", "Bild 2 von 9", "Photo 4 sur 10".
+  {
+    reason: 'boilerplate',
+    test: /^((photo|foto|bild|image|slide|picture|diapositive|imagen|immagine)\s)?\d{1,3}\s?(of|von|sur|de|di|\/|aus)\s?\d{1,3}$/i,
+  },
   { reason: 'image-filename', test: /^[\w\-.() ]{1,100}\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$/i },
   {
     reason: 'copyright',
@@ -137,6 +166,7 @@ export const RULES: JunkRule[] = [
   // Press-release tails: "SOURCE Acme Robotics, Inc.", "###", a lone e-mail address or phone number.
   { reason: 'boilerplate', test: /^SOURCE [\p{Lu}\d][^\n]{1,100}$/u },
   { reason: 'boilerplate', test: /^(#{3}|-{3}|\*{3}|-30-|ends|- ends -)$/i },
+  { reason: 'boilerplate', test: { test: isCallToAction } },
   { reason: 'boilerplate', test: /^(e-?mail:?\s*)?[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,5}$/i },
   { reason: 'boilerplate', test: /^(tel|phone|ph|mobile|tél|telefon|teléfono)\.?\s*(?::\s*)?\+?\d[\d\s()./-]{5,24}$/i },
   {

@@ -5,6 +5,8 @@
  */
 import type { Block } from '../types.ts';
 import { collapseSpaces } from '../decode/normalize.ts';
+import { classifierJunk } from './junk-classifier.ts';
+import { junkRuns } from './runs.ts';
 import { RELATED_HEADER, RELATED_INLINE, junkReason, looksLikeHeading, looksLikeHeadline } from './junk.ts';
 
 /** Lines beyond this are dropped: no news article has more, and it bounds the work per object. */
@@ -12,7 +14,8 @@ const MAX_LINES = 20_000;
 /** One block's text is capped; a 2 MB line is not a paragraph anyone will read whole. */
 export const MAX_BLOCK_CHARS = 20_000;
 
-export function segmentText(text: string): Block[] {
+/** The text's lines as the segmenter reads them: blank-line groups, a hard-wrapped group joined into one line. */
+export function scrapedLines(text: string): { raw: string[]; groupOf: number[] } {
   const lines = text.split('\n', MAX_LINES).map((l) => collapseSpaces(l).slice(0, MAX_BLOCK_CHARS));
   // Groups of lines separated by blank lines.
   const groups: string[][] = [];
@@ -33,18 +36,36 @@ export function segmentText(text: string): Block[] {
     raw.push(...lines);
     for (let k = 0; k < lines.length; k++) groupOf.push(gi);
   });
+  return { raw, groupOf };
+}
+
+/** The headline's line: the first that no rule calls junk and is short enough for a headline (-1: none). */
+export function titleLine(raw: string[]): number {
+  return raw.findIndex((line) => line.length <= 300 && !junkReason(line));
+}
+
+export function segmentText(text: string): Block[] {
+  const { raw, groupOf } = scrapedLines(text);
   const related = relatedLines(raw, groupOf);
+  const titleAt = titleLine(raw);
+  const runs = junkRuns(raw, lastParagraph(raw));
+  runs.delete(titleAt);
+  const scored = classifierJunk(raw, titleAt, runs);
+  const junk = new Map<number, Block['drop']>();
+  for (const [i, reason] of runs) junk.set(i, { reason });
+  for (const [i, score] of scored) junk.set(i, { reason: 'classifier', score: Math.round(score * 1000) / 1000 });
 
   const blocks: Block[] = [];
-  let titled = false;
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!;
-    if (!titled && !junkReason(line) && line.length <= 300) {
+    if (i === titleAt) {
       blocks.push({ kind: 'title', text: line });
-      titled = true;
       continue;
     }
-    blocks.push({ kind: related.has(i) ? 'list-item' : isSubheading(raw, i) ? 'heading' : 'paragraph', text: line });
+    const block: Block = { kind: related.has(i) ? 'list-item' : isSubheading(raw, i, junk) ? 'heading' : 'paragraph', text: line };
+    const drop = junk.get(i);
+    if (drop) block.drop = drop;
+    blocks.push(block);
   }
   return blocks;
 }
@@ -69,6 +90,12 @@ function relatedLines(raw: string[], groupOf: number[]): Set<number> {
   return out;
 }
 
+/** The last line that reads as a paragraph of the story (-1: none). */
+function lastParagraph(raw: string[]): number {
+  for (let i = raw.length - 1; i >= 0; i--) if (raw[i]!.length >= 120 && /[.!?"”»]$/.test(raw[i]!)) return i;
+  return -1;
+}
+
 /** A paragraph broken at a fixed width: several lines of similar length, mostly not ending a sentence. */
 function isHardWrapped(group: string[]): boolean {
   if (group.length < 3) return false;
@@ -81,7 +108,7 @@ function isHardWrapped(group: string[]): boolean {
 }
 
 /** A subheading sits between real paragraphs and reads like a short title. */
-function isSubheading(lines: string[], i: number): boolean {
+function isSubheading(lines: string[], i: number, junk: Map<number, unknown>): boolean {
   const line = lines[i]!;
   // "What do experts say?": a short question between paragraphs is a subheading too.
   const question = /^[\p{Lu}¿][^"“„«]{2,60}\?$/u.test(line) && line.split(/\s+/).length <= 8;
@@ -90,18 +117,18 @@ function isSubheading(lines: string[], i: number): boolean {
   // Captions printed twice are not headings.
   if (next === line || lines[i - 1] === line) return false;
   // Looking back, junk and "Read more: …" lines between the paragraph and the heading do not count.
-  return isParagraph(lines[previousContent(lines, i)]) && isParagraph(next);
+  return isParagraph(lines[previousContent(lines, i, junk)]) && isParagraph(next);
 }
 
 /**
  * The line before i that the story's own text ends on: junk lines, "Read more: …" lines and a
  * "Related:" header with its few headlines are stepped over.
  */
-function previousContent(lines: string[], i: number): number {
+function previousContent(lines: string[], i: number, junk: Map<number, unknown>): number {
   let j = i - 1;
   for (let steps = 0; j >= 0 && steps < 8; steps++) {
     const l = lines[j]!;
-    if (junkReason(l) || RELATED_INLINE.test(l) || RELATED_HEADER.test(l)) {
+    if (junkReason(l) || junk.has(j) || RELATED_INLINE.test(l) || RELATED_HEADER.test(l)) {
       j--;
       continue;
     }

@@ -1,0 +1,103 @@
+/**
+ * A page title without the site's name: "Headline | Site Name", "Headline - The Daily Example",
+ * "Site Name: Headline" → "Headline". A part is taken for the site's name when it names the publisher,
+ * when the text's own lines repeat the other part as the headline, or when it reads like a name (a few
+ * capitalised words or a domain) beside a headline several times longer. Splitting is done once on
+ * spaced separators, with no regex over the whole title, so any title costs linear time.
+ */
+import { collapseSpaces } from '../decode/normalize.ts';
+
+/** Separators that join a headline and a site name when spaced on both sides. */
+const SEPARATORS = new Set(['|', '-', '–', '—', '·', '•', '::', '»', '/', '~']);
+/** Words a site's name often holds. */
+const SITE_WORD = /\b(?:news|nachrichten|noticias|nouvelles|notizie|times|post|gazette|herald|tribune|journal|zeitung|zeitschrift|blatt|anzeiger|rundschau|kurier|courier|bote|daily|online|bbc|cnn|reuters|guardian|telegraph|express|mail|press|presse|wire|today|magazine|magazin|revue|tv|radio|blog|media|report|review|le monde|el país)\b/i;
+const TAG = /<\/?[a-z][^<>]{0,500}>/gi;
+
+export interface TitleHints {
+  /** The text's lines (or blocks): a line equal to one part of the title shows which part is the headline. */
+  lines?: readonly string[];
+}
+
+interface Split {
+  head: string;
+  tail: string;
+  /** Cut at "Name: …" rather than at a spaced separator. */
+  colon?: boolean;
+}
+
+/** Every way to cut the title at one spaced separator: [left, right]. */
+function cuts(t: string): Split[] {
+  const out: Split[] = [];
+  const words = t.split(' ');
+  for (let k = 1; k < words.length - 1; k++) {
+    if (!SEPARATORS.has(words[k]!)) continue;
+    out.push({ head: words.slice(0, k).join(' '), tail: words.slice(k + 1).join(' ') });
+  }
+  // "Site Name: Headline": a colon straight after a word.
+  for (let k = 0; k < words.length - 1; k++) {
+    const w = words[k]!;
+    if (w.length > 1 && w.endsWith(':') && !w.endsWith('::')) out.push({ head: words.slice(0, k + 1).join(' ').slice(0, -1), tail: words.slice(k + 1).join(' '), colon: true });
+  }
+  return out;
+}
+
+const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** A site's name: short, and either a domain, holding a site word, or a few capitalised words. */
+function nameLike(s: string): boolean {
+  if (s.length < 2 || s.length > 60) return false;
+  const words = s.split(' ');
+  if (words.length > 6) return false;
+  if (/\.[a-z]{2,6}$/i.test(s) && !s.includes(' ')) return true;
+  if (/[.!?,;]$/.test(s)) return false;
+  if (SITE_WORD.test(s)) return true;
+  const small = new Set(['the', 'of', 'and', 'de', 'du', 'la', 'le', 'der', 'die', 'das', 'el', 'il', 'for', '&', 'und', 'et', 'y']);
+  return words.length <= 4 && words.every((w) => small.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/**
+ * "Headline | Site Name" → "Headline" when the other part names the site.
+ * @example cleanTitle('Bridge to close for repairs - The Valley Courier', null) // 'Bridge to close for repairs'
+ */
+export function cleanTitle(title: string | null, publisher: string | null, hints: TitleHints = {}): string | null {
+  if (!title) return null;
+  let t = collapseSpaces(title.replace(TAG, ' ').replace(/\s+/g, ' '));
+  const pub = publisher ? key(publisher) : '';
+  const lineKeys = hints.lines ? new Set(hints.lines.slice(0, 400).filter((l) => l.length <= 300).map(key)) : null;
+  for (let round = 0; round < 2; round++) {
+    const next = stripOnce(t, pub, lineKeys);
+    if (next === null || next === t) break;
+    t = next;
+  }
+  return t || null;
+}
+
+function stripOnce(t: string, pub: string, lineKeys: Set<string> | null): string | null {
+  const all = cuts(t);
+  // 1. The text repeats one part alone as its headline (the longer part: a scoreline or a kicker
+  // before a colon is the headline's own, and a line may repeat it too).
+  if (lineKeys && !lineKeys.has(key(t))) {
+    const words = (s: string) => s.split(' ').length;
+    for (const c of all) {
+      if (!c.colon && words(c.head) >= words(c.tail) && key(c.head).length >= 10 && lineKeys.has(key(c.head))) return c.head;
+      if (words(c.tail) >= words(c.head) && key(c.tail).length >= 10 && lineKeys.has(key(c.tail))) return c.tail;
+    }
+  }
+  // 2. A part names the publisher.
+  if (pub) {
+    for (const c of all) {
+      const tail = key(c.tail),
+        head = key(c.head);
+      if (tail && (tail.includes(pub) || pub.includes(tail)) && c.head.length >= 10) return c.head;
+      if (head && (head.includes(pub) || pub.includes(head)) && c.tail.length >= 10) return c.tail;
+    }
+  }
+  // 3. The last spaced-separator part reads like a name beside a longer headline (the last cut: "A - B | Site").
+  const spaced = all.filter((c) => !c.colon);
+  const last = spaced.at(-1);
+  if (last && nameLike(last.tail) && last.head.length >= 10 && last.head.split(' ').length >= Math.max(3, last.tail.split(' ').length + 2)) return last.head;
+  // "Site | Headline": a name first, with a bar (a dash or a colon after a name is more often a headline's own).
+  const first = spaced[0];
+  if (first && t.includes(' | ') && nameLike(first.head) && !nameLike(first.tail) && first.tail.split(' ').length >= 4) return first.tail;
+  return null;
+}
