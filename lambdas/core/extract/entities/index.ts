@@ -7,9 +7,11 @@ import type { Entity, EntityType } from '#contracts/record.ts';
 import { docContext } from './features.ts';
 import { isCommonWord, knownPlaceOrOrg, lookup, personNameClass } from './gazetteer.ts';
 import { ModelDataError } from './model-file.ts';
+import { isSureMention, spanConfidence, SURE_WEIGHT } from './confidence.ts';
 import { type Mention, mergeMentions } from './merge.ts';
 import { acceptableName, closesOrgName, impliedType, isDeterminer, isTitle, joinName, personAfterRole, stateName, trimSpan } from './names.ts';
 import { tagDocument } from './tagger.ts';
+import { alignVersusSides } from './versus.ts';
 import { splitSentences, tokenizeWithOriginal } from './tokenize.ts';
 
 export interface EntityInput {
@@ -409,11 +411,16 @@ function collect(
   out: Mention[],
   capSeen?: Set<string>,
   unplaced?: Mention[],
+  margins?: number[],
 ): void {
   const nick = dropNicknames(tokens, original, tags);
-  if (nick) [tokens, original, tags] = nick;
+  if (nick) {
+    [tokens, original, tags] = nick;
+    margins = undefined;
+  }
   joinNameParticles(tokens, tags);
   joinPlaceParticles(tokens, tags);
+  alignVersusSides(tokens, tags);
   // Two person spans back to back, the first a single word ("Mary" "O'Connor"), are one name.
   for (let k = 1; k < tags.length; k++) {
     if (tags[k] === 'B-PER' && tags[k - 1] === 'B-PER') tags[k] = 'I-PER';
@@ -429,6 +436,7 @@ function collect(
       continue;
     }
     let kind = tag.slice(2);
+    const taggerType: EntityType | undefined = TYPES[kind];
     let j = i + 1;
     while (j < tokens.length && tags[j] === `I-${kind}`) j++;
     // "Advanced Micro Devices and Intel": a span joined by "and" to a name the gazetteer knows is two.
@@ -507,6 +515,9 @@ function collect(
     // "Born in Dublin": a sentence-initial participle or adverb the article never capitalises mid-sentence.
     if (type && j - i === 1 && (i === 0 || tokens[i - 1] === '"') && capSeen && !capSeen.has(tokens[i]!) && looksLikeInitialWord(tokens[i]!)) type = undefined;
     const role = type ? personAfterRole(tokens.slice(i, j)) : null;
+    // Its vote on the name's type across the article (merge.ts): a rule's decision or a sure cue outvotes the tagger's margins.
+    const before = out.length;
+    const weight = type && ((taggerType && type !== taggerType) || isSureMention(tokens, i, j, type)) ? SURE_WEIGHT : spanConfidence(margins, i, j);
     if (role) {
       // The role splits the span: the organization before it ("Nvidia Corp." of "Nvidia Corp.
       // Chief Executive Jensen Huang") when the tagger saw one, then the person.
@@ -535,10 +546,10 @@ function collect(
       lastType = type;
     } else if (unplaced && kind === 'MISC' && j - i === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[i]!)) {
       // Kept aside: it becomes a person if the article names someone with this surname.
-      const before = out.length;
       pushMention(tokens, original, i, j, 'person', order, out);
       unplaced.push(...out.splice(before));
     }
+    for (let k = before; k < out.length; k++) out[k]!.weight = weight;
     i = j;
   }
 }
@@ -593,7 +604,8 @@ function addRepeats(sentences: string[][], originals: string[][], tags: string[]
         if (!free) continue;
         const m = known.get(s.slice(i, i + n).join(' '));
         if (!m) continue;
-        extra.push({ name: joinName(originals[si]!.slice(i, i + n)), tokens: m.tokens, type: m.type, order: order + i });
+        // The tagger passed it by: it counts as a mention but has no say in the type.
+        extra.push({ name: joinName(originals[si]!.slice(i, i + n)), tokens: m.tokens, type: m.type, order: order + i, weight: 0 });
         i += n - 1;
         break;
       }
@@ -737,12 +749,13 @@ export function extractEntities(doc: EntityInput): Entity[] {
       return s.map((t) => t.toUpperCase());
     });
     // The tagger's context is that of the text it tags: the same as the body's unless a headline was upper-cased.
-    const tags = tagDocument(forTagging, undefined, retitled ? docContext(forTagging) : ctx);
+    const margins: number[][] = [];
+    const tags = tagDocument(forTagging, undefined, retitled ? docContext(forTagging) : ctx, margins);
     const mentions: Mention[] = [];
     const unplaced: Mention[] = [];
     let order = 0;
     sentences.forEach((s, i) => {
-      collect(s, originals[i]!, tags[i]!, order, mentions, capSeen, unplaced);
+      collect(s, originals[i]!, tags[i]!, order, mentions, capSeen, unplaced, margins[i]);
       order += s.length;
     });
     adoptSurnames(mentions, unplaced);

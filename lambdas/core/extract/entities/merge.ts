@@ -15,6 +15,11 @@ export interface Mention {
   order: number;
   /** Acronym the text gives in parentheses right after the mention ("(UN)"), if any. */
   acronym?: string;
+  /**
+   * Its say in the name's type when the article's mentions vote (default 1): the tagger's margin,
+   * SURE_WEIGHT (confidence.ts) when its context settles the type, 0 for a repeat the tagger passed by.
+   */
+  weight?: number;
   /** Full name the written form abbreviates ("California" for "Calif."): its country code, and `tokens` spell it so both forms are one entity. */
   canonical?: string;
 }
@@ -83,12 +88,13 @@ function countryCode(name: string, type: EntityType): string | null {
 
 /** Build the article's entity list from its mentions. */
 export function mergeMentions(mentions: Mention[]): Entity[] {
-  // 1. One type per surface form: the majority over its mentions (first seen wins ties).
+  // 1. One type per surface form across the article (title, body, captions): its mentions vote,
+  //    each with its weight (the tagger's confidence; a sure mention settles it); first seen wins ties.
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
     const k = spelling(m);
     const v = votes.get(k) ?? new Map<EntityType, number>();
-    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    v.set(m.type, (v.get(m.type) ?? 0) + (m.weight ?? 1));
     votes.set(k, v);
   }
   const typeOf = (m: Mention): EntityType => {

@@ -371,8 +371,11 @@ function addRow(w: Int16Array, base: number | undefined, scores: Int32Array, T: 
 let gidBuffer = new Int32Array(256);
 let scoreBuffer = new Int32Array(16);
 
-/** Tag one sentence. */
-export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContext): string[] {
+/**
+ * Tag one sentence. With `margins`, each token's confidence is written there too: how far the
+ * chosen tag's score is ahead of the best other tag the history allowed (model units, ≥ 0).
+ */
+export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContext, margins?: number[]): string[] {
   const T = model.tags.length;
   const W = model.weights;
   const n = tokens.length;
@@ -472,6 +475,11 @@ export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContex
       if (allowed[allow + t] && scores[t]! > scores[best]!) best = t;
     }
     out[i] = model.tags[best]!;
+    if (margins) {
+      let second = -Infinity;
+      for (let t = 0; t < T; t++) if (t !== best && allowed[allow + t] && scores[t]! > second) second = scores[t]!;
+      margins[i] = second === -Infinity ? 0 : scores[best]! - second;
+    }
     prev2 = prev;
     prev = best + 1;
   }
@@ -514,10 +522,16 @@ export function tagSentenceReference(model: TaggerModel, tokens: string[], doc: 
   return out;
 }
 
-/** Tag every sentence of one document (document context is shared across its sentences). */
-export function tagDocument(sentences: string[][], model: TaggerModel = shippedModel(), ctx?: DocContext): string[][] {
+/**
+ * Tag every sentence of one document (document context is shared across its sentences). With
+ * `margins`, margins[i] receives sentence i's per-token confidences (see tagSentence).
+ */
+export function tagDocument(sentences: string[][], model: TaggerModel = shippedModel(), ctx?: DocContext, margins?: number[][]): string[][] {
   const doc = ctx ?? docContext(sentences);
   const out = new Array<string[]>(sentences.length);
-  for (let i = 0; i < sentences.length; i++) out[i] = tagSentence(model, sentences[i]!, doc);
+  for (let i = 0; i < sentences.length; i++) {
+    const m = margins ? (margins[i] = new Array<number>(sentences[i]!.length)) : undefined;
+    out[i] = tagSentence(model, sentences[i]!, doc, m);
+  }
   return out;
 }

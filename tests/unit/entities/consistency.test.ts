@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { isSureMention, spanConfidence, SURE_WEIGHT } from '../../../lambdas/core/extract/entities/confidence.ts';
+import { mergeMentions, type Mention } from '../../../lambdas/core/extract/entities/merge.ts';
+import { tagDocument } from '../../../lambdas/core/extract/entities/tagger.ts';
+import { alignVersusSides } from '../../../lambdas/core/extract/entities/versus.ts';
+import { extractEntities } from '../../../lambdas/core/extract/entities/index.ts';
+
+let order = 0;
+const m = (name: string, type: Mention['type'], weight?: number): Mention => ({
+  name,
+  tokens: name.split(' '),
+  type,
+  order: order++,
+  ...(weight === undefined ? {} : { weight }),
+});
+
+describe('document-level type vote', () => {
+  it('weighs each mention by its confidence instead of counting them', () => {
+    // Prepare: two unsure mentions call it a place, one confident mention an organization.
+    const ents = mergeMentions([m('Halvorsen', 'location', 0.2), m('Halvorsen', 'location', 0.3), m('Halvorsen', 'organization', 0.9)]);
+    // Assess: one entity, of the confident type, with every mention counted.
+    expect(ents).toEqual([{ name: 'Halvorsen', type: 'organization', mentions: 3, aliases: [], countryCode: null }]);
+  });
+
+  it('lets a sure mention settle the type however many unsure ones disagree', () => {
+    const ents = mergeMentions([m('Brackley', 'organization', 1), m('Brackley', 'organization', 1), m('Brackley', 'organization', 1), m('Brackley', 'person', SURE_WEIGHT)]);
+    expect(ents[0]).toMatchObject({ name: 'Brackley', type: 'person', mentions: 4 });
+  });
+
+  it('gives a repeat the tagger passed by no say in the type', () => {
+    const ents = mergeMentions([m('Ostrova', 'location', 0.4), m('Ostrova', 'person', 0), m('Ostrova', 'person', 0)]);
+    expect(ents[0]).toMatchObject({ type: 'location', mentions: 3 });
+  });
+
+  it('recognises the contexts that make a mention sure', () => {
+    const toks = (s: string) => s.split(' ');
+    expect(isSureMention(toks('said Mr. Pellegrini'), 2, 3, 'person')).toBe(true);
+    expect(isSureMention(toks('shares of Quillon Holdings Ltd'), 2, 5, 'organization')).toBe(true);
+    expect(isSureMention(toks('floods in Tbilisi'), 2, 3, 'location')).toBe(true);
+    expect(isSureMention(toks('they beat Tbilisi'), 2, 3, 'location')).toBe(false);
+    expect(isSureMention(toks('Pellegrini said'), 0, 1, 'person')).toBe(false);
+  });
+
+  it('turns tagger margins into a capped 0–1 confidence', () => {
+    expect(spanConfidence(undefined, 0, 1)).toBe(1);
+    expect(spanConfidence([0, 0], 0, 2)).toBe(0);
+    expect(spanConfidence([100_000], 0, 1)).toBe(1);
+    const c = spanConfidence([200, 400], 0, 2);
+    expect(c).toBeGreaterThan(0);
+    expect(c).toBeLessThan(1);
+  });
+
+  it('reports a non-negative margin per token when asked, without changing the tags', () => {
+    const sents = [['Talks', 'between', 'Wang', 'Yi', 'and', 'officials', 'in', 'Nairobi', 'ended', '.']];
+    const margins: number[][] = [];
+    const withMargins = tagDocument(sents, undefined, undefined, margins);
+    expect(withMargins).toEqual(tagDocument(sents));
+    expect(margins[0]).toHaveLength(sents[0]!.length);
+    for (const x of margins[0]!) expect(x).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps one type for a name across headline, body and captions', () => {
+    const ents = extractEntities({
+      title: 'Marwick Holdings cuts jobs',
+      paragraphs: ['Marwick Holdings Ltd said on Monday it would cut 200 jobs.', 'Marwick, which makes pumps, blamed weak orders.'],
+      captions: ['Workers outside a Marwick plant.'],
+    });
+    const types = new Set(ents.filter((e) => [e.name, ...e.aliases].some((n) => n.startsWith('Marwick'))).map((e) => e.type));
+    expect([...types]).toEqual(['organization']);
+  });
+});
+
+describe('fixtures: the two sides of a match', () => {
+  it('makes a town facing a club across "v" the club', () => {
+    const tokens = ['Leicester', 'v', 'Corton', 'Rovers'];
+    const tags = ['B-LOC', 'O', 'B-ORG', 'I-ORG'];
+    alignVersusSides(tokens, tags);
+    expect(tags).toEqual(['B-ORG', 'O', 'B-ORG', 'I-ORG']);
+  });
+
+  it('leaves a country (a national team is a place in CoNLL terms) and two places alone', () => {
+    const tags = ['B-LOC', 'O', 'B-ORG', 'I-ORG'];
+    alignVersusSides(['Brazil', 'v', 'Corton', 'Rovers'], tags);
+    expect(tags[0]).toBe('B-LOC');
+    const two = ['B-LOC', 'O', 'B-LOC'];
+    alignVersusSides(['Manchester', 'vs.', 'Leeds'], two);
+    expect(two).toEqual(['B-LOC', 'O', 'B-LOC']);
+  });
+
+  it('types a city-named club in a fixture list as an organization', () => {
+    const ents = extractEntities({ title: 'Weekend fixtures', paragraphs: ['League two: Manchester v Corton Rovers, Ashbury Athletic v Leeds.'], captions: [] });
+    const city = ents.find((e) => e.name === 'Manchester');
+    if (city) expect(city.type).toBe('organization');
+  });
+});
