@@ -4,7 +4,7 @@
  *   run [paths…] [--json] [--data-dir DIR]         the whole pipeline on embedded S3 + DynamoDB
  *   events [--follow] [--data-dir DIR]             the local bus log
  *   get <id> [--data-dir DIR]                      one stored record
- *   list [--entity NAME] [--publisher NAME] [--day YYYY-MM-DD] [--data-dir DIR]
+ *   list [--entity NAME] [--publisher NAME] [--day YYYY-MM-DD] [--story ID] [--data-dir DIR]
  *   redrive [--data-dir DIR | --profile P --region R --stack NAME]
  *   reprocess [--prefix P] [--data-dir DIR | --profile P --region R --stack NAME]
  */
@@ -39,6 +39,7 @@ commands:
   get <id> [--data-dir DIR]                 print one stored record as JSON
   list [--entity NAME] [--publisher NAME] [--day YYYY-MM-DD] [--data-dir DIR]
                                             list stored articles, newest first
+  list --story ID [--data-dir DIR]          the articles of one story (its copies), oldest first
   redrive [--data-dir DIR]                  move dead-lettered messages back through the handler
   reprocess [--prefix P] [--data-dir DIR]   re-run stored objects under P (default incoming/) through
                                             the current extractor; replaces older records (Article Updated)
@@ -60,6 +61,7 @@ export async function main(argv: string[]): Promise<number> {
         entity: { type: 'string' },
         publisher: { type: 'string' },
         day: { type: 'string' },
+        story: { type: 'string' },
         limit: { type: 'string' },
         jobs: { type: 'string' },
         'ingested-at': { type: 'string' },
@@ -91,7 +93,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'get':
         return await getCommand(positionals[0], { dataDir });
       case 'list':
-        return await listCommand({ dataDir, entity: v.entity, publisher: v.publisher, day: v.day, limit: v.limit ? Number(v.limit) : undefined });
+        return await listCommand({ dataDir, entity: v.entity, publisher: v.publisher, day: v.day, story: v.story, limit: v.limit ? Number(v.limit) : undefined });
       case 'redrive':
         return await redriveCommand({ dataDir, profile: v.profile, region: v.region, stack: v.stack });
       case 'reprocess':

@@ -31,6 +31,10 @@ export interface ArticleSubscriptionProps {
   publishers?: readonly string[];
   /** Entity names, matched case-insensitively against `detail.entityNames`. */
   entities?: readonly string[];
+  /** Story ids: only articles of these stories (`detail.storyId`). */
+  stories?: readonly string[];
+  /** true: only the first article of each story (one event per story); false: only the copies. */
+  firstInStory?: boolean;
   /** The pipeline's event source; defaults to `news.ingest`. */
   source?: string;
   ruleName?: string;
@@ -43,6 +47,8 @@ export interface SubscriptionFilter {
   languages?: readonly string[];
   publishers?: readonly string[];
   entities?: readonly string[];
+  stories?: readonly string[];
+  firstInStory?: boolean;
 }
 
 /** A rule on the article bus whose pattern selects the requested articles. */
@@ -72,6 +78,8 @@ export function subscriptionPattern(filter: SubscriptionFilter): events.EventPat
   if (filter.languages) detail.language = nonEmpty('languages', filter.languages).map((l) => l.trim().toLowerCase());
   if (filter.publishers) detail.publisher = nonEmpty('publishers', filter.publishers).map(ignoreCase);
   if (filter.entities) detail.entityNames = nonEmpty('entities', filter.entities).map(ignoreCase);
+  if (filter.stories) detail.storyId = [...nonEmpty('stories', filter.stories)];
+  if (filter.firstInStory !== undefined) detail.firstInStory = [filter.firstInStory];
   return {
     source: [filter.source ?? DEFAULT_EVENT_SOURCE],
     detailType: [...detailTypes],

@@ -17,8 +17,11 @@ export interface IngestAccessProps {
   bus: events.IEventBus;
 }
 
-/** Table actions the ingest adapter uses: conditional puts, updates, reads, batch writes (put+delete). */
-export const TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem', 'dynamodb:Query'] as const;
+/**
+ * Table actions the ingest adapters use: conditional puts, updates, reads, batch writes (put+delete),
+ * batch reads (the story index's band claims). tests/infra checks every command the adapters send is here.
+ */
+export const TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem', 'dynamodb:Query'] as const;
 
 /**
  * Adds the ingest permissions to `role` and acknowledges the object-key wildcards cdk-nag reports

@@ -1,8 +1,9 @@
-/** Read side of the local store for the CLI: get by id, list by entity or publisher. */
+/** Read side of the local store for the CLI: get by id, list by entity, publisher or story. */
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord } from '#contracts/record.ts';
 import { GSI_BY_ENTITY, GSI_BY_PUBLISHER_DAY, articlePk, entityKey, publisherDayKey } from '#adapters/article-table.ts';
+import { StoryIndex } from '#adapters/story-index.ts';
 import type { LocalStack } from './local-stack.ts';
 
 export interface ArticleSummary {
@@ -11,6 +12,8 @@ export interface ArticleSummary {
   publisher: string | null;
   publishedAt: string | null;
   url: string | null;
+  /** Listing a story: when the article joined it and which article it was found to copy. */
+  story?: { since: string; nearDuplicateOf: { id: string; similarity: number } | null };
 }
 
 /** Every item stored under an id: the article (with its full record) and/or its rejection. */
@@ -36,9 +39,14 @@ export async function getById(
 
 export async function listArticles(
   stack: LocalStack,
-  filter: { entity?: string; publisher?: string; day?: string; limit?: number },
+  filter: { entity?: string; publisher?: string; day?: string; story?: string; limit?: number },
 ): Promise<ArticleSummary[]> {
   const limit = filter.limit ?? 50;
+  if (filter.story) {
+    // The byStory access pattern, as a subscriber's reader would use it: oldest first.
+    const members = await new StoryIndex(stack.clients.doc, stack.table).members(filter.story, limit);
+    return members.map((m) => ({ id: m.id, title: m.title, publisher: m.publisher, publishedAt: m.publishedAt, url: m.url, story: { since: m.since, nearDuplicateOf: m.nearDuplicateOf } }));
+  }
   let items: Record<string, unknown>[];
   if (filter.entity) {
     const out = await stack.clients.doc.send(

@@ -8,9 +8,12 @@
  * | entity mention    | ARTICLE#<id>       | ENTITY#<type>#<name>     | gsi2pk ENTITY#<name>,          gsi2sk <publishedAt>#<id>    |
  * | rejection         | ARTICLE#<id>       | REJECTION                |                                                             |
  * | content claim     | FP#<sha256>        | FP                       |                                                             |
+ * | band claim        | BAND#<band>:<value>| BAND                     | (story index: see story-index.ts)                           |
+ * | story member      | STORY#<storyId>    | MEMBER#<id>              |                                                             |
  *
  * Access patterns: get an article by id (Query pk); list by publisher and day newest first (GSI
- * byPublisherDay, descending); list articles that mention an entity newest first (GSI byEntity).
+ * byPublisherDay, descending); list articles that mention an entity newest first (GSI byEntity);
+ * list a story's articles oldest first (byStory: Query pk STORY#<storyId>, story-index.ts).
  * Only conditional puts and update expressions are used: no transactions, so dynalite runs it locally.
  *
  * The small STATE item carries what idempotency needs (status, content hash, delivery, published flag,
@@ -22,7 +25,8 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord, Entity, Rejection } from '#contracts/record.ts';
-import type { ArticleState, ArticleStore, ClaimResult, RejectionState, StoredPointer } from '../ingest/ports.ts';
+import type { ArticleState, ArticleStore, ClaimResult, RejectionState, StoredPointer, StoryMembership } from '../ingest/ports.ts';
+import { StoryIndex } from './story-index.ts';
 
 export const GSI_BY_PUBLISHER_DAY = 'byPublisherDay';
 export const GSI_BY_ENTITY = 'byEntity';
@@ -52,10 +56,18 @@ export function publisherDayKey(publisher: string | null, isoTime: string): stri
 const HEAVY_FIELDS = ['body', 'sections', 'removed', 'captions', 'quotes', 'related', 'dates', 'money', 'quantities'] as const;
 
 export class DynamoArticleStore implements ArticleStore {
+  readonly stories: StoryIndex;
+
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     private readonly table: string,
-  ) {}
+  ) {
+    this.stories = new StoryIndex(doc, table);
+  }
+
+  assignStory(record: ArticleRecord, known: StoryMembership | null): Promise<StoryMembership> {
+    return this.stories.assign(record, known);
+  }
 
   async claimFingerprint(sha256: string, articleId: string): Promise<ClaimResult> {
     try {
@@ -109,6 +121,7 @@ export class DynamoArticleStore implements ArticleStore {
       published: Boolean(it.published),
       delivery: it.delivery,
       leaseUntil: Number(it.leaseUntil ?? 0),
+      story: typeof it.storyId === 'string' ? { storyId: it.storyId, since: String(it.storySince), nearDuplicateOf: it.nearDuplicateOf ?? null } : null,
     };
   }
 
@@ -123,8 +136,15 @@ export class DynamoArticleStore implements ArticleStore {
 
   async putArticle(
     record: ArticleRecord,
-    opts: { delivery: string; leaseUntil: number; pointer: StoredPointer; expected: { sha256: string; delivery: string } | null },
+    opts: {
+      delivery: string;
+      leaseUntil: number;
+      pointer: StoredPointer;
+      expected: { sha256: string; delivery: string } | null;
+      story: StoryMembership | null;
+    },
   ): Promise<boolean> {
+    const story = opts.story;
     const condition = opts.expected
       ? { ConditionExpression: 'sha256 = :sha AND delivery = :d', ExpressionAttributeValues: { ':sha': opts.expected.sha256, ':d': opts.expected.delivery } }
       : { ConditionExpression: 'attribute_not_exists(pk) OR #s = :dup', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':dup': 'duplicate' } };
@@ -141,6 +161,8 @@ export class DynamoArticleStore implements ArticleStore {
             delivery: opts.delivery,
             published: false,
             leaseUntil: opts.leaseUntil,
+            // The story is kept here so a reprocess (or a new upload of the key) stays in it.
+            ...(story ? { storyId: story.storyId, storySince: story.since, nearDuplicateOf: story.nearDuplicateOf } : {}),
           },
           ...condition,
         }),
@@ -149,15 +171,15 @@ export class DynamoArticleStore implements ArticleStore {
       if (err instanceof ConditionalCheckFailedException) return false;
       throw err;
     }
-    await this.writeArticle(record, opts.pointer, opts.expected !== null);
+    await this.writeArticle(record, opts.pointer, opts.expected !== null, story);
     return true;
   }
 
   /**
-   * Writes the article item and its entity index. Unconditional and idempotent: the STATE item has
+   * Writes the article item, its entity index and its story member item. Unconditional and idempotent: the STATE item has
    * already decided who writes; a recovering writer calls it again in case the first died before it.
    */
-  async writeArticle(record: ArticleRecord, pointer: StoredPointer, replacing: boolean): Promise<void> {
+  async writeArticle(record: ArticleRecord, pointer: StoredPointer, replacing: boolean, story: StoryMembership | null): Promise<void> {
     const time = record.publishedAt ?? record.ingestedAt;
     await this.doc.send(
       new PutCommand({
@@ -181,6 +203,7 @@ export class DynamoArticleStore implements ArticleStore {
       }),
     );
     await this.writeEntityIndex(record, time, replacing);
+    if (story) await this.stories.putMember(record, story);
   }
 
   async putDuplicate(record: ArticleRecord, opts: { delivery: string; duplicateOf: string }): Promise<void> {

@@ -41,6 +41,10 @@ export interface ArticleIngestedDetail {
   /** Where the full record lives: the table item, and the S3 copy when the record is large. */
   record: { table: string; id: string; s3: S3Location | null };
   extractorVersion: string;
+  /** The story the article belongs to (the id of its first article); absent in events before 0.4.0. */
+  storyId?: string;
+  /** True when this article founded its story: filter on it to get one event per story. */
+  firstInStory?: boolean;
 }
 
 export type ArticleUpdatedDetail = ArticleIngestedDetail;

@@ -124,6 +124,20 @@ export interface Fingerprint {
   sha256: string;
   /** 64-bit SimHash (16 hex digits) of body shingles: near-duplicates differ in few bits. */
   simhash: string;
+  /**
+   * MinHash signature of the body's word 3-shingles (64 values, 8 hex digits each): the story index
+   * estimates from it how much two bodies share. Absent in records made before extractor 0.4.0.
+   */
+  minhash?: string;
+  /** Distinct word 3-shingles of the normalized body (for containment from the signatures). */
+  shingles?: number;
+}
+
+/** The stored article this one was found to be a copy of, when it joined that article's story. */
+export interface NearDuplicate {
+  id: string;
+  /** Estimated share of the shorter body's shingles found in the other (0–1). */
+  similarity: number;
 }
 
 /** The strategies that can produce an HTML page's body, in the order they are tried. */
@@ -182,6 +196,13 @@ export interface ArticleRecord {
   quantities: QuantityMention[];
   stats: ArticleStats;
   fingerprint: Fingerprint;
+  /**
+   * The story this article belongs to: the id of the story's first article (its own id when it
+   * founded the story). Set by the store at ingest; absent in records the core returns alone.
+   */
+  storyId?: string;
+  /** When the article joined another article's story: that article and how alike they are. */
+  nearDuplicateOf?: NearDuplicate | null;
   extractorVersion: string;
   ingestedAt: string;
 }

@@ -23,6 +23,7 @@ export function ingestedDetail(record: ArticleRecord, table: string, recordS3: S
     source: { bucket: record.source.bucket, key: record.source.key, line: record.source.line },
     record: { table, id: record.id, s3: recordS3 },
     extractorVersion: record.extractorVersion,
+    ...(record.storyId ? { storyId: record.storyId, firstInStory: record.storyId === record.id } : {}),
   };
 }
 

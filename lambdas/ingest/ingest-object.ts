@@ -5,6 +5,8 @@
  * - an article's id comes from (bucket, key, index): a redelivery finds its own item;
  * - content is claimed by fingerprint (a conditional put): the same article under another key
  *   becomes a duplicate of the first;
+ * - a near-copy (another outlet's edit of the same story) is stored, and joins the story of the
+ *   article it copies through the story index's conditional band claims (adapters/story-index.ts);
  * - items are written with `published = false` and a short publish lease, the event is put on the
  *   bus, and only then is the item marked published. A process that dies in between leaves an
  *   unpublished item whose lease expires; the redelivery takes the lease and publishes.
@@ -18,7 +20,7 @@ import type { BudgetSettings } from '#core/budget.ts';
 import { processObject } from '#core/pipeline.ts';
 import type { Limits } from '#core/types.ts';
 import { ingestedDetail, rejectedDetail } from './event-details.ts';
-import type { ArticleStore, EventPublisher, ObjectStore } from './ports.ts';
+import type { ArticleStore, EventPublisher, ObjectStore, StoryMembership } from './ports.ts';
 
 export interface IngestConfig {
   tableName: string;
@@ -67,7 +69,10 @@ export interface ArticleOutcome {
   id: string;
   kind: ArticleOutcomeKind;
   line: number | null;
-  /** For rejections: the one-line reason; for duplicates: the id of the article it duplicates. */
+  /**
+   * For rejections: the one-line reason; for duplicates: the id of the article it duplicates; for a
+   * stored near-copy: the story it joined.
+   */
   detail: string | null;
   /** The article title (null for rejections). */
   title: string | null;
@@ -193,30 +198,41 @@ async function storeArticle(
       throw new ConcurrentDeliveryError(`article ${id} is being published by another invocation`);
     }
     // The first writer may have died before the article item: write it again (idempotent).
-    const pointer = await pointerFor(record, ref.bucket, deps, true);
-    await store.writeArticle(record, { s3: pointer }, false);
+    const story = await store.assignStory(record, existing.story);
+    const stored = inStory(record, story);
+    const pointer = await pointerFor(stored, ref.bucket, deps, true);
+    await store.writeArticle(stored, { s3: pointer }, false, story);
     return {
       outcome: { ...base, kind: 'stored' },
-      event: { detailType: DetailType.ArticleIngested, detail: ingestedDetail(record, config.tableName, pointer) },
+      event: { detailType: DetailType.ArticleIngested, detail: ingestedDetail(stored, config.tableName, pointer) },
     };
   }
 
   const updating = existing !== null && existing.status === 'stored';
-  const pointer = await pointerFor(record, ref.bucket, deps, true);
-  const written = await store.putArticle(record, {
+  // A near-copy of a stored article joins that article's story; an updated article keeps its own.
+  const story = await store.assignStory(record, updating ? existing.story : null);
+  const stored = inStory(record, story);
+  const pointer = await pointerFor(stored, ref.bucket, deps, true);
+  const written = await store.putArticle(stored, {
     delivery: ref.delivery,
     leaseUntil: now + config.publishLeaseMs,
     pointer: { s3: pointer },
     expected: existing ? { sha256: existing.sha256, delivery: existing.delivery } : null,
+    story,
   });
   if (!written) throw new ConcurrentDeliveryError(`article ${id} was written concurrently by another invocation`);
   // The old content's claim goes, so a later copy of it elsewhere is not called a duplicate of this article.
   if (updating && existing.sha256 !== sha) await store.releaseFingerprint(existing.sha256, id);
   const detailType = updating ? DetailType.ArticleUpdated : DetailType.ArticleIngested;
   return {
-    outcome: { ...base, kind: updating ? 'updated' : 'stored' },
-    event: { detailType, detail: ingestedDetail(record, config.tableName, pointer) } as PipelineEvent,
+    outcome: { ...base, kind: updating ? 'updated' : 'stored', ...(story.nearDuplicateOf ? { detail: story.storyId } : {}) },
+    event: { detailType, detail: ingestedDetail(stored, config.tableName, pointer) } as PipelineEvent,
   };
+}
+
+/** The record as stored: with the story the store assigned. */
+function inStory(record: ArticleRecord, story: StoryMembership): ArticleRecord {
+  return { ...record, storyId: story.storyId, nearDuplicateOf: story.nearDuplicateOf };
 }
 
 /** Large records go to S3 whole; the item keeps the fields that fit and a pointer. */

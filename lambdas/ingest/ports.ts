@@ -2,7 +2,7 @@
  * What the ingest use case needs from the outside world. AWS adapters and the local run both
  * implement these; the use case never sees an SDK client.
  */
-import type { ArticleRecord, Rejection } from '#contracts/record.ts';
+import type { ArticleRecord, NearDuplicate, Rejection } from '#contracts/record.ts';
 import type { PipelineEvent } from '#contracts/events.ts';
 
 export interface FetchedObject {
@@ -43,6 +43,18 @@ export interface ArticleState {
   delivery: string;
   /** Until when a publisher holds the right to publish this item's event (epoch ms). */
   leaseUntil: number;
+  /** The story the stored article belongs to; null for items written before stories existed. */
+  story: StoryMembership | null;
+}
+
+/** The story an article belongs to, as its state item and record keep it. */
+export interface StoryMembership {
+  /** The id of the story's first article. */
+  storyId: string;
+  /** When the article joined the story (its first ingest): the order a story's articles are listed in. */
+  since: string;
+  /** The article it was found to copy, when it joined another's story. */
+  nearDuplicateOf: NearDuplicate | null;
 }
 
 export interface RejectionState {
@@ -68,10 +80,23 @@ export interface ArticleStore {
    */
   putArticle(
     record: ArticleRecord,
-    opts: { delivery: string; leaseUntil: number; pointer: StoredPointer; expected: { sha256: string; delivery: string } | null },
+    opts: {
+      delivery: string;
+      leaseUntil: number;
+      pointer: StoredPointer;
+      expected: { sha256: string; delivery: string } | null;
+      /** The article's story, kept on its state item and listed by the byStory access pattern. */
+      story: StoryMembership | null;
+    },
   ): Promise<boolean>;
   /** Re-writes the article item and its index (idempotent), for a writer recovering an unpublished article. */
-  writeArticle(record: ArticleRecord, pointer: StoredPointer, replacing: boolean): Promise<void>;
+  writeArticle(record: ArticleRecord, pointer: StoredPointer, replacing: boolean, story: StoryMembership | null): Promise<void>;
+  /**
+   * The story of an article about to be stored: `known` when it already has one (kept, so reprocessing
+   * never moves an article), else the story of the stored article it copies, else a new one it founds.
+   * Idempotent: a redelivery gets the same answer.
+   */
+  assignStory(record: ArticleRecord, known: StoryMembership | null): Promise<StoryMembership>;
   putDuplicate(record: ArticleRecord, opts: { delivery: string; duplicateOf: string }): Promise<void>;
   putRejection(
     id: string,

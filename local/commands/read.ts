@@ -53,12 +53,20 @@ export async function getCommand(id: string | undefined, opts: { dataDir: string
   }
 }
 
-export async function listCommand(opts: { dataDir: string; entity?: string; publisher?: string; day?: string; limit?: number }): Promise<number> {
+export async function listCommand(opts: {
+  dataDir: string;
+  entity?: string;
+  publisher?: string;
+  day?: string;
+  story?: string;
+  limit?: number;
+}): Promise<number> {
   const stack = await startLocalStack({ dataDir: opts.dataDir });
   try {
     const items = await listArticles(stack, opts);
     for (const a of items) {
-      process.stdout.write(`${a.id}  ${(a.publishedAt ?? '-').slice(0, 10)}  ${(a.publisher ?? '-').padEnd(16).slice(0, 16)}  ${a.title}\n`);
+      const copy = a.story ? `  ${a.story.nearDuplicateOf ? `copy of ${a.story.nearDuplicateOf.id.slice(0, 8)} (${a.story.nearDuplicateOf.similarity.toFixed(2)})` : 'first in story'}` : '';
+      process.stdout.write(`${a.id}  ${(a.publishedAt ?? '-').slice(0, 10)}  ${(a.publisher ?? '-').padEnd(16).slice(0, 16)}  ${a.title}${copy}\n`);
     }
     if (items.length === 0) process.stderr.write('no articles match\n');
     return 0;

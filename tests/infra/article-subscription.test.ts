@@ -63,6 +63,12 @@ describe('subscriptionPattern', () => {
     expect(subscriptionPattern({ publishers: [' Reuters '] }).detail).toEqual({ publisher: [{ 'equals-ignore-case': 'Reuters' }] });
   });
 
+  it('selects one event per story, or the articles of given stories, on the fields the events carry', () => {
+    expect(subscriptionPattern({ firstInStory: true }).detail).toEqual({ firstInStory: [true] });
+    expect(subscriptionPattern({ stories: ['a'.repeat(32)], firstInStory: false }).detail).toEqual({ storyId: ['a'.repeat(32)], firstInStory: [false] });
+    expect(() => subscriptionPattern({ stories: [] })).toThrow(/stories/);
+  });
+
   it('refuses empty lists, which would never match', () => {
     expect(() => subscriptionPattern({ entities: [] })).toThrow(/entities must not be empty/);
     expect(() => subscriptionPattern({ languages: [] })).toThrow(/languages/);

@@ -32,7 +32,8 @@ describe('record and event contracts', () => {
 
   it('the schema requires exactly the fields a record always has, and lists the optional ones (the two stay in step)', () => {
     const schema = load('article-record.schema.json');
-    const optional = ['extraction'];
+    // extraction: HTML pages only; storyId and nearDuplicateOf: set by the store, not the core.
+    const optional = ['extraction', 'storyId', 'nearDuplicateOf'];
     for (const record of seedRecords) expect([...schema.required].sort()).toEqual(Object.keys(record).filter((k) => !optional.includes(k)).sort());
     expect(Object.keys(schema.properties).sort()).toEqual([...schema.required, ...optional].sort());
   });
@@ -50,6 +51,11 @@ describe('record and event contracts', () => {
       expect(JSON.stringify(detail)).not.toContain(record.body.slice(0, 200));
       expect(Buffer.byteLength(JSON.stringify(detail))).toBeLessThan(4_096);
     }
+    // As the store writes them: in a story, and a copy of another article.
+    const record = { ...seedRecords[0]!, storyId: 'f'.repeat(32), nearDuplicateOf: { id: 'f'.repeat(32), similarity: 0.87 } };
+    expect(validateRecord(record), JSON.stringify(validateRecord.errors)).toBe(true);
+    expect(validateIngested(ingestedDetail(record, 'table', null)), JSON.stringify(validateIngested.errors)).toBe(true);
+    expect(ingestedDetail(record, 'table', null)).toMatchObject({ storyId: 'f'.repeat(32), firstInStory: false });
     const rejected = rejectedDetail('0'.repeat(32), { code: 'empty', reason: 'object is empty', line: null, index: 0 }, { bucket: 'b', key: 'incoming/x.txt' }, null);
     expect(validateRejected(rejected), JSON.stringify(validateRejected.errors)).toBe(true);
   });

@@ -1,10 +1,12 @@
 /**
  * Content fingerprints for duplicate detection.
  * sha256 of the normalized body finds exact duplicates (the same article under another key);
- * a 64-bit SimHash over word 3-shingles finds near-duplicates (a few words changed).
+ * a 64-bit SimHash over word 3-shingles finds near-duplicates (a few words changed); a MinHash
+ * signature (minhash.ts) tells how much two bodies share, for the story index.
  */
 import { createHash } from 'node:crypto';
 import type { Fingerprint } from '#contracts/record.ts';
+import { storySignature } from './minhash.ts';
 
 /** Case, punctuation and spacing differences must not make two copies of an article look different. */
 export function normalizeForFingerprint(body: string): string {
@@ -106,8 +108,11 @@ export function hammingDistance(a: string, b: string): number {
 
 export function fingerprint(body: string): Fingerprint {
   const normalized = normalizeForFingerprint(body);
+  const story = storySignature(normalized);
   return {
     sha256: createHash('sha256').update(normalized).digest('hex'),
     simhash: simhash64(normalized),
+    minhash: story.minhash,
+    shingles: story.shingles,
   };
 }

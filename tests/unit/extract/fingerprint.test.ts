@@ -65,11 +65,11 @@ describe('simhash64', () => {
   });
 
   it('keeps the values stored fingerprints were made with (pinned from the BigInt version)', () => {
-    expect(fingerprint('The minister said the talks would continue on Monday.')).toEqual({
+    expect(fingerprint('The minister said the talks would continue on Monday.')).toMatchObject({
       sha256: '0b04e404f67c1ed0f10561330bbf9c29b6d58ac4c2134503619dde46f6ab4a44',
       simhash: '03fe4a5f54d37410',
     });
-    expect(fingerprint('Zürich naïve 東京 😀 — “quoted” words, and more words here.')).toEqual({
+    expect(fingerprint('Zürich naïve 東京 😀 — “quoted” words, and more words here.')).toMatchObject({
       sha256: '74810beeb6511586602e7bd0cfe32a199d4dca110b7d769aa5a1ddcda74d69e7',
       simhash: 'd5e1e3ec7df7ea25',
     });
