@@ -8,7 +8,7 @@
  *   4. the same per-article prose measure for `compromise` (people/organizations/places).
  *
  * Usage: npm run eval:ner -- --data FILE_OR_DIR [--split dev|val] [--model FILE] [--no-compromise]
- *                             [--confusions] [--errors TYPE] [--json]
+ *                             [--confusions [KIND|all]] [--errors TYPE] [--json]
  *   A directory means DIR/dev.txt; with --split val, DIR/train.txt's validation documents (every
  *   5th, see splitTrain in ner-conll.ts), scored by default with the model `train:ner -- --holdout`
  *   wrote (the shipped one has seen them). The data is read from outside the project (e.g.
@@ -132,7 +132,11 @@ async function main(): Promise<void> {
     process.env.NEWS_INGEST_NER_MODEL = modelFile;
   }
   const { file, docs } = loadSplit(arg, split);
-  const confusions = process.argv.includes('--confusions');
+  // --confusions [KIND]: count errors by kind; with a kind ("headline", "results table", "all"), list them too.
+  const ci = process.argv.indexOf('--confusions');
+  const confusions = ci >= 0;
+  const named = confusions ? process.argv[ci + 1] : undefined;
+  const listKind: Kind | true | undefined = named === 'all' ? true : (KINDS as readonly string[]).includes(named ?? '') ? (named as Kind) : undefined;
   const kindCounts = new Map<Kind, number>();
   const withCompromise = !process.argv.includes('--no-compromise');
   // --errors TYPE: list each document's false positives and misses of that type (prose path).
@@ -175,7 +179,7 @@ async function main(): Promise<void> {
         if (!predNames.has(key)) predNames.set(key, n);
       }
     articleProse.add(gold.article, predProse);
-    if (confusions) classifyErrors(doc, { gold: gold.names, pred: predNames, misc: gold.misc }, kindCounts);
+    if (confusions) classifyErrors(doc, { gold: gold.names, pred: predNames, misc: gold.misc }, kindCounts, listKind);
     if (showErrors) {
       const fp = [...predProse].filter((x) => !gold.article.has(x) && x.startsWith(showErrors));
       const fn = [...gold.article].filter((x) => !predProse.has(x) && x.startsWith(showErrors));

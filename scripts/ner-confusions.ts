@@ -79,8 +79,8 @@ function hasPlaceWord(name: string): boolean {
   });
 }
 
-/** Count one article's errors per kind into `counts`. */
-export function classifyErrors(doc: ConllDoc, a: ArticlePairs, counts: Map<Kind, number>): void {
+/** Count one article's errors per kind into `counts`; with `list`, print the errors of that kind (true: all). */
+export function classifyErrors(doc: ConllDoc, a: ArticlePairs, counts: Map<Kind, number>, list?: Kind | true): void {
   const bump = (k: Kind) => counts.set(k, (counts.get(k) ?? 0) + 1);
   const keyName = (k: string) => k.slice(k.indexOf(':') + 1);
   const goldTypeOf = new Map<string, string>();
@@ -102,6 +102,7 @@ export function classifyErrors(doc: ConllDoc, a: ArticlePairs, counts: Map<Kind,
       if (w.onlyTable) kinds.push('results table');
     }
     if (kinds.length === 0) kinds.push('other');
+    if (list === true || (list && kinds.includes(list))) console.log(`  ${e.fp ? 'FP' : 'FN'} ${e.key} (gold ${goldType ?? '-'}; ${kinds.join(', ')})`);
     for (const k of kinds) bump(k);
   }
 }

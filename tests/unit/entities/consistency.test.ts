@@ -93,3 +93,18 @@ describe('fixtures: the two sides of a match', () => {
     if (city) expect(city.type).toBe('organization');
   });
 });
+
+describe('nationality words', () => {
+  it('keeps a country\'s adjectival short form used as an adjective out of the places', () => {
+    // Prepare: "Thai" and "Saudi" are listed as short names of Thailand and Saudi Arabia.
+    const ents = extractEntities({ title: 'Rice prices', paragraphs: ['Exporters said the benchmark Thai price held steady while Saudi buyers waited.'], captions: [] });
+    // Assess: neither adjective becomes a location.
+    expect(ents.filter((e) => e.type === 'location').map((e) => e.name)).not.toContain('Thai');
+    expect(ents.filter((e) => e.type === 'location').map((e) => e.name)).not.toContain('Saudi');
+  });
+
+  it('still finds the country itself', () => {
+    const ents = extractEntities({ title: '', paragraphs: ['Farmers in Thailand expect a larger harvest this year.'], captions: [] });
+    expect(ents.find((e) => e.name === 'Thailand')).toMatchObject({ type: 'location', countryCode: 'TH' });
+  });
+});

@@ -105,8 +105,21 @@ function gazetteerType(tokens: string[]): EntityType | undefined {
   const e = lookup(tokens.join(' '));
   if (!e) return undefined;
   if (e.kind === 'org') return 'organization';
+  if (isAdjectivalShortForm(tokens, e)) return undefined;
   if (e.kind === 'country' || e.kind === 'place') return 'location';
   return undefined;
+}
+
+/**
+ * "the benchmark Thai price", "Saudi officials": a country's short form that starts its full name
+ * ("Thai" of "Thailand", "Saudi" of "Saudi Arabia") is used as its adjective; when the tagger
+ * called it MISC (a nationality, in CoNLL's terms) it is no place.
+ */
+function isAdjectivalShortForm(tokens: string[], e: { kind: string; canonical: string }): boolean {
+  if (e.kind !== 'country' || tokens.length !== 1) return false;
+  const t = tokens[0]!.toLowerCase();
+  const c = e.canonical.toLowerCase();
+  return c.length > t.length && c.startsWith(t);
 }
 
 /** Tagged spans of one sentence as mentions. */
