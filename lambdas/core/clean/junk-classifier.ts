@@ -39,8 +39,9 @@ export function classifierJunk(raw: string[], titleAt: number, taken: ReadonlyMa
     if (s < model.threshold) continue;
     const before = proseNear(i, -1);
     const after = proseNear(i, 1);
-    // A subheading between two paragraphs the model keeps; a short sentence closing a paragraph run.
-    if (before && after && looksLikeHeading(raw[i]!)) continue;
+    // A subheading over a paragraph the model keeps (inside the story, or under another paragraph);
+    // a short sentence closing a paragraph run.
+    if (after && looksLikeHeading(raw[i]!) && (before || (i > first && i < last))) continue;
     if (before && isSentence(raw[i]!)) continue;
     if (s < model.strongThreshold && ((i > first && i < last && storyKind(raw, i)) || (after && isSentence(raw[i]!)))) continue;
     out.set(i, s);

@@ -103,10 +103,25 @@ export function useJunkModel(model: JunkModel | null): void {
   loaded = model;
 }
 
+/**
+ * Feature strings already hashed, per table size: most repeat across lines and texts (shape bins,
+ * common words), and a Map lookup is cheaper than hashing them again. Bounded: cleared when full.
+ */
+const hashed = new Map<number, Map<string, number>>();
+const MAX_HASHED = 50_000;
+
 /** The sum of a table's weights over feature strings. */
 export function sumWeights(table: Float32Array, keys: string[]): number {
+  const size = table.length;
+  let cache = hashed.get(size);
+  if (!cache) hashed.set(size, (cache = new Map()));
+  if (cache.size >= MAX_HASHED) cache.clear();
   let z = 0;
-  for (const k of keys) z += table[hashKey(k, table.length)]!;
+  for (const k of keys) {
+    let h = cache.get(k);
+    if (h === undefined) cache.set(k, (h = hashKey(k, size)));
+    z += table[h]!;
+  }
   return z;
 }
 

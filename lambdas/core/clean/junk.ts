@@ -197,9 +197,26 @@ export const RULES: JunkRule[] = [
   { reason: 'boilerplate', test: /^[（(]?\s*(责任编辑|責任編輯|编辑|編輯|责编|来源|來源)\s*[:：][^（）()\n]{1,30}[）)]?$/u },
 ];
 
+/**
+ * Lines already decided: the segmenters and the cleaner ask about the same line several times (its
+ * own turn, then as a neighbour of the lines around it), and each answer costs some fifty patterns.
+ * Bounded: cleared when full.
+ */
+const decided = new Map<string, RemovalReason | null>();
+const MAX_DECIDED = 20_000;
+
 /** The reason a line is junk, or null when it is content. */
 export function junkReason(line: string): RemovalReason | null {
   if (line.length > MAX_JUNK_LINE) return null;
+  const known = decided.get(line);
+  if (known !== undefined) return known;
+  if (decided.size >= MAX_DECIDED) decided.clear();
+  const reason = decideJunk(line);
+  decided.set(line, reason);
+  return reason;
+}
+
+function decideJunk(line: string): RemovalReason | null {
   if (SHORTCODE.test(line)) return /^\[\/?ad/i.test(line) ? 'ad-marker' : 'shortcode';
   if (EMBED_SHORTCODE.test(line)) return 'shortcode';
   for (const rule of RULES) if (rule.test.test(line)) return rule.reason;

@@ -50,7 +50,10 @@ export function segmentText(text: string): Block[] {
   const titleAt = titleLine(raw);
   const runs = junkRuns(raw, lastParagraph(raw));
   runs.delete(titleAt);
-  const scored = classifierJunk(raw, titleAt, runs);
+  // Lines the rules take (runs, a related list) are not the classifier's; it steps over them to find the story's paragraphs.
+  const taken = new Map<number, unknown>(runs);
+  for (const i of related) taken.set(i, true);
+  const scored = classifierJunk(raw, titleAt, taken);
   const junk = new Map<number, Block['drop']>();
   for (const [i, reason] of runs) junk.set(i, { reason });
   for (const [i, score] of scored) junk.set(i, { reason: 'classifier', score: Math.round(score * 1000) / 1000 });
