@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { processObject } from '#core/pipeline.ts';
 import type { ArticleRecord } from '#contracts/record.ts';
 import { MAX_INDEXED_ENTITIES } from '#adapters/article-table.ts';
+import { bandKeys } from '#core/extract/minhash.ts';
 import { generateCorpus } from './corpus.ts';
 import { DEPLOYMENT, PRICES } from './prices.ts';
 
@@ -15,6 +16,32 @@ export interface PerArticle {
   itemKb: number;
   entityItems: number;
   largeShare: number;
+  /** Story index writes per article: band values claimed (new to the index) and the member item. */
+  storyWrites: number;
+  /** Story index reads per article: the band claims looked up (consistent, one unit each, found or not). */
+  storyReads: number;
+}
+
+/**
+ * The story index's writes and reads for records ingested in this order (adapters/story-index.ts):
+ * every article writes its member item, and claims each of its band values nobody holds yet.
+ */
+export function storyIndexUnits(records: ArticleRecord[]): { writes: number; reads: number } {
+  const held = new Set<string>();
+  let writes = 0;
+  let reads = 0;
+  for (const r of records) {
+    const f = r.fingerprint;
+    const bands = f.minhash && f.shingles !== undefined ? bandKeys({ minhash: f.minhash, shingles: f.shingles }) : [];
+    reads += bands.length;
+    writes += 1;
+    for (const b of bands) {
+      if (held.has(b)) continue;
+      held.add(b);
+      writes++;
+    }
+  }
+  return { writes: writes / Math.max(1, records.length), reads: reads / Math.max(1, records.length) };
 }
 
 /** Measures the core over a generated corpus plus the seeds. */
@@ -31,7 +58,10 @@ export function measure(articles = 2000): PerArticle {
   for (const i of inputs) records.push(...processObject(i.bytes, { bucket: 'b', key: `incoming/${i.name}`, etag: null, size: i.bytes.length }).records);
   const ms = performance.now() - t;
   const sizes = records.map((r) => Buffer.byteLength(JSON.stringify(r)));
+  const story = storyIndexUnits(records);
   return {
+    storyWrites: story.writes,
+    storyReads: story.reads,
     coreMs: ms / records.length,
     itemKb: sizes.reduce((a, b) => a + Math.min(b, 300_000), 0) / records.length / 1024,
     entityItems: records.reduce((a, r) => a + Math.min(MAX_INDEXED_ENTITIES, r.entities.length), 0) / records.length,
@@ -49,13 +79,14 @@ export function costPerMillion(m: PerArticle) {
     m.entityItems + // entity index items (each < 1 KB)
     1 + // byPublisherDay GSI: the ARTICLE item's small projection (keys, title, url, dates)
     m.entityItems + // byEntity GSI: each entity item's projection, < 1 KB
-    1; // publish mark on STATE
-  const readUnits = 1; // consistent GetItem of the STATE item
+    1 + // publish mark on STATE
+    m.storyWrites; // story index: new band claims and the member item (< 1 KB each)
+  const readUnits = 1 + m.storyReads; // consistent GetItem of the STATE item, the band claims
   const lines: [string, number][] = [
     ['Lambda compute (arm64 GB-s)', gbSeconds * PRICES.lambdaArmGbSecond],
     ['Lambda requests (batches of 10)', (n / DEPLOYMENT.sqsBatchSize) * PRICES.lambdaRequest],
     [`DynamoDB writes (${writeUnits.toFixed(1)} WRU/article)`, writeUnits * n * PRICES.dynamoWriteUnit],
-    ['DynamoDB reads (1 RRU/article)', readUnits * n * PRICES.dynamoReadUnit],
+    [`DynamoDB reads (${readUnits.toFixed(1)} RRU/article)`, readUnits * n * PRICES.dynamoReadUnit],
     ['EventBridge events', n * PRICES.eventBridgeEvent],
     ['SQS (send by S3, receive + delete batched)', (n + (2 * n) / DEPLOYMENT.sqsBatchSize) * PRICES.sqsRequest],
     ['S3 GET (+ PUT for large records)', n * PRICES.s3Get + m.largeShare * n * PRICES.s3Put],
@@ -75,6 +106,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const entityWru = 2 * m.entityItems;
   console.log(
     `write units per article: entity index ${entityWru.toFixed(1)} (${m.entityItems.toFixed(1)} items, each written to the table and the byEntity index; ` +
-      `capped at ${MAX_INDEXED_ENTITIES}), article item ${Math.ceil(m.itemKb)} + its index projection 1, fingerprint claim, state and publish mark 3`,
+      `capped at ${MAX_INDEXED_ENTITIES}), article item ${Math.ceil(m.itemKb)} + its index projection 1, fingerprint claim, state and publish mark 3, ` +
+      `story index ${m.storyWrites.toFixed(1)} (band claims new to the index and the member item; at most 8)`,
   );
 }

@@ -137,7 +137,9 @@ export class StoryIndex {
       }
       start = page.LastEvaluatedKey;
     } while (start && out.length < limit);
-    return out.sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : a.id < b.id ? -1 : 1)).slice(0, limit);
+    // The founder first (copies ingested in the same second share its `since`), then by join time.
+    const key = (m: StoryMember) => `${m.id === storyId ? 0 : 1}${m.since}#${m.id}`;
+    return out.sort((a, b) => (key(a) < key(b) ? -1 : 1)).slice(0, limit);
   }
 
   private async readClaims(bands: string[]): Promise<Claim[]> {

@@ -81,3 +81,37 @@ describe('news-ingest run', () => {
     expect(cli(['get', 'nope', '--data-dir', 'state'], dir).code).toBe(1);
   });
 });
+
+describe('news-ingest list --story', () => {
+  it('lists a story: the first article, then the near-copy that joined it, with its match', async () => {
+    const { WIRE_TEXT, REPUBLISHED_TEXT, OTHER_STORY_TEXT } = await import('../fixtures/stories/articles.ts');
+    const sdir = mkdtempSync(join(tmpdir(), 'news-ingest-cli-story-'));
+    try {
+      mkdirSync(join(sdir, 'in'));
+      writeFileSync(join(sdir, 'in/a-wire.txt'), WIRE_TEXT);
+      writeFileSync(join(sdir, 'in/b-copy.txt'), REPUBLISHED_TEXT);
+      writeFileSync(join(sdir, 'in/c-other.txt'), OTHER_STORY_TEXT);
+      expect(cli(['run', 'in', '--data-dir', 'state'], sdir).code).toBe(0);
+      const events = cli(['events', '--data-dir', 'state'], sdir)
+        .stdout.trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).detail);
+      // `run` ingests files concurrently: either copy may found the story, the other joins it.
+      const wire = events.find((d) => d.title.startsWith('Harbour authority'));
+      const copy = events.find((d) => d.title.startsWith('Port gets green light'));
+      expect(copy.storyId).toBe(wire.storyId);
+      const founder = [wire, copy].find((d) => d.firstInStory);
+      const joined = [wire, copy].find((d) => !d.firstInStory);
+      const story = cli(['list', '--story', wire.storyId, '--data-dir', 'state'], sdir);
+      expect(story.code).toBe(0);
+      const lines = story.stdout.trim().split('\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toContain(founder.id);
+      expect(lines[0]).toContain('first in story');
+      expect(lines[1]).toContain(joined.id);
+      expect(lines[1]).toMatch(new RegExp(`copy of ${founder.id.slice(0, 8)} \\(0\\.\\d\\d\\)`));
+    } finally {
+      rmSync(sdir, { recursive: true, force: true });
+    }
+  });
+});

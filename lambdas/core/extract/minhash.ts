@@ -4,11 +4,13 @@
  * a candidate. Pure; the store (adapters/story-index.ts) decides what to do with the answers.
  *
  * Why MinHash beside the record's SimHash: a republished wire story keeps most of its sentences but
- * gets a new headline, a trimmed or extended ending and a few edits. Those move a 64-bit SimHash by
- * 10–25 bits, where unrelated articles sit at ~32, so no Hamming radius separates them well; a
- * MinHash signature estimates the share of shingles two bodies have in common, and from it (with
- * the shingle counts) how much of the shorter body the longer one contains, which is what
- * "the same story, trimmed" means.
+ * gets a new headline, a trimmed or extended ending and a few edits, and a page saved as text keeps
+ * some of its page furniture. On real article bodies (bench/near-duplicates.ts) only 3% of such
+ * pairs have SimHashes within 3 bits, the radius a banded SimHash index can look up. A MinHash
+ * signature estimates the share of shingles two bodies have in common, and from it (with the
+ * shingle counts) how much of the shorter body the longer one contains, which is what "the same
+ * story, trimmed" means: at the thresholds below it finds 95.5% of those pairs, and of 489,553 pairs
+ * of different pages it joins two, both the same press release or agency story on two sites.
  */
 
 /** Hashes in a signature: 64 keep the containment estimate usable when one body is 10× the other. */
