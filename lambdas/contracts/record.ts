@@ -157,6 +157,12 @@ export interface Extraction {
   setAside: Array<{ strategy: ExtractionStrategy; candidate?: number; chars: number; reason: string }>;
 }
 
+/**
+ * Where a page's date was found: its JSON-LD, its meta tags, a `<time>`/microdata element, the URL's path, or the
+ * text printed near the headline; `front-matter` and `field` for Markdown front matter and JSON records.
+ */
+export type DateSource = 'json-ld' | 'meta' | 'time' | 'url' | 'text' | 'front-matter' | 'field';
+
 export interface ArticleStats {
   words: number;
   paragraphs: number;
@@ -173,8 +179,14 @@ export interface ArticleRecord {
   subtitle: string | null;
   authors: string[];
   publisher: string | null;
-  /** ISO 8601, or null when the source gives no date. */
+  /** ISO 8601, or null when the source gives no date. Keeps the page's own zone offset when it states one. */
   publishedAt: string | null;
+  /** Where `publishedAt` came from; absent when there is none or the format says nothing (text, JSON fields). */
+  publishedAtSource?: DateSource;
+  /** ISO 8601 of the last modification the page states, when it states one apart from the publication. */
+  modifiedAt?: string;
+  /** Where `modifiedAt` came from. */
+  modifiedAtSource?: DateSource;
   /** ISO 639-1. */
   language: string;
   /** Paragraphs separated by a blank line. Headings are not in the body; see `sections`. */

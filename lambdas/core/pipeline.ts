@@ -38,7 +38,7 @@ export function processObject(bytes: Uint8Array, meta: ObjectMeta, options: Proc
   const budget = new TimeBudget(options.budget ?? DEFAULT_BUDGET, options.clock).sizeIs(bytes.length);
   let cleaned;
   try {
-    cleaned = cleanObject(bytes, meta, limits, budget);
+    cleaned = cleanObject(bytes, meta, limits, budget, Date.parse(ingestedAt));
   } catch (err) {
     return { records: [], rejections: [{ code: 'no-article', reason: `cleaning failed: ${oneLine(err)}`, line: null, index: 0 }] };
   }

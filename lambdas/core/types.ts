@@ -2,7 +2,7 @@
  * Types internal to the pure core: what flows between decode → segment → clean → extract.
  * The public record and event types live in `lambdas/contracts/`.
  */
-import type { Caption, Extraction, InputFormat, Rejection, RelatedLink, Removal, RemovalReason, Section } from '#contracts/record.ts';
+import type { Caption, DateSource, Extraction, InputFormat, Rejection, RelatedLink, Removal, RemovalReason, Section } from '#contracts/record.ts';
 
 /** What the caller knows about the object the bytes came from. */
 export interface ObjectMeta {
@@ -45,6 +45,11 @@ export interface PageMeta {
   authors: string[];
   publisher: string | null;
   publishedAt: string | null;
+  /** Where publishedAt came from, when the segmenter knows. */
+  publishedAtSource?: DateSource | null;
+  /** The last modification the page states, and where it came from. */
+  modifiedAt?: string | null;
+  modifiedAtSource?: DateSource | null;
   /** Declared language (html lang, og:locale, JSON field), ISO 639-1 when known. */
   language: string | null;
 }

@@ -32,8 +32,9 @@ describe('record and event contracts', () => {
 
   it('the schema requires exactly the fields a record always has, and lists the optional ones (the two stay in step)', () => {
     const schema = load('article-record.schema.json');
-    // extraction: HTML pages only; storyId and nearDuplicateOf: set by the store, not the core.
-    const optional = ['extraction', 'storyId', 'nearDuplicateOf'];
+    // extraction: HTML pages only; storyId and nearDuplicateOf: set by the store, not the core; the date sources
+    // and modifiedAt only when there is a date.
+    const optional = ['extraction', 'storyId', 'nearDuplicateOf', 'publishedAtSource', 'modifiedAt', 'modifiedAtSource'];
     for (const record of seedRecords) expect([...schema.required].sort()).toEqual(Object.keys(record).filter((k) => !optional.includes(k)).sort());
     expect(Object.keys(schema.properties).sort()).toEqual([...schema.required, ...optional].sort());
   });
@@ -42,6 +43,14 @@ describe('record and event contracts', () => {
     const html = seedRecords.find((r) => r.source.format === 'html');
     expect(html?.extraction?.strategy).toBe('main');
     expect(seedRecords.filter((r) => r.source.format !== 'html').every((r) => r.extraction === undefined)).toBe(true);
+  });
+
+  it('a dated record says where its date came from: JSON-LD, front matter, a JSON field', () => {
+    const byFormat = (f: string) => seedRecords.find((r) => r.source.format === f && r.publishedAt);
+    expect(byFormat('html')?.publishedAtSource).toBe('json-ld');
+    expect(byFormat('markdown')?.publishedAtSource).toBe('front-matter');
+    expect(byFormat('json')?.publishedAtSource).toBe('field');
+    for (const r of seedRecords) if (!r.publishedAt) expect(r.publishedAtSource).toBeUndefined();
   });
 
   it('event details validate and stay small: no body in an event', () => {

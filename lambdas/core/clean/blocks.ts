@@ -5,6 +5,7 @@
 import type { TimeBudget } from '../budget.ts';
 import type { Caption, Rejection, RelatedLink, Removal, Section } from '#contracts/record.ts';
 import type { Block, CleanArticle, PageMeta } from '../types.ts';
+import { markupDate } from './date-value.ts';
 import { collapseSpaces } from '../decode/normalize.ts';
 import { agenciesIn, creditsOf, isWireCredit, looksLikeCredit, splitCaptionCredit } from './credits.ts';
 import { isoDate, textDate } from './meta.ts';
@@ -26,6 +27,8 @@ export interface CleanOptions {
   related?: RelatedLink[];
   /** Checked between blocks: past it, cleaning stops with `BudgetExceeded` (see core/budget.ts). */
   budget?: TimeBudget;
+  /** The reference time (epoch ms, the ingestion time): a page's date after it is refused. */
+  now?: number;
 }
 
 const TAG = /<\/?[a-z][^<>]{0,500}>/gi;
@@ -285,8 +288,15 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
     credits,
     related: dedupeRelated(related),
     removed,
-    meta: { ...meta, authors, publishedAt },
+    meta: datedMeta(meta, authors, publishedAt, opts.now),
   };
+}
+
+/** A date the cleaner read from a dateline is a printed one, kept when it is a plausible day (date-value.ts). */
+function datedMeta(meta: PageMeta, authors: string[], publishedAt: string | null, now?: number): PageMeta {
+  if (publishedAt === meta.publishedAt) return { ...meta, authors };
+  const valid = publishedAt ? markupDate(publishedAt, { now: now ?? Number.POSITIVE_INFINITY }) : null;
+  return valid ? { ...meta, authors, publishedAt: valid, publishedAtSource: 'text' } : { ...meta, authors };
 }
 
 /** The credit in a line that is nothing but a credit, or null. */

@@ -21,7 +21,7 @@ export { cleanBlocks } from './blocks.ts';
 /**
  * @example cleanObject(bytes, { bucket: 'raw', key: 'incoming/a.jsonl', etag: null, size: bytes.length }, DEFAULT_LIMITS)
  */
-export function cleanObject(bytes: Uint8Array, meta: ObjectMeta, limits: Limits, budget?: TimeBudget): CleanResult {
+export function cleanObject(bytes: Uint8Array, meta: ObjectMeta, limits: Limits, budget?: TimeBudget, now?: number): CleanResult {
   const decoded = decodeObject(bytes, meta, limits);
   if (!decoded.ok) return { format: null, encoding: null, gzip: false, articles: [], rejections: [decoded.rejection] };
   const { format, encoding, gzip, text } = decoded.value;
@@ -29,7 +29,7 @@ export function cleanObject(bytes: Uint8Array, meta: ObjectMeta, limits: Limits,
   budget?.sizeIs(text.length);
   try {
     budget?.check('decoding');
-    segmentAndClean(format, text, limits, result, budget);
+    segmentAndClean(format, text, limits, result, budget, now);
   } catch (err) {
     if (!(err instanceof BudgetExceeded)) throw err;
     result.rejections.push(timedOut(err, null, result.articles.length + result.rejections.length));
@@ -42,12 +42,12 @@ export function timedOut(err: BudgetExceeded, line: number | null, index: number
   return { code: 'timeout', reason: err.message + rest, line, index };
 }
 
-function segmentAndClean(format: InputFormat, text: string, limits: Limits, result: CleanResult, budget?: TimeBudget): void {
+function segmentAndClean(format: InputFormat, text: string, limits: Limits, result: CleanResult, budget?: TimeBudget, now?: number): void {
   const take = (out: CleanArticle | Rejection) => {
     if ('code' in out) result.rejections.push(out);
     else result.articles.push(out);
   };
-  const single: CleanOptions = { index: 0, line: null, budget };
+  const single: CleanOptions = { index: 0, line: null, budget, now };
 
   switch (format) {
     case 'text': {

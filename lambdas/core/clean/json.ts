@@ -61,6 +61,7 @@ export function segmentJsonRecord(value: unknown): SegmentedRecord | string {
     authors: people(first(o, AUTHORS)),
     publisher: publisherName(first(o, PUBLISHER)),
     publishedAt: isoDate(first(o, DATES)),
+    publishedAtSource: 'field',
     language: languageCode(first(o, LANGUAGE)),
   };
   const subtitle = textValue(first(o, SUBTITLE));

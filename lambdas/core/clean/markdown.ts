@@ -164,7 +164,10 @@ function setField(meta: PageMeta, key: string, value: string): void {
   if (key === 'title' || key === 'headline') meta.title = value;
   else if (key === 'author' || key === 'authors' || key === 'byline') {
     for (const name of splitPeople(value.replace(/^\[|\]$/g, '').replace(/["']/g, ''))) if (!meta.authors.includes(name)) meta.authors.push(name);
-  } else if (key === 'date' || key === 'published' || key === 'publishdate' || key === 'pubdate' || key === 'published_at') meta.publishedAt = isoDate(value);
+  } else if (key === 'date' || key === 'published' || key === 'publishdate' || key === 'pubdate' || key === 'published_at') {
+    meta.publishedAt = isoDate(value);
+    meta.publishedAtSource = 'front-matter';
+  }
   else if (key === 'publisher' || key === 'source' || key === 'site' || key === 'site_name') meta.publisher = value;
   else if (key === 'url' || key === 'canonical' || key === 'canonical_url' || key === 'link') meta.url = value;
   else if (key === 'description' || key === 'subtitle' || key === 'summary' || key === 'dek') meta.subtitle = value;

@@ -57,6 +57,7 @@ export function extractRecord(article: CleanArticle, ctx: ExtractContext): Artic
     authors: article.meta.authors,
     publisher: article.meta.publisher,
     publishedAt: article.meta.publishedAt,
+    ...dateProvenance(article.meta),
     language,
     body,
     sections: article.sections,
@@ -81,6 +82,17 @@ export function extractRecord(article: CleanArticle, ctx: ExtractContext): Artic
     extractorVersion: EXTRACTOR_VERSION,
     ingestedAt: ctx.ingestedAt,
   };
+}
+
+/** The optional date fields: a source only beside a date, a modified date only with its source. */
+function dateProvenance(meta: CleanArticle['meta']): Pick<ArticleRecord, 'publishedAtSource' | 'modifiedAt' | 'modifiedAtSource'> {
+  const out: Pick<ArticleRecord, 'publishedAtSource' | 'modifiedAt' | 'modifiedAtSource'> = {};
+  if (meta.publishedAt && meta.publishedAtSource) out.publishedAtSource = meta.publishedAtSource;
+  if (meta.modifiedAt && meta.modifiedAtSource) {
+    out.modifiedAt = meta.modifiedAt;
+    out.modifiedAtSource = meta.modifiedAtSource;
+  }
+  return out;
 }
 
 function countWords(text: string): number {

@@ -104,7 +104,8 @@ describe('bylines and metadata values', () => {
       url: 'https://crier.example/news/budget',
       publisher: 'Town Crier',
       authors: ['Ana Ruiz'],
-      publishedAt: '2026-03-03T17:00:00.000Z',
+      publishedAt: '2026-03-03T18:00:00.000+01:00',
+      publishedAtSource: 'meta',
       language: 'en',
     });
   });

@@ -30,10 +30,10 @@ describe('the URL as a last source of the publication day', () => {
   const body = '<p>' + 'The council met on a wet evening and voted to rebuild the old bridge over the river. '.repeat(6) + '</p>';
   it('is used when the page states no date', () => {
     const html = `<html><head><title>Bridge vote</title><link rel="canonical" href="https://news.example/local/2020/03/14/bridge-vote"></head><body><article><h1>Bridge vote</h1>${body}</article></body></html>`;
-    expect(segmentHtml(html).meta.publishedAt).toBe('2020-03-14T00:00:00.000Z');
+    expect(segmentHtml(html).meta).toMatchObject({ publishedAt: '2020-03-14T00:00:00.000Z', publishedAtSource: 'url' });
   });
   it('loses to a date the page states', () => {
     const html = `<html><head><title>Bridge vote</title><meta property="article:published_time" content="2020-03-15T09:30:00+01:00"><link rel="canonical" href="https://news.example/local/2020/03/14/bridge-vote"></head><body><article><h1>Bridge vote</h1>${body}</article></body></html>`;
-    expect(segmentHtml(html).meta.publishedAt).toBe('2020-03-15T08:30:00.000Z');
+    expect(segmentHtml(html).meta.publishedAt).toBe('2020-03-15T09:30:00.000+01:00');
   });
 });

@@ -13,11 +13,12 @@ import type { Block, PageMeta } from '../../types.ts';
 import { EMPTY_META } from '../../types.ts';
 import { Classifier } from './classify.ts';
 import { findContainer, type ContainerChoice } from './content.ts';
-import { all, collapse, first, parseDocument, textOf, type Doc, type El } from './dom.ts';
-import { readAuthors, readJsonLd, readLanguage, readMetaTags, readPublishedAt, readPublisher, readTitle, readUrl, type JsonLd } from './meta.ts';
+import { all, attr, collapse, first, parseDocument, textOf, type Doc, type El } from './dom.ts';
+import { readAuthors, readJsonLd, readLanguage, readMetaTags, readPublisher, readTitle, readUrl, type JsonLd } from './meta.ts';
 import { pageRemovals } from './outside.ts';
+import { readPageDates } from './page-dates.ts';
+import { markupDate } from '../date-value.ts';
 import { textDate } from '../meta.ts';
-import { dateFromUrl } from '../url-date.ts';
 import { collectRelated, dropTitleRepeat, standfirstNear, walkContainer } from './walk.ts';
 
 export interface SegmentedPage {
@@ -37,17 +38,17 @@ const MAX_HTML = 8 * 1024 * 1024;
  * Segments an HTML page into metadata and main-content blocks.
  * @example segmentHtml('<html lang="en"><body><article><h1>Hi there</h1><p>Body text…</p></article></body></html>')
  */
-export function segmentHtml(html: string): SegmentedPage {
+export function segmentHtml(html: string, now?: number): SegmentedPage {
   try {
-    return segment(typeof html === 'string' ? html.slice(0, MAX_HTML) : '');
+    return segment(typeof html === 'string' ? html.slice(0, MAX_HTML) : '', now);
   } catch {
     // Defence in depth: the parts below are written not to throw; a parser bug must not fail the object.
     return { meta: { ...EMPTY_META }, blocks: [], removed: [], related: [] };
   }
 }
 
-function segment(html: string): SegmentedPage {
-  const page = readPage(html);
+function segment(html: string, now?: number): SegmentedPage {
+  const page = readPage(html, now);
   return page ? segmentAt(page, page.choice.container, page.choice.extras, page.cls) : { meta: { ...EMPTY_META }, blocks: [], removed: [], related: [] };
 }
 
@@ -60,10 +61,12 @@ export interface ReadPage {
   publisher: string | null;
   cls: Classifier;
   choice: ContainerChoice;
+  /** The reference time (epoch ms): page dates after it are refused. */
+  now?: number;
 }
 
 /** Parses the page, reads its metadata and scores where the story is; null for a document without a body. */
-export function readPage(html: string): ReadPage | null {
+export function readPage(html: string, now?: number): ReadPage | null {
   const doc = parseDocument(html);
   const ld = readJsonLd(doc);
   const tags = readMetaTags(doc);
@@ -73,7 +76,7 @@ export function readPage(html: string): ReadPage | null {
   // The headline as the metadata states it picks the story when a page holds several.
   const publisher = readPublisher(ld, tags);
   const choice = findContainer(doc, cls, readTitle(doc, ld, tags, publisher, null));
-  return { doc, body, ld, tags, publisher, cls, choice };
+  return { doc, body, ld, tags, publisher, cls, choice, now };
 }
 
 /**
@@ -81,7 +84,7 @@ export function readPage(html: string): ReadPage | null {
  * `cls` must be a classifier no other container was protected in.
  */
 export function segmentAt(page: ReadPage, container: El, extras: El[], cls: Classifier): SegmentedPage {
-  const { doc, body, ld, tags, publisher, choice } = page;
+  const { doc, body, ld, tags, publisher, choice, now } = page;
   for (let a: El | null = container; a; a = a.parentElement) cls.protected.add(a);
 
   const h1 = headlineElement(doc, container, cls, publisher);
@@ -108,29 +111,40 @@ export function segmentAt(page: ReadPage, container: El, extras: El[], cls: Clas
   // Related boxes outside the container (after the article, in the sidebar) still name related stories.
   for (const el of relatedOutside(body, [container, ...extras], cls)) collectRelated(el, url, related);
 
+  const dates = readPageDates({ doc, ld, tags, container, h1, url, languageTag: languageTag(doc, tags), now });
+  // A dateline the walk took off the top of the body is trusted before a date read elsewhere in the text.
+  const top = dates.publishedAtSource === 'text' || !dates.publishedAt ? datelineAtTop(walk.removed, now) : null;
   const meta: PageMeta = {
     url,
     title,
     subtitle: readSubtitle(tags, walk.standfirst ?? (h1 && !container.contains(h1) ? standfirstNear(h1, cls) : null), title, blocks, publisher),
     authors: readAuthors(doc, ld, tags, container, publisher, [...walk.removed.filter((r) => r.reason === 'byline').map((r) => r.text), ...outside.bylinesBefore]),
     publisher,
-    publishedAt: readPublishedAt(doc, ld, tags, container) ?? datelineAtTop(walk.removed) ?? dateFromUrl(url),
+    publishedAt: top ?? dates.publishedAt,
+    publishedAtSource: top ? 'text' : dates.publishedAtSource,
+    modifiedAt: dates.modifiedAt,
+    modifiedAtSource: dates.modifiedAtSource,
     language: readLanguage(doc, ld, tags),
   };
   const out: Block[] = title ? [{ kind: 'title', text: title, linkDensity: 0 }, ...blocks] : blocks;
   return { meta, blocks: out, removed, related };
 }
 
+/** The page's language tag as written (`en-US`), for the order of numeric dates. */
+function languageTag(doc: Doc, tags: Map<string, string>): string | null {
+  return attr(doc.documentElement, 'lang') ?? tags.get('og:locale') ?? tags.get('content-language') ?? tags.get('language') ?? null;
+}
+
 /**
  * A page without a stated date (a print view): the dateline the walk took off the top of the body,
  * "2 October 2026" or "Published 2 October 2026", when exactly one such date was there.
  */
-function datelineAtTop(removed: Removal[]): string | null {
+function datelineAtTop(removed: Removal[], now = Number.POSITIVE_INFINITY): string | null {
   const dates = new Set<string>();
   for (const r of removed.slice(0, 12)) {
     if (r.reason !== 'dateline') continue;
     const d = textDate(r.text);
-    if (d) dates.add(d.iso);
+    if (d && markupDate(d.iso, { now })) dates.add(d.iso);
   }
   return dates.size === 1 ? [...dates][0]! : null;
 }

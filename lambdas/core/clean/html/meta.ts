@@ -3,7 +3,7 @@
  * meta tags, link rel, microdata, and visible bylines. Every value is plain text (the DOM decoded
  * entities; markup never reaches a field) and bounded in length.
  */
-import { isoDate, languageCode, publisherName, splitPeople } from '../meta.ts';
+import { languageCode, publisherName, splitPeople } from '../meta.ts';
 import { absoluteUrl, all, attr, collapse, first, textOf, type Doc, type El } from './dom.ts';
 
 /** The article-ish JSON-LD object and the whole set, for fields looked up across objects. */
@@ -156,23 +156,6 @@ export function readLanguage(doc: Doc, ld: JsonLd, tags: Map<string, string>): s
   for (const c of cands) {
     const code = languageCode(c?.split(',')[0]);
     if (code) return code;
-  }
-  return null;
-}
-
-/** Publication date: JSON-LD, meta tags, then a <time> inside the article; ISO 8601 UTC. */
-export function readPublishedAt(doc: Doc, ld: JsonLd, tags: Map<string, string>, container: El | null): string | null {
-  const fromTags = ['article:published_time', 'datepublished', 'og:published_time', 'published_time', 'date', 'pubdate', 'publish-date', 'publish_date', 'publishdate', 'sailthru.date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'parsely-pub-date', 'article.published'];
-  const cands: unknown[] = [ld.article?.['datePublished'], ...fromTags.map((k) => tags.get(k)), ld.article?.['dateCreated']];
-  for (const c of cands) {
-    // "20260915" (a compact date some CMSs print) reads as a day, not epoch seconds.
-    const v = isoDate(typeof c === 'string' && /^\d{8}$/.test(c.trim()) ? `${c.slice(0, 4)}-${c.slice(4, 6)}-${c.slice(6, 8)}` : c);
-    if (v) return v;
-  }
-  const times = [...all(container, 'time[datetime]'), ...all(doc, 'time[pubdate], [itemprop="datePublished"]'), ...all(doc, 'time[datetime]')];
-  for (const t of times.slice(0, 50)) {
-    const v = isoDate(attr(t, 'datetime') ?? attr(t, 'content'));
-    if (v) return v;
   }
   return null;
 }

@@ -56,7 +56,7 @@ export function attemptsFor(page: ReadPage): Attempt[] {
 
 /** The clean article for an HTML page, or a rejection saying what kind of page has no prose. */
 export function extractHtml(html: string, opts: CleanOptions): CleanArticle | Rejection {
-  const page = safely(() => readPage(html));
+  const page = safely(() => readPage(html, opts.now));
   if (!page) return { code: 'no-article', reason: 'no article text found: the page has no body', line: opts.line, index: opts.index };
   const { choice } = page;
   const attempts = attemptsFor(page);

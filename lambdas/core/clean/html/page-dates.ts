@@ -1,0 +1,382 @@
+/**
+ * The publication date of an HTML page, and its last-modified date, with the place each came from.
+ * Sources in order of trust, each tried until one gives a valid day (date-value.ts checks every candidate the same
+ * way: a real day, from 1995 on, not after `now`):
+ *
+ *   json-ld   datePublished of the article object (then of the page object, then dateCreated)
+ *   meta      article:published_time, og:published_time, DC.date.issued, parsely-pub-date, sailthru.date, …
+ *   time      <time datetime>, itemprop=datePublished, abbr.published[title] near the article header
+ *   url       a full date in the canonical URL's path
+ *   text      a date printed near the headline or byline, or in a date-classed element, in the page's language;
+ *             failing that, the date the page's text states most often, away from comments and teasers
+ *
+ * Traps: a date labelled "updated/modified/aktualisiert" is the modified date; a date after "©" is a copyright;
+ * dates inside comment threads, related/teaser lists, navigation and footers are not the article's.
+ */
+import type { DateSource } from '#contracts/record.ts';
+import { datesInText } from '../date-text.ts';
+import { markupDate, validDay, dayIso, type DateBounds } from '../date-value.ts';
+import { dateFromUrl } from '../url-date.ts';
+import { all, attr, isHidden, SKIP_TAGS, TEXT, CDATA, ELEMENT, type Doc, type El, type Node0 } from './dom.ts';
+import type { JsonLd } from './meta.ts';
+import { nameTokens, rolesOf } from './tokens.ts';
+
+export interface PageDates {
+  publishedAt: string | null;
+  publishedAtSource: DateSource | null;
+  modifiedAt: string | null;
+  modifiedAtSource: DateSource | null;
+}
+
+export interface PageDateInput {
+  doc: Doc;
+  ld: JsonLd;
+  tags: Map<string, string>;
+  /** The article container and the headline element, when found. */
+  container: El | null;
+  h1: El | null;
+  /** The page's canonical URL. */
+  url: string | null;
+  /** The raw language tag (`en-US`, `de`), for day-first or month-first numeric dates. */
+  languageTag: string | null;
+  /** Reference time in epoch ms (ingestion); dates after it are refused. */
+  now?: number;
+}
+
+/** Meta names that state the publication, in order of trust. */
+const PUBLISHED_TAGS = ['article:published_time', 'og:article:published_time', 'article:published', 'og:published_time', 'published_time', 'datepublished', 'date_published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created', 'dc.date', 'dc:date', 'dcterms.date', 'citation_publication_date', 'citation_date', 'bepress_citation_date', 'prism.publicationdate', 'publish-date', 'publish_date', 'publishdate', 'publication_date', 'pubdate', 'pub_date', 'article.published', 'article_date_original', 'article.created', 'originalpublicationdate', 'date', 'created', 'displaydate', 'dat', 'og:pubdate', 'shareaholic:article_published_time', 'rnews:datepublished', 'ptime', 'release_date', 'publication-date', 'firstpublishedtime', 'date.available'];
+const MODIFIED_TAGS = ['article:modified_time', 'og:article:modified_time', 'og:updated_time', 'article:modified', 'modified_time', 'datemodified', 'date_modified', 'last-modified', 'lastmod', 'dc.date.modified', 'dcterms.modified', 'parsely-updated', 'shareaholic:article_modified_time', 'utime', 'revised'];
+/** Meta names not in the lists that still name a publication: "…published…", "…pubdate…", "…issued…". */
+const GENERIC_PUBLISHED = /publish|pubdate|pub_date|issued|datecreated|date_created|creation_date|erstellt/;
+const GENERIC_EXCLUDED = /modif|updat|expir|revis|birth|event|start|end|valid|review|rating|copyright/;
+
+/** Class/id tokens of elements that hold a page's dates. */
+const DATEISH = new Set(['date', 'dates', 'datum', 'time', 'timestamp', 'datetime', 'published', 'publish', 'publishdate', 'pubdate', 'posted', 'postdate', 'postdatum', 'dateline', 'meta', 'postmeta', 'postinfo', 'byline', 'subline', 'info', 'fecha', 'data', 'zeit', 'created', 'erstellt', 'calendar', 'stamp', 'day', 'entrydate', 'submitted', 'article-date']);
+
+/** Words before a date that make it the publication, the modification, or something else. */
+const PUBLISHED_WORDS = new Set(['published', 'posted', 'publié', 'publiée', 'publie', 'publicado', 'publicada', 'veröffentlicht', 'pubblicato', 'pubblicata', 'gepubliceerd', 'opublikowano', 'опубликовано', 'erschienen', 'erstellt', 'written', 'created', 'geschrieben', 'publication', 'date', 'datum', 'fecha', 'data', 'le', 'am', 'on', 'el', 'il', 'op', 'em', 'du', 'vom', 'von', 'by', 'par', 'por']);
+const MODIFIED_WORDS = new Set(['updated', 'update', 'modified', 'aktualisiert', 'geändert', 'änderung', 'aktualisierung', 'stand', 'actualizado', 'actualizada', 'actualización', 'mis', 'modifié', 'modifiée', 'aggiornato', 'aggiornata', 'atualizado', 'atualizada', 'bijgewerkt', 'обновлено', 'updated:', 'edited', 'revised', 'reviewed', 'last', 'letzte', 'zuletzt']);
+const OTHER_WORDS = new Set(['copyright', 'born', 'geboren', 'né', 'née', 'nacido', 'deadline', 'until', 'bis', 'frist', 'expires', 'gültig', 'valid', 'event', 'termin', 'veranstaltung', 'from', 'ab', 'seit', 'since', 'depuis', 'desde', 'registered', 'joined', 'mitglied', 'member', 'dabei', 'registriert', 'beigetreten']);
+
+const MAX_STREAM_CHARS = 300_000;
+const MAX_STREAM_NODES = 60_000;
+
+/**
+ * Published and modified dates of a parsed page.
+ * @example readPageDates({ doc, ld, tags, container, h1, url: null, languageTag: 'de', now: Date.now() })
+ */
+export function readPageDates(input: PageDateInput): PageDates {
+  const bounds: DateBounds = { now: input.now ?? Number.POSITIVE_INFINITY };
+  const dayFirst = dayFirstFor(input.languageTag);
+  const out: PageDates = { publishedAt: null, publishedAtSource: null, modifiedAt: null, modifiedAtSource: null };
+  const val = (v: unknown) => markupDate(v, bounds, dayFirst);
+
+  // Modified, from the structured sources (the text pass below may add one).
+  const art = input.ld.article;
+  const mod = val(art?.['dateModified']) ?? MODIFIED_TAGS.map((k) => val(input.tags.get(k))).find(Boolean) ?? null;
+  if (mod) {
+    out.modifiedAt = mod;
+    out.modifiedAtSource = val(art?.['dateModified']) ? 'json-ld' : 'meta';
+  }
+
+  const set = (iso: string | null, source: DateSource): boolean => {
+    if (!iso) return false;
+    out.publishedAt = iso;
+    out.publishedAtSource = source;
+    return true;
+  };
+
+  // 1. JSON-LD: the article, then a page-like object, then the article's dateCreated.
+  if (set(val(art?.['datePublished']), 'json-ld')) return finish(out);
+  const pageObjects = input.ld.objects.filter((o) => o !== art && PAGE_TYPES.test(typeName(o)));
+  const pagePublished = pageObjects.map((o) => val(o['datePublished'])).find(Boolean) ?? null;
+  if (set(pagePublished, 'json-ld')) return finish(out);
+  if (set(val(art?.['dateCreated']), 'json-ld')) return finish(out);
+
+  // 2. Meta tags: the known names, then any name that says "published".
+  for (const k of PUBLISHED_TAGS) if (set(val(input.tags.get(k)), 'meta')) return finish(out);
+  for (const [k, v] of input.tags) {
+    if (GENERIC_PUBLISHED.test(k) && !GENERIC_EXCLUDED.test(k) && set(val(v), 'meta')) return finish(out);
+  }
+
+  // 3. Markup near the header: <time datetime>, itemprop=datePublished, abbr.published[title].
+  const scan = new TrapScan();
+  const markup = markupDates(input, scan, val);
+  if (!out.modifiedAt && markup.modified) {
+    out.modifiedAt = markup.modified;
+    out.modifiedAtSource = 'time';
+  }
+  if (set(markup.published, 'time')) return finish(out);
+
+  // 4. The canonical URL's path.
+  if (set(dateFromUrl(input.url, bounds.now), 'url')) return finish(out);
+
+  // 5. Printed dates: near the headline, in date-classed elements, else the page's most stated date.
+  const text = textDates(input, scan, bounds, dayFirst);
+  if (!out.modifiedAt && text.modified) {
+    out.modifiedAt = text.modified;
+    out.modifiedAtSource = 'text';
+  }
+  set(text.published, 'text');
+  return finish(out);
+}
+
+/** A modified date before the published one is a mistake of the page: it is dropped. */
+function finish(out: PageDates): PageDates {
+  if (out.modifiedAt && out.publishedAt && Date.parse(out.modifiedAt) < Date.parse(out.publishedAt) - 86_400_000) {
+    out.modifiedAt = null;
+    out.modifiedAtSource = null;
+  }
+  return out;
+}
+
+const PAGE_TYPES = /(?:WebPage|Article|Posting|Report|CreativeWork|Blog|Recipe|Review|NewsArticle|ItemPage|AboutPage|CollectionPage|ProfilePage|QAPage|FAQPage|MediaObject|VideoObject|Photograph|ImageObject|Dataset|Book|Episode|Clip)$/;
+
+function typeName(o: Record<string, unknown>): string {
+  const t = o['@type'];
+  const first = Array.isArray(t) ? t.find((x) => typeof x === 'string') : t;
+  return typeof first === 'string' ? first : '';
+}
+
+/**
+ * Day-first reading of numeric dates like 04/03/2020: US English reads month first; every other language
+ * reads day first. A bare "en" could be either: such dates are read only when a part is over 12.
+ */
+export function dayFirstFor(tag: string | null): boolean | null {
+  if (!tag) return true;
+  const t = tag.trim().toLowerCase().replace('_', '-');
+  if (t.startsWith('en-us')) return false;
+  if (t === 'en') return null;
+  if (t.startsWith('en-')) return true;
+  return true;
+}
+
+/** Per-element memo of why an element's dates are not the article's: comment, related, navigation, or none. */
+class TrapScan {
+  private memo = new Map<El, Trap>();
+  private dateish = new Map<El, boolean>();
+
+  /** The trap of an element: its own roles, else its parent's. Iterative, memoised (linear over a page). */
+  trapOf(el: El | null): Trap {
+    const chain: El[] = [];
+    let e = el;
+    let found: Trap | undefined;
+    while (e && chain.length < 400) {
+      const m = this.memo.get(e);
+      if (m !== undefined) {
+        found = m;
+        break;
+      }
+      chain.push(e);
+      e = e.parentElement;
+    }
+    let t: Trap = found ?? null;
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const c = chain[k]!;
+      t = t === 'comment' ? t : (ownTrap(c) ?? t);
+      this.memo.set(c, t);
+    }
+    return t;
+  }
+
+  /** The element or one of its three nearest ancestors is named for a date (class/id tokens, itemprop, <time>). */
+  isDateish(el: El | null): boolean {
+    let e = el;
+    for (let k = 0; e && k < 4; k++, e = e.parentElement) {
+      let v = this.dateish.get(e);
+      if (v === undefined) {
+        v = ownDateish(e);
+        this.dateish.set(e, v);
+      }
+      if (v) return true;
+    }
+    return false;
+  }
+}
+
+type Trap = 'comment' | 'related' | 'navigation' | null;
+
+function ownTrap(el: El): Trap {
+  const tag = el.localName;
+  if (tag === 'footer' || tag === 'nav' || tag === 'aside' || tag === 'menu') return tag === 'aside' ? 'related' : 'navigation';
+  const roles = rolesOf(el as unknown as Parameters<typeof rolesOf>[0]);
+  if (roles.includes('comments')) return 'comment';
+  if (roles.includes('related-block')) return 'related';
+  if (roles.includes('navigation')) return 'navigation';
+  return null;
+}
+
+function ownDateish(el: El): boolean {
+  if (el.localName === 'time') return true;
+  const ip = attr(el, 'itemprop');
+  if (ip && /date/i.test(ip)) return true;
+  for (const name of [attr(el, 'class'), attr(el, 'id')]) {
+    if (!name || name.length > 300) continue;
+    for (const part of name.split(/\s+/, 20)) for (const t of nameTokens(part)) if (DATEISH.has(t)) return true;
+  }
+  return false;
+}
+
+/** Document-order position of an element (lite DOM), for distances to the headline. */
+function orderOf(el: El | null): number {
+  const o = (el as unknown as { order?: number } | null)?.order;
+  return typeof o === 'number' ? o : -1;
+}
+
+/**
+ * <time datetime>, [itemprop=datePublished], abbr.published/[title] in or near the article header: the one nearest
+ * after the headline wins (then the nearest before it); those in comments or teaser lists are skipped. A date named
+ * as modified (class "updated", itemprop dateModified) is the modified date.
+ */
+function markupDates(input: PageDateInput, scan: TrapScan, val: (v: unknown) => string | null): { published: string | null; modified: string | null } {
+  const els = all(input.doc, 'time, [itemprop="datePublished"], [itemprop="dateModified"], [itemprop="dateCreated"], abbr[title], [data-date-time], [data-published], [pubdate]').slice(0, 500);
+  const h1 = orderOf(input.h1);
+  const inScope = (el: El) => !input.container || input.container.contains(el);
+  let best: { iso: string; rank: number } | null = null;
+  let modified: string | null = null;
+  for (const el of els) {
+    const trap = scan.trapOf(el);
+    if (trap === 'comment' || trap === 'related') continue;
+    const ip = (attr(el, 'itemprop') ?? '').toLowerCase();
+    const cls = (attr(el, 'class') ?? '').toLowerCase();
+    const raw = attr(el, 'datetime') ?? attr(el, 'content') ?? attr(el, 'data-date-time') ?? attr(el, 'data-published') ?? (el.localName === 'abbr' ? attr(el, 'title') : null) ?? (ip.startsWith('date') ? el.textContent : null);
+    if (el.localName === 'abbr' && !/published|date|time|updated/.test(cls)) continue;
+    const iso = val(raw);
+    if (!iso) continue;
+    if (ip === 'datemodified' || /\b(?:updated|modified)\b/.test(cls)) {
+      modified ??= iso;
+      if (!/published/.test(cls)) continue;
+    }
+    // Nearest the headline, after it first; stated publication (itemprop, pubdate, class) before plain <time>.
+    const o = orderOf(el);
+    const dist = h1 >= 0 && o >= 0 ? (o >= h1 ? o - h1 : (h1 - o) * 3) : o;
+    const stated = ip === 'datepublished' || el.hasAttribute('pubdate') || /published|pubdate/.test(cls) ? 0 : 1;
+    const rank = stated * 1_000_000 + (inScope(el) ? 0 : 200_000) + (trap === 'navigation' ? 400_000 : 0) + dist;
+    if (!best || rank < best.rank) best = { iso, rank };
+  }
+  return { published: best?.iso ?? null, modified };
+}
+
+interface Piece {
+  el: El;
+  start: number;
+}
+
+/** The page's visible text as one string, with the element each piece came from. Bounded. */
+function textStream(root: El): { text: string; pieces: Piece[] } {
+  const parts: string[] = [];
+  const pieces: Piece[] = [];
+  let total = 0;
+  const stack: Node0[] = [];
+  const pushKids = (p: El) => {
+    const kids: Node0[] = [];
+    for (let c = p.firstChild; c; c = c.nextSibling) kids.push(c);
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+  };
+  pushKids(root);
+  let steps = 0;
+  while (stack.length && total < MAX_STREAM_CHARS && steps++ < MAX_STREAM_NODES * 4 && pieces.length < MAX_STREAM_NODES) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT || node.nodeType === CDATA) {
+      const d = node.data ?? '';
+      if (!d.trim()) continue;
+      pieces.push({ el: node.parentElement!, start: total });
+      parts.push(d, ' ');
+      total += d.length + 1;
+    } else if (node.nodeType === ELEMENT) {
+      const el = node as unknown as El;
+      if (SKIP_TAGS.has(el.localName) || isHidden(el)) continue;
+      pushKids(el);
+    }
+  }
+  return { text: parts.join(''), pieces };
+}
+
+function pieceAt(pieces: Piece[], pos: number): Piece | null {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid]!.start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans >= 0 ? pieces[ans]! : null;
+}
+
+/** The few words before a date, lower-cased, nearest first. */
+function wordsBefore(text: string, start: number): string[] {
+  const before = text.slice(Math.max(0, start - 40), start).toLowerCase();
+  return before.split(/[^\p{L}©]+/u).filter(Boolean).reverse().slice(0, 3);
+}
+
+/**
+ * Printed dates in the page's text, scored: near the headline (just after it most), inside a date-classed element,
+ * after a "published" word; refused after "©" or "updated"-like words (which make it the modified date) and inside
+ * comments or teaser lists. With no date near the header, the date printed most often outside traps wins.
+ */
+function textDates(input: PageDateInput, scan: TrapScan, bounds: DateBounds, dayFirst: boolean | null): { published: string | null; modified: string | null } {
+  const root = input.doc.body;
+  if (!root) return { published: null, modified: null };
+  const { text, pieces } = textStream(root);
+  if (!text) return { published: null, modified: null };
+  // Where the headline's text starts in the stream (or the container's).
+  const anchorEl = input.h1 ?? input.container;
+  const anchorOrder = orderOf(anchorEl);
+  let anchorPos = -1;
+  if (anchorOrder >= 0) {
+    for (const p of pieces) {
+      if (orderOf(p.el) >= anchorOrder) {
+        anchorPos = p.start;
+        break;
+      }
+    }
+  }
+  const found = datesInText(text, { dayFirst, max: 2000 });
+  let best: { iso: string; score: number; pos: number } | null = null;
+  let modified: string | null = null;
+  const counts = new Map<string, { n: number; pos: number }>();
+  for (const f of found) {
+    const t = validDay(f.y, f.m, f.d, bounds);
+    if (t === null) continue;
+    const piece = pieceAt(pieces, f.start);
+    const el = piece?.el ?? null;
+    const trap = scan.trapOf(el);
+    if (trap === 'comment') continue;
+    const words = wordsBefore(text, f.start);
+    const near = words.slice(0, 2);
+    if (near.some((w) => w === '©' || w.includes('©') || w === 'copyright')) continue;
+    const iso = dayIso(t);
+    if (near.some((w) => MODIFIED_WORDS.has(w))) {
+      if (!trap) modified ??= iso;
+      continue;
+    }
+    if (near.some((w) => OTHER_WORDS.has(w))) continue;
+    let score = 0;
+    if (scan.isDateish(el)) score += 3;
+    if (near.some((w) => PUBLISHED_WORDS.has(w))) score += 1;
+    if (words.some((w) => w === 'published' || w === 'veröffentlicht' || w === 'publié' || w === 'publicado' || w === 'pubblicato' || w === 'erschienen' || w === 'posted')) score += 2;
+    if (f.guessedOrder) score -= 1;
+    if (anchorPos >= 0) {
+      const d = f.start - anchorPos;
+      if (d >= 0 && d < 600) score += 4;
+      else if (d < 0 && d > -400) score += 3;
+      else if (d >= 0 && d < 3000) score += 1;
+    }
+    if (input.container && el && input.container.contains(el)) score += 1;
+    if (trap === 'related' || trap === 'navigation') score -= 4;
+    if (!trap) {
+      const c = counts.get(iso);
+      if (c) c.n++;
+      else counts.set(iso, { n: 1, pos: f.start });
+    }
+    if (score >= 4 && (!best || score > best.score)) best = { iso, score, pos: f.start };
+  }
+  if (best) return { published: best.iso, modified };
+  // No date near the header: the one the page states most often (ties: the first), outside traps.
+  let top: { iso: string; n: number; pos: number } | null = null;
+  for (const [iso, c] of counts) if (!top || c.n > top.n || (c.n === top.n && c.pos < top.pos)) top = { iso, ...c };
+  return { published: top?.iso ?? null, modified };
+}

@@ -1,0 +1,159 @@
+/**
+ * Publication and modified dates of HTML pages: each source, and each trap tested both ways (the date is found;
+ * the trap does not win). Pages are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { datesInText } from '#core/clean/date-text.ts';
+import { markupDate } from '#core/clean/date-value.ts';
+import { segmentHtml } from '#core/clean/html/index.ts';
+
+const NOW = Date.UTC(2026, 11, 3, 12);
+const STORY = '<p>' + 'The harbour board agreed a new ferry timetable after a long meeting with islanders and skippers. '.repeat(4) + '</p>';
+const page = (o: { lang?: string; head?: string; before?: string; after?: string; outside?: string }) =>
+  `<!doctype html><html lang="${o.lang ?? 'en-GB'}"><head><title>Ferry timetable agreed</title>${o.head ?? ''}</head><body>` +
+  `<div class="site-header"><a href="/">Island Times</a></div><article>${o.before ?? ''}<h1>Ferry timetable agreed</h1>${o.after ?? ''}${STORY}${STORY}</article>${o.outside ?? ''}</body></html>`;
+const dates = (html: string) => {
+  const m = segmentHtml(html, NOW).meta;
+  return { publishedAt: m.publishedAt, publishedAtSource: m.publishedAtSource, modifiedAt: m.modifiedAt ?? null };
+};
+
+describe('printed dates, tokenised', () => {
+  const days = (s: string, dayFirst: boolean | null = true) => datesInText(s, { dayFirst }).map((d) => [d.y, d.m, d.d]);
+  it('reads month names and numeric forms in many languages', () => {
+    expect(days('Veröffentlicht am 6. August 2009, 14:12 Uhr')).toEqual([[2009, 8, 6]]);
+    expect(days('Publié le 1er mars 2020 à 06h45')).toEqual([[2020, 3, 1]]);
+    expect(days('15 de septiembre de 2026')).toEqual([[2026, 9, 15]]);
+    expect(days('Pubblicato il 3 ottobre 2025')).toEqual([[2025, 10, 3]]);
+    expect(days('Publicado em 7 de maio de 2024')).toEqual([[2024, 5, 7]]);
+    expect(days('Gepubliceerd op 12 maart 2023')).toEqual([[2023, 3, 12]]);
+    expect(days('Опубликовано 14 марта 2020 г.')).toEqual([[2020, 3, 14]]);
+    expect(days('Posted on December 16th, 2012 at 7:05 pm')).toEqual([[2012, 12, 16]]);
+    expect(days('发布时间：2020年3月14日 08:00')).toEqual([[2020, 3, 14]]);
+    expect(days('입력 2023년 11월 2일')).toEqual([[2023, 11, 2]]);
+    expect(days('am 25.08.2015 22:30')).toEqual([[2015, 8, 25]]);
+    expect(days('Stand: 31.10.23')).toEqual([[2023, 10, 31]]);
+    expect(days('2023-11-02 20:06:13')).toEqual([[2023, 11, 2]]);
+  });
+  it('tells day-first from month-first by a part over 12, else by the language, else not at all', () => {
+    expect(days('03/14/2020')).toEqual([[2020, 3, 14]]);
+    expect(days('14/03/2020', false)).toEqual([[2020, 3, 14]]);
+    expect(days('04/03/2020', true)).toEqual([[2020, 3, 4]]);
+    expect(days('04/03/2020', false)).toEqual([[2020, 4, 3]]);
+    expect(days('04/03/2020', null)).toEqual([]);
+  });
+  it('is not fooled by version numbers, longer numbers or words that contain a month', () => {
+    expect(days('version 1.2.3.2020')).toEqual([]);
+    expect(days('Mayor 5, 2020')).toEqual([]);
+    expect(days('order 2020-03-145')).toEqual([]);
+    expect(days('14. 03. 2020')).toEqual([]);
+  });
+  it('stays linear on a long run of digits and separators', () => {
+    const s = '1.'.repeat(200_000) + ' 1 May 2020';
+    const t = performance.now();
+    expect(days(s)).toEqual([[2020, 5, 1]]);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+});
+
+describe('markup date values', () => {
+  const b = { now: NOW };
+  it('keeps the zone a page states, and reads the usual shapes', () => {
+    expect(markupDate('2023-11-08T21:11:03-05:00', b)).toBe('2023-11-08T21:11:03.000-05:00');
+    expect(markupDate('2017-07-23T17:06:45+0000', b)).toBe('2017-07-23T17:06:45.000Z');
+    expect(markupDate('2020-03-14', b)).toBe('2020-03-14T00:00:00.000Z');
+    expect(markupDate('20200314', b)).toBe('2020-03-14T00:00:00.000Z');
+    expect(markupDate(1_584_144_000, b)).toBe('2020-03-14T00:00:00.000Z');
+    expect(markupDate('Sonntag, Dezember 16th, 2012, 7:05 pm', b)).toBe('2012-12-16T00:00:00.000Z');
+  });
+  it('refuses dates before the web and after now, and days that do not exist', () => {
+    expect(markupDate('1988-01-01', b)).toBeNull();
+    expect(markupDate('2027-05-01', b)).toBeNull();
+    expect(markupDate('2026-02-30', b)).toBeNull();
+    expect(markupDate('soon', b)).toBeNull();
+  });
+});
+
+describe('publication date sources, in order of trust', () => {
+  it('JSON-LD datePublished, also inside @graph, with dateModified as the modified date', () => {
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Island Times"},{"@type":"NewsArticle","headline":"Ferry timetable agreed","datePublished":"2024-05-02T09:15:00+02:00","dateModified":"2024-05-03T10:00:00+02:00"}]}</script>`;
+    expect(dates(page({ head: ld }))).toEqual({ publishedAt: '2024-05-02T09:15:00.000+02:00', publishedAtSource: 'json-ld', modifiedAt: '2024-05-03T10:00:00.000+02:00' });
+  });
+  it('JSON-LD of the page object when the article object has none', () => {
+    const ld = `<script type="application/ld+json">[{"@type":"WebPage","datePublished":"2024-05-02"},{"@type":"Organization","name":"Island Times"}]</script>`;
+    expect(dates(page({ head: ld }))).toMatchObject({ publishedAt: '2024-05-02T00:00:00.000Z', publishedAtSource: 'json-ld' });
+  });
+  it('meta names: article:published_time, DC.date.issued, parsely-pub-date, sailthru.date', () => {
+    for (const name of ['property="article:published_time"', 'name="DC.date.issued"', 'name="parsely-pub-date"', 'name="sailthru.date"', 'name="pubdate"']) {
+      expect(dates(page({ head: `<meta ${name} content="2024-05-02T09:15:00Z">` }))).toMatchObject({ publishedAt: '2024-05-02T09:15:00.000Z', publishedAtSource: 'meta' });
+    }
+  });
+  it('the modified meta tag is not the publication', () => {
+    const html = page({ head: '<meta property="article:modified_time" content="2024-06-01T08:00:00Z">', after: '<p class="meta">2 May 2024</p>' });
+    expect(dates(html)).toEqual({ publishedAt: '2024-05-02T00:00:00.000Z', publishedAtSource: 'text', modifiedAt: '2024-06-01T08:00:00.000Z' });
+  });
+  it('<time datetime> next to the headline, not one in a related list before it', () => {
+    const related = '<aside class="related"><ul><li><a href="/a">Older story</a> <time datetime="2023-01-05">5 Jan</time></li></ul></aside>';
+    const html = page({ before: related, after: '<div class="byline">By Ana Ruiz <time datetime="2024-05-02T07:30:00+01:00">2 May</time></div>' });
+    expect(dates(html)).toMatchObject({ publishedAt: '2024-05-02T07:30:00.000+01:00', publishedAtSource: 'time' });
+    // The trap alone: a related list's date is never the article's.
+    expect(dates(page({ outside: related })).publishedAt).toBeNull();
+  });
+  it('itemprop=datePublished and abbr.published[title]', () => {
+    expect(dates(page({ after: '<span itemprop="datePublished" content="2024-05-02">2. Mai 2024</span>' }))).toMatchObject({ publishedAt: '2024-05-02T00:00:00.000Z', publishedAtSource: 'time' });
+    expect(dates(page({ after: '<abbr class="published" title="2024-05-02T10:00:00+02:00">10:00</abbr>' }))).toMatchObject({ publishedAt: '2024-05-02T10:00:00.000+02:00', publishedAtSource: 'time' });
+  });
+  it('the URL path when the page states no date', () => {
+    const html = page({ head: '<link rel="canonical" href="https://times.example/2024/05/02/ferry">' });
+    expect(dates(html)).toMatchObject({ publishedAt: '2024-05-02T00:00:00.000Z', publishedAtSource: 'url' });
+  });
+});
+
+describe('printed dates near the header, in the page language', () => {
+  const cases: Array<[string, string, string]> = [
+    ['de', '<p class="subline">Veröffentlicht am 2. Mai 2024, 09:15 Uhr</p>', '2024-05-02'],
+    ['fr', '<p>Publié le 2 mai 2024 à 09h15</p>', '2024-05-02'],
+    ['es', '<p>Publicado el 2 de mayo de 2024</p>', '2024-05-02'],
+    ['it', '<p>Pubblicato il 2 maggio 2024</p>', '2024-05-02'],
+    ['pt', '<p>Publicado em 2 de maio de 2024</p>', '2024-05-02'],
+    ['nl', '<p>Gepubliceerd op 2 mei 2024</p>', '2024-05-02'],
+    ['ru', '<p>Опубликовано 2 мая 2024</p>', '2024-05-02'],
+    ['zh', '<p>发布时间：2024年5月2日</p>', '2024-05-02'],
+    ['en-US', '<p class="date">05/02/2024</p>', '2024-05-02'],
+    ['en-GB', '<p class="date">02/05/2024</p>', '2024-05-02'],
+    ['de', '<div class="info"><span>02.05.2024</span></div>', '2024-05-02'],
+  ];
+  for (const [i, [lang, after, want]] of cases.entries()) {
+    it(`${lang} (case ${i + 1})`, () => {
+      expect(dates(page({ lang, after }))).toMatchObject({ publishedAt: `${want}T00:00:00.000Z`, publishedAtSource: 'text' });
+    });
+  }
+  it('a bare "en" page does not guess 02/05/2024', () => {
+    expect(dates(page({ lang: 'en', after: '<p class="date">02/05/2024</p>' })).publishedAt).toBeNull();
+  });
+});
+
+describe('traps in the text: the trap never wins', () => {
+  it('"updated" is the modified date; the published one beside it wins', () => {
+    const html = page({ after: '<p class="meta">Published 2 May 2024 · Updated 9 May 2024</p>' });
+    expect(dates(html)).toMatchObject({ publishedAt: '2024-05-02T00:00:00.000Z', modifiedAt: '2024-05-09T00:00:00.000Z' });
+    expect(dates(page({ after: '<p class="meta">Aktualisiert am 9. Mai 2024</p>' })).publishedAt).toBeNull();
+  });
+  it('a copyright line is not a date of the article', () => {
+    expect(dates(page({ outside: '<div class="legal">© 01.01.2024 Island Times</div>' })).publishedAt).toBeNull();
+    expect(dates(page({ after: '<p class="meta">2 May 2024</p>', outside: '<div class="legal">© 01.01.2024 Island Times</div>' })).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+  });
+  it("a comment's date is not the article's", () => {
+    const comments = '<section id="comments"><div class="comment"><b>Pat</b> 3 June 2024: Great news for the island.</div></section>';
+    expect(dates(page({ outside: comments })).publishedAt).toBeNull();
+    expect(dates(page({ after: '<p class="meta">2 May 2024</p>', outside: comments })).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+  });
+  it('a teaser list date loses to the one by the headline', () => {
+    const teasers = '<div class="related-posts"><ul><li>Old pier closes <span class="date">1 March 2024</span></li><li>New boat <span class="date">4 March 2024</span></li></ul></div>';
+    expect(dates(page({ before: teasers, after: '<p class="meta">2 May 2024</p>' })).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+  });
+  it('dates in the future and before 1995 are refused', () => {
+    expect(dates(page({ after: '<p class="meta">2 May 2027</p>' })).publishedAt).toBeNull();
+    expect(dates(page({ head: '<meta property="article:published_time" content="2031-01-01">', after: '<p class="meta">2 May 2024</p>' })).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+    expect(dates(page({ after: '<p class="meta">2 May 1988</p>' })).publishedAt).toBeNull();
+  });
+});
