@@ -44,14 +44,21 @@ export class JunkModelDataError extends Error {
   override name = 'JunkModelDataError';
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 function decodeTable(t: WeightTable | undefined): Float32Array {
   if (!t || !Number.isInteger(t.size) || t.size <= 0 || (t.size & (t.size - 1)) !== 0 || typeof t.weights !== 'string') {
     throw new JunkModelDataError('junk-line model: a weight table is missing or its size is not a power of two');
   }
   const bytes = Buffer.from(t.weights, 'base64');
   if (bytes.length !== t.size * 2) throw new JunkModelDataError(`junk-line model: a table holds ${bytes.length / 2} weights, expected ${t.size}`);
+  // An aligned copy read as Int16 in one go (the file is little-endian, as are the hosts Node runs on
+  // in Lambda and CI; a big-endian host reads it value by value).
   const out = new Float32Array(t.size);
-  for (let i = 0; i < t.size; i++) out[i] = bytes.readInt16LE(i * 2) * t.scale;
+  if (LITTLE_ENDIAN) {
+    const ints = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+    for (let i = 0; i < t.size; i++) out[i] = ints[i]! * t.scale;
+  } else for (let i = 0; i < t.size; i++) out[i] = bytes.readInt16LE(i * 2) * t.scale;
   return out;
 }
 
