@@ -108,3 +108,11 @@ describe('nationality words', () => {
     expect(ents.find((e) => e.name === 'Thailand')).toMatchObject({ type: 'location', countryCode: 'TH' });
   });
 });
+
+describe('a nationality before a person', () => {
+  it('leaves the nationality out of the name', () => {
+    const ents = extractEntities({ title: '', paragraphs: ['Frenchwoman Amélie Dufresne took the stage ahead of Spaniard Iker Zubiaurre.'], captions: [] });
+    const people = ents.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people.some((n) => n.startsWith('Frenchwoman') || n.startsWith('Spaniard'))).toBe(false);
+  });
+});

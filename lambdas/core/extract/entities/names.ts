@@ -1,3 +1,5 @@
+import { lookup } from './gazetteer.ts';
+
 /**
  * Name clean-up for tagged spans: titles and honorifics off the front of person names,
  * possessives and stray punctuation off the ends, calendar words dropped.
@@ -112,11 +114,25 @@ export function trimSpan(tokens: string[], type: string): [number, number] {
   let s = 0;
   let e = tokens.length;
   while (s < e && (EDGE_PUNCT.test(tokens[s]!) || isWeekday(tokens[s]!) || (type === 'person' && isTitle(tokens[s]!) && e - s > 1) || (e - s > 1 && isDeterminer(tokens[s]!)))) s++;
+  // "Spaniard Carlos Sainz", "Briton Colin McRae": a nationality before a person's given and family names describes them.
+  if (type === 'person' && e - s > 2 && isNationalityNoun(tokens[s]!)) s++;
   while (e > s && (EDGE_PUNCT.test(tokens[e - 1]!) || isWeekday(tokens[e - 1]!) || /^'s?$/i.test(tokens[e - 1]!) || (e - s > 1 && ROLE_MODIFIERS.has(tokens[e - 1]!.toLowerCase())))) e--;
   // An organization does not end in a role ("Nvidia Chief", "Senate Majority"), unless the role is
   // its object ("Office of the President").
   while (type === 'organization' && e - s > 1 && isTitle(tokens[e - 1]!) && !/^(of|the|for)$/i.test(tokens[e - 2]!)) e--;
   return [s, e];
+}
+
+/** People named by their nationality ("Spaniard", "Frenchwoman"); adjectives ("German") come from the gazetteer's demonyms. */
+const NATIONALITY_NOUNS = new Set(
+  ('spaniard spaniards briton britons dane danes swede swedes pole poles turk turks scots argentine filipino ' +
+    'frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman welshwoman dutchman dutchwoman')
+    .split(' '),
+);
+
+/** Is the word a nationality, as a noun or an adjective ("Spaniard", "German")? */
+export function isNationalityNoun(token: string): boolean {
+  return NATIONALITY_NOUNS.has(token.toLowerCase()) || lookup(token)?.kind === 'demonym';
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
