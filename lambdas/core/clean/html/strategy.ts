@@ -17,8 +17,9 @@
  * the most body characters (the earlier on a tie). The strategies after the main one run only when it
  * falls short, so a page that extracts well pays for one walk.
  *
- * A page is rejected only when every strategy comes out empty, and the reason says what kind of page
- * holds no prose: a JavaScript shell, an index page of links, or a page with a line or two of text.
+ * A page is rejected only when every strategy comes out empty, or short with not one paragraph of
+ * unlinked text anywhere on the page (the baseline found none), and the reason says what kind of page
+ * holds no prose: a JavaScript shell, an index page of links, or a gallery/video page with a caption.
  */
 import type { Extraction, ExtractionStrategy, Rejection } from '#contracts/record.ts';
 import type { Block, CleanArticle } from '../../types.ts';
@@ -67,8 +68,11 @@ export function extractHtml(html: string, opts: CleanOptions): CleanArticle | Re
   const setAside: Extraction['setAside'] = [];
   let best: { attempt: Attempt; article: CleanArticle; chars: number } | null = null;
   let firstRejection: Rejection | null = null;
+  /** Paragraph-like elements the baseline found on the whole page (it runs last, when nothing was enough). */
+  let baselineParagraphs = -1;
   for (const attempt of attempts) {
     const seg = safely(() => pruned(attempt.run()));
+    if (attempt.strategy === 'paragraphs') baselineParagraphs = seg ? seg.blocks.filter((b) => b.kind === 'paragraph').length : 0;
     opts.budget?.check(`the ${attempt.strategy} strategy`); // outside `safely`: running out of time stops the object, it is not a failed strategy
     const out = seg ? cleanBlocks(seg.blocks, seg.meta, { ...opts, removed: seg.removed, related: seg.related }) : null;
     const article = out && !('code' in out) ? out : null;
@@ -80,6 +84,12 @@ export function extractHtml(html: string, opts: CleanOptions): CleanArticle | Re
     setAside.push({ ...label(attempt), chars, reason: chars === 0 ? (out && 'code' in out ? out.reason : 'no text') : `${chars} characters of body text, fewer than the ${Math.round(wanted)} wanted` });
     if (article && (!best || chars > best.chars)) best = { attempt, article, chars };
   }
+  // No prose anywhere: every body is short and the page holds not one paragraph-like element of
+  // unlinked text (a gallery or video page whose only words are a caption, a counter and links).
+  // Conservative: one real paragraph anywhere on the page, even a short one, keeps the page.
+  // A page whose story sits in a script's data (a JSON state blob, JSON-LD) is an article we failed
+  // to read, not a page without prose: it is kept with what was found.
+  if (best && best.chars < MIN_BODY && baselineParagraphs === 0 && !scriptHoldsProse(page)) best = null;
   if (best) {
     const i = setAside.findIndex((s) => s.strategy === best!.attempt.strategy && s.candidate === best!.attempt.candidate);
     const rest = setAside.filter((_, k) => k !== i).map((s) => (s.chars > 0 ? { ...s, reason: `${s.reason}; fewer than ${best!.chars}` } : s));
@@ -154,7 +164,25 @@ function noProseReason(page: ReadPage, rejection: Rejection | null): string {
   const detail = rejection ? ` (${rejection.reason})` : '';
   if (len < 200 && scripts > 0) return `no article text found: a JavaScript shell (${len} characters of text, ${scripts} script(s) that render the page)${detail}`;
   if (links >= 10 && linkChars >= 0.5 * len) return `no article text found: an index page (${links} links, ${Math.round((100 * linkChars) / Math.max(1, len))}% of its text in links, no paragraph of prose)${detail}`;
-  return `no article text found: a page without prose (${len} characters of text, no paragraph: a gallery, video or form page)${detail}`;
+  return `no article text found: no prose (${len} characters of text, not one paragraph: a gallery, video or form page)${detail}`;
+}
+
+/** Sentence ends ("ing. The") that mark prose inside a script's text. */
+const SENTENCE_END = /\p{Ll}{3}[.!?] \p{Lu}/gu;
+/** Sentence ends in one script from which its data holds a story. */
+const SCRIPT_SENTENCES = 5;
+
+/** Whether an inline script (a JSON state blob, JSON-LD) holds sentences: text rendered by JavaScript. */
+function scriptHoldsProse(page: ReadPage): boolean {
+  for (const el of all(page.doc.documentElement ?? page.body, 'script').slice(0, 500)) {
+    const t = (el.textContent ?? '').slice(0, 2_000_000);
+    if (t.length < 500) continue;
+    let n = 0;
+    SENTENCE_END.lastIndex = 0;
+    while (SENTENCE_END.exec(t) && ++n < SCRIPT_SENTENCES);
+    if (n >= SCRIPT_SENTENCES) return true;
+  }
+  return false;
 }
 
 /** Strategies are written not to throw; a parser bug in one must not lose the others. */
