@@ -26,7 +26,7 @@ import type { Block, CleanArticle } from '../../types.ts';
 import { cleanBlocks, type CleanOptions } from '../blocks.ts';
 import { Classifier } from './classify.ts';
 import { findContainer, hasDirectText } from './content.ts';
-import { all, collapse, textCounts, textOf, type El } from './dom.ts';
+import { BLOCKISH, all, collapse, textCounts, textOf, type El } from './dom.ts';
 import { readPage, segmentAt, type ReadPage, type SegmentedPage } from './index.ts';
 import { pruneBody } from './prune.ts';
 
@@ -84,12 +84,14 @@ export function extractHtml(html: string, opts: CleanOptions): CleanArticle | Re
     setAside.push({ ...label(attempt), chars, reason: chars === 0 ? (out && 'code' in out ? out.reason : 'no text') : `${chars} characters of body text, fewer than the ${Math.round(wanted)} wanted` });
     if (article && (!best || chars > best.chars)) best = { attempt, article, chars };
   }
-  // No prose anywhere: every body is short and the page holds not one paragraph-like element of
-  // unlinked text (a gallery or video page whose only words are a caption, a counter and links).
+  // No prose anywhere: every body is short, the page shows pictures or a video, and it holds not one
+  // paragraph-like element of unlinked text (a gallery or video page whose only words are a caption,
+  // a counter and links).
   // Conservative: one real paragraph anywhere on the page, even a short one, keeps the page.
   // A page whose story sits in a script's data (a JSON state blob, JSON-LD) is an article we failed
   // to read, not a page without prose: it is kept with what was found.
-  if (best && best.chars < MIN_BODY && baselineParagraphs === 0 && !scriptHoldsProse(page)) best = null;
+  // Only a page that shows media says it is a gallery or video page; a bare line of text is kept.
+  if (best && best.chars < MIN_BODY && baselineParagraphs === 0 && showsMedia(page) && !scriptHoldsProse(page)) best = null;
   if (best) {
     const i = setAside.findIndex((s) => s.strategy === best!.attempt.strategy && s.candidate === best!.attempt.candidate);
     const rest = setAside.filter((_, k) => k !== i).map((s) => (s.chars > 0 ? { ...s, reason: `${s.reason}; fewer than ${best!.chars}` } : s));
@@ -139,7 +141,10 @@ function paragraphBaseline(page: ReadPage): SegmentedPage {
   for (const el of all(page.body, 'p, pre, blockquote, li, div, td, dd').slice(0, 50_000)) {
     if (taken && taken.contains(el)) continue;
     const tag = el.localName;
-    if ((tag === 'div' || tag === 'td' || tag === 'dd') && !hasDirectText(el)) continue;
+    // A box is a paragraph when it holds text of its own; a table cell also when it holds only inline
+    // markup around it ("<td><font>text</font></td>" of a legacy layout). (Inline-only <div>s are
+    // more often labels and link rows than paragraphs.)
+    if ((tag === 'div' || tag === 'td' || tag === 'dd') && !hasDirectText(el) && (tag === 'div' || hasBlockChild(el))) continue;
     if (cls.inJunk(el, page.body)) continue;
     const { text, linkChars } = textOf(el, 20_000);
     const t = collapse(text);
@@ -156,6 +161,13 @@ function paragraphBaseline(page: ReadPage): SegmentedPage {
   return { meta: main.meta, blocks: title ? [title, ...blocks] : blocks, removed: [], related: [] };
 }
 
+/** Whether an element has a block-level element child (or an image): then it is a box of blocks, not a paragraph. */
+function hasBlockChild(el: El): boolean {
+  let n = 0;
+  for (let c = el.firstElementChild; c && n++ < 200; c = c.nextElementSibling) if (BLOCKISH.has(c.localName) || c.localName === 'img' || c.localName === 'table') return true;
+  return n === 0;
+}
+
 /** Why a page with no prose is rejected, by kind: JavaScript shell, index page, or a line or two. */
 function noProseReason(page: ReadPage, rejection: Rejection | null): string {
   const { len, linkChars } = textCounts(page.body);
@@ -165,6 +177,12 @@ function noProseReason(page: ReadPage, rejection: Rejection | null): string {
   if (len < 200 && scripts > 0) return `no article text found: a JavaScript shell (${len} characters of text, ${scripts} script(s) that render the page)${detail}`;
   if (links >= 10 && linkChars >= 0.5 * len) return `no article text found: an index page (${links} links, ${Math.round((100 * linkChars) / Math.max(1, len))}% of its text in links, no paragraph of prose)${detail}`;
   return `no article text found: no prose (${len} characters of text, not one paragraph: a gallery, video or form page)${detail}`;
+}
+
+/** A video, audio or embedded player, or two pictures or more: what a gallery or video page shows. */
+function showsMedia(page: ReadPage): boolean {
+  if (all(page.body, 'video, audio, iframe, embed, object').length > 0) return true;
+  return all(page.body, 'img, picture, figure').length >= 2;
 }
 
 /** Sentence ends ("ing. The") that mark prose inside a script's text. */
