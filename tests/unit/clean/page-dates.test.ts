@@ -102,6 +102,12 @@ describe('publication date sources, in order of trust', () => {
     expect(dates(page({ after: '<span itemprop="datePublished" content="2024-05-02">2. Mai 2024</span>' }))).toMatchObject({ publishedAt: '2024-05-02T00:00:00.000Z', publishedAtSource: 'time' });
     expect(dates(page({ after: '<abbr class="published" title="2024-05-02T10:00:00+02:00">10:00</abbr>' }))).toMatchObject({ publishedAt: '2024-05-02T10:00:00.000+02:00', publishedAtSource: 'time' });
   });
+  it('a year and month in the URL pick the printed date of that month', () => {
+    const after = '<span class="date">3 March 2024</span> <span class="date">2 May 2024</span>';
+    expect(dates(page({ after })).publishedAt).toBe('2024-03-03T00:00:00.000Z');
+    const html = page({ after, head: '<link rel="canonical" href="https://times.example/2024/05/ferry">' });
+    expect(dates(html)).toMatchObject({ publishedAt: '2024-05-02T00:00:00.000Z', publishedAtSource: 'text' });
+  });
   it('the URL path when the page states no date', () => {
     const html = page({ head: '<link rel="canonical" href="https://times.example/2024/05/02/ferry">' });
     expect(dates(html)).toMatchObject({ publishedAt: '2024-05-02T00:00:00.000Z', publishedAtSource: 'url' });

@@ -257,6 +257,23 @@ function markupDates(input: PageDateInput, scan: TrapScan, val: (v: unknown) => 
   return { published: best?.iso ?? null, modified };
 }
 
+/** "2015-01" from a URL path with /2015/01/ (year and month, no day), or null. */
+export function monthInUrl(url: string | null): string | null {
+  if (!url) return null;
+  let segs: string[];
+  try {
+    segs = new URL(url).pathname.slice(0, 500).split('/');
+  } catch {
+    return null;
+  }
+  for (let i = 0; i + 1 < segs.length; i++) {
+    const y = segs[i]!;
+    const m = segs[i + 1]!;
+    if (/^(?:19|20)\d\d$/.test(y) && /^(?:0?[1-9]|1[0-2])$/.test(m)) return `${y}-${m.padStart(2, '0')}`;
+  }
+  return null;
+}
+
 interface Piece {
   el: El;
   start: number;
@@ -335,6 +352,7 @@ function textDates(input: PageDateInput, scan: TrapScan, bounds: DateBounds, day
     }
   }
   const found = datesInText(text, { dayFirst, max: 2000 });
+  const urlMonth = monthInUrl(input.url);
   let best: { iso: string; score: number; pos: number } | null = null;
   let modified: string | null = null;
   const counts = new Map<string, { n: number; pos: number }>();
@@ -366,6 +384,8 @@ function textDates(input: PageDateInput, scan: TrapScan, bounds: DateBounds, day
       else if (d >= 0 && d < 3000) score += 1;
     }
     if (input.container && el && input.container.contains(el)) score += 1;
+    // A URL with /2015/01/ in its path names the month: a printed date of another month is not the story's.
+    if (urlMonth) score += urlMonth === iso.slice(0, 7) ? 3 : -3;
     if (trap === 'related' || trap === 'navigation') score -= 4;
     if (!trap) {
       const c = counts.get(iso);
