@@ -157,6 +157,10 @@ describe('traps in the text: the trap never wins', () => {
     const teasers = '<div class="related-posts"><ul><li>Old pier closes <span class="date">1 March 2024</span></li><li>New boat <span class="date">4 March 2024</span></li></ul></div>';
     expect(dates(page({ before: teasers, after: '<p class="meta">2 May 2024</p>' })).publishedAt).toBe('2024-05-02T00:00:00.000Z');
   });
+  it('a labelled date in the footer is taken when the page has no other; an unlabelled one is not', () => {
+    expect(dates(page({ outside: '<footer><p>Erschienen am: 01.11.2023</p></footer>' })).publishedAt).toBe('2023-11-01T00:00:00.000Z');
+    expect(dates(page({ outside: '<footer><p>Sitemap 01.11.2023</p></footer>' })).publishedAt).toBeNull();
+  });
   it('dates in the future and before 1995 are refused', () => {
     expect(dates(page({ after: '<p class="meta">2 May 2027</p>' })).publishedAt).toBeNull();
     expect(dates(page({ head: '<meta property="article:published_time" content="2031-01-01">', after: '<p class="meta">2 May 2024</p>' })).publishedAt).toBe('2024-05-02T00:00:00.000Z');

@@ -354,6 +354,7 @@ function textDates(input: PageDateInput, scan: TrapScan, bounds: DateBounds, day
   const found = datesInText(text, { dayFirst, max: 2000 });
   const urlMonth = monthInUrl(input.url);
   let best: { iso: string; score: number; pos: number } | null = null;
+  let anyBest: { iso: string; score: number; pos: number } | null = null;
   let modified: string | null = null;
   const counts = new Map<string, { n: number; pos: number }>();
   for (const f of found) {
@@ -375,7 +376,7 @@ function textDates(input: PageDateInput, scan: TrapScan, bounds: DateBounds, day
     let score = 0;
     if (scan.isDateish(el)) score += 3;
     if (near.some((w) => PUBLISHED_WORDS.has(w))) score += 1;
-    if (words.some((w) => w === 'published' || w === 'veröffentlicht' || w === 'publié' || w === 'publicado' || w === 'pubblicato' || w === 'erschienen' || w === 'posted')) score += 2;
+    if (words.some((w) => w === 'published' || w === 'veröffentlicht' || w === 'publié' || w === 'publicado' || w === 'pubblicato' || w === 'erschienen' || w === 'posted')) score += 3;
     if (f.guessedOrder) score -= 1;
     if (anchorPos >= 0) {
       const d = f.start - anchorPos;
@@ -393,8 +394,12 @@ function textDates(input: PageDateInput, scan: TrapScan, bounds: DateBounds, day
       else counts.set(iso, { n: 1, pos: f.start });
     }
     if (score >= 4 && (!best || score > best.score)) best = { iso, score, pos: f.start };
+    if (!anyBest || score > anyBest.score) anyBest = { iso, score, pos: f.start };
   }
   if (best) return { published: best.iso, modified };
+  // Only dates inside navigation or teasers: the best of them when something vouches for it (a date-classed
+  // element, a "published" word) — a page that states its date only in a footer line "Erschienen am …".
+  if (!counts.size) return { published: anyBest && anyBest.score >= 0 ? anyBest.iso : null, modified };
   // No date near the header: the one the page states most often (ties: the first), outside traps.
   let top: { iso: string; n: number; pos: number } | null = null;
   for (const [iso, c] of counts) if (!top || c.n > top.n || (c.n === top.n && c.pos < top.pos)) top = { iso, ...c };
