@@ -15,7 +15,7 @@ import { cpus, loadavg } from 'node:os';
 
 const RESULTS = join(process.cwd(), 'bench/results');
 /** In the order they run: the core first, while the machine is quiet; the slow end-to-end run last. */
-const BENCHES = ['core', 'clean', 'ner', 'page-times', 'bundle', 'cli', 'cost', 'e2e'] as const;
+const BENCHES = ['core', 'clean', 'ner', 'page-times', 'real-pages', 'bundle', 'cli', 'cost', 'e2e'] as const;
 
 interface Outcome {
   bench: string;
