@@ -74,13 +74,17 @@ export function cleanTitle(title: string | null, publisher: string | null, hints
 
 function stripOnce(t: string, pub: string, lineKeys: Set<string> | null): string | null {
   const all = cuts(t);
-  // 1. The text repeats one part alone as its headline (the longer part: a scoreline or a kicker
-  // before a colon is the headline's own, and a line may repeat it too).
+  // 1. The text repeats one part alone as its headline. The part before the separator first (a site's
+  // name is often a line of its own too, in the page's header); the part after only when clearly
+  // the longer (a scoreline or a kicker before a colon is the headline's own).
   if (lineKeys && !lineKeys.has(key(t))) {
     const words = (s: string) => s.split(' ').length;
     for (const c of all) {
-      if (!c.colon && words(c.head) >= words(c.tail) && key(c.head).length >= 10 && lineKeys.has(key(c.head))) return c.head;
-      if (words(c.tail) >= words(c.head) && key(c.tail).length >= 10 && lineKeys.has(key(c.tail))) return c.tail;
+      if (c.colon || key(c.head).length < 4 || !lineKeys.has(key(c.head))) continue;
+      if (words(c.head) >= words(c.tail) || !nameLike(c.head)) return c.head;
+    }
+    for (const c of all) {
+      if (words(c.tail) >= words(c.head) + 2 && key(c.tail).length >= 10 && lineKeys.has(key(c.tail))) return c.tail;
     }
   }
   // 2. A part names the publisher.

@@ -17,6 +17,11 @@ describe('cleanTitle', () => {
     expect(cleanTitle('Lindental Live - Freibad öffnet früher als geplant', null, { lines: ['Freibad öffnet früher als geplant', 'Text.'] })).toBe('Freibad öffnet früher als geplant');
   });
 
+  it('keeps the headline when the site name is a line of the text too (its header)', () => {
+    expect(cleanTitle('Frost warning | Garden Notes Blog', null, { lines: ['Garden Notes Blog', 'Frost warning', 'Cover the roses tonight.'] })).toBe('Frost warning');
+    expect(cleanTitle('Rain at last. | The Allotment Diary', null, { lines: ['The Allotment Diary', 'Rain at last.', 'It rained.'] })).toBe('Rain at last.');
+  });
+
   it('leaves a headline whose own colon or dash is part of it', () => {
     expect(cleanTitle('Rovers 3-1 Athletic: Okonkwo double sends Rovers top', null)).toBe('Rovers 3-1 Athletic: Okonkwo double sends Rovers top');
     expect(cleanTitle('Ukraine: talks resume in Geneva', null)).toBe('Ukraine: talks resume in Geneva');
