@@ -4,6 +4,7 @@
  */
 import type { ArticleRecord, Rejection, SourceRef } from '#contracts/record.ts';
 import { BudgetExceeded, DEFAULT_BUDGET, TimeBudget, type BudgetSettings } from './budget.ts';
+import { warmUpOnce } from './warm-up.ts';
 import { cleanObject, timedOut } from './clean/index.ts';
 import { ModelDataError } from './extract/entities/model-file.ts';
 import { extractRecord } from './extract/index.ts';
@@ -35,6 +36,9 @@ export interface ProcessResult {
 export function processObject(bytes: Uint8Array, meta: ObjectMeta, options: ProcessOptions = {}): ProcessResult {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const ingestedAt = options.ingestedAt ?? new Date().toISOString();
+  // Model loading and first compilation are the process's cost, not this object's: pay them first.
+  // (A broken installation throws ModelDataError from here, as it would from the object itself.)
+  warmUpOnce((sample, key) => processObject(sample, { bucket: 'warm-up', key, etag: null, size: sample.length }, { ingestedAt }));
   const budget = new TimeBudget(options.budget ?? DEFAULT_BUDGET, options.clock).sizeIs(bytes.length);
   let cleaned;
   try {
