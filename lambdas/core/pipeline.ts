@@ -36,9 +36,9 @@ export interface ProcessResult {
 export function processObject(bytes: Uint8Array, meta: ObjectMeta, options: ProcessOptions = {}): ProcessResult {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const ingestedAt = options.ingestedAt ?? new Date().toISOString();
-  // Model loading and first compilation are the process's cost, not this object's: pay them first.
+  // Loading the models is the process's cost, not this object's: pay it before the budget starts.
   // (A broken installation throws ModelDataError from here, as it would from the object itself.)
-  warmUpOnce((sample, key) => processObject(sample, { bucket: 'warm-up', key, etag: null, size: sample.length }, { ingestedAt }));
+  warmUpOnce();
   const budget = new TimeBudget(options.budget ?? DEFAULT_BUDGET, options.clock).sizeIs(bytes.length);
   let cleaned;
   try {

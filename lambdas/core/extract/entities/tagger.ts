@@ -282,7 +282,7 @@ function buildTables(model: TaggerModel): PairTables {
 let loaded: TaggerModel | null = null;
 
 /** The shipped model (`model/ner-model.bin`), read and parsed on first call. */
-function shippedModel(): TaggerModel {
+export function shippedModel(): TaggerModel {
   if (!loaded) {
     const { tags, keys, weights } = readModelFile();
     loaded = parseModel(tags, keys, weights);
