@@ -25,7 +25,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord, Entity, Rejection } from '#contracts/record.ts';
-import type { ArticleState, ArticleStore, ClaimResult, RejectionState, StoredPointer, StoryMembership } from '../ingest/ports.ts';
+import type { ArticleState, ArticleStore, ClaimResult, PutArticleOptions, RejectionState, StoredPointer, StoryMembership } from '../ingest/ports.ts';
 import { StoryIndex } from './story-index.ts';
 
 export const GSI_BY_PUBLISHER_DAY = 'byPublisherDay';
@@ -136,13 +136,7 @@ export class DynamoArticleStore implements ArticleStore {
 
   async putArticle(
     record: ArticleRecord,
-    opts: {
-      delivery: string;
-      leaseUntil: number;
-      pointer: StoredPointer;
-      expected: { sha256: string; delivery: string } | null;
-      story: StoryMembership | null;
-    },
+    opts: PutArticleOptions,
   ): Promise<boolean> {
     const story = opts.story;
     const condition = opts.expected

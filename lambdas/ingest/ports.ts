@@ -68,6 +68,16 @@ export interface StoredPointer {
   s3: { bucket: string; key: string } | null;
 }
 
+export interface PutArticleOptions {
+  delivery: string;
+  leaseUntil: number;
+  pointer: StoredPointer;
+  /** null: the article must not exist yet; otherwise its current sha256 and delivery. */
+  expected: { sha256: string; delivery: string } | null;
+  /** The article's story, kept on its state item and listed by the byStory access pattern. */
+  story: StoryMembership | null;
+}
+
 export interface ArticleStore {
   claimFingerprint(sha256: string, articleId: string): Promise<ClaimResult>;
   releaseFingerprint(sha256: string, articleId: string): Promise<void>;
@@ -80,14 +90,7 @@ export interface ArticleStore {
    */
   putArticle(
     record: ArticleRecord,
-    opts: {
-      delivery: string;
-      leaseUntil: number;
-      pointer: StoredPointer;
-      expected: { sha256: string; delivery: string } | null;
-      /** The article's story, kept on its state item and listed by the byStory access pattern. */
-      story: StoryMembership | null;
-    },
+    opts: PutArticleOptions,
   ): Promise<boolean>;
   /** Re-writes the article item and its index (idempotent), for a writer recovering an unpublished article. */
   writeArticle(record: ArticleRecord, pointer: StoredPointer, replacing: boolean, story: StoryMembership | null): Promise<void>;
