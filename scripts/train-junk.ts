@@ -1,6 +1,6 @@
 /**
  * Trains the scraped-text junk-line classifier (lambdas/core/clean/junk-model.ts) on the flattened
- * pages of trafilatura's evaluation set and writes lambdas/core/clean/model/junk-lines.json.
+ * pages of trafilatura's evaluation set and writes lambdas/core/extract/entities/model/junk-lines.json.
  *
  *   npm run train:junk [-- --data DIR] [--epochs 12] [--dry-run]
  *
@@ -38,7 +38,7 @@ const LR = Number(arg('lr', '0.1'));
 /** Held-out segment recall (content kept) may not fall below this: the 98% of content kept. */
 const MIN_RECALL = Number(arg('min-recall', '0.98'));
 const CONTENT_WEIGHT = Number(arg('content-weight', '1'));
-const OUT = 'lambdas/core/clean/model/junk-lines.json';
+const OUT = 'lambdas/core/extract/entities/model/junk-lines.json';
 const DRY = process.argv.includes('--dry-run');
 /** The threshold lines of the story's own kinds must reach. */
 const strong = (t: number) => Math.min(0.995, 1 - (1 - t) / 4);

@@ -60,6 +60,6 @@ describe('the bundled core', () => {
   it('throws ModelDataError (retry, DLQ) instead of rejecting the article when the data folder is missing', () => {
     const out = run(join(dir, 'without-model'));
     expect(out.thrown).toBe('ModelDataError');
-    expect(out.message).toMatch(/ner-model\.bin|gazetteer\.json/);
+    expect(out.message).toMatch(/ner-model\.bin|gazetteer\.json|junk-lines\.json/);
   });
 });

@@ -4,13 +4,14 @@
  * words, place and neighbours' shapes (line-features.ts `lineFeatureKeys`); the second rescores it
  * from its first score beside its neighbours' (`contextFeatureKeys`), since junk comes in runs.
  *
- * The weights ship as `model/junk-lines.json` (see model/README.md), imported as JSON so the Lambda
- * bundle and the CLI build carry them inline (about 50 KB) with no data file to copy; the tables
- * are decoded on first use. `NEWS_INGEST_JUNK_MODEL` points at another weights file (a model
+ * The weights ship as `junk-lines.json` in the shipped model folder beside the entity model
+ * (lambdas/core/extract/entities/model/, see junk-lines.README.md), which every build copies beside
+ * its code: inlined, their 46 KB took the Lambda bundle past 1 MB. The file is read and the tables
+ * decoded on first use. `NEWS_INGEST_JUNK_MODEL` points at another weights file (a model
  * retrained on your own data).
  */
 import { readFileSync } from 'node:fs';
-import shipped from './model/junk-lines.json' with { type: 'json' };
+import { readShippedDataFile } from '../extract/entities/model-file.ts';
 import { contextFeatureKeys, hashKey, lineFeatureKeys, lineInfo, linePlaces, type LineInfo } from './line-features.ts';
 
 /** One weight table in the file: Int16 weights (little-endian, base64), each `scale` apart, one per hash bucket. */
@@ -101,7 +102,7 @@ export function junkModel(): JunkModel {
       throw new JunkModelDataError(`junk-line model unreadable at ${path}: ${(err as Error).message}`);
     }
     loaded = decodeJunkModel(file);
-  } else loaded = decodeJunkModel(shipped as JunkModelFile);
+  } else loaded = decodeJunkModel(JSON.parse(readShippedDataFile('junk-lines.json').toString('utf8')) as JunkModelFile);
   return loaded;
 }
 

@@ -46,6 +46,15 @@ export function shippedModelPath(): string {
   return process.env.NEWS_INGEST_NER_MODEL || dataPath('ner-model.bin');
 }
 
+/**
+ * A data file of the shipped `model/` folder, read whole: the folder every build copies beside its
+ * code, so it holds the junk-line model too (lambdas/core/clean/junk-model.ts), not only the entity
+ * model. A missing file throws ModelDataError (a broken installation).
+ */
+export function readShippedDataFile(name: string): Buffer {
+  return readData(dataPath(name));
+}
+
 /** A file of the shipped `model/` folder (the same beside the source and beside a bundle). */
 function dataPath(name: string): string {
   return fileURLToPath(new URL(`./model/${name}`, import.meta.url));
