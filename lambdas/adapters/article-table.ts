@@ -27,6 +27,7 @@ import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand 
 import type { ArticleRecord, Entity, Rejection } from '#contracts/record.ts';
 import type { ArticleState, ArticleStore, ClaimResult, PutArticleOptions, RejectionState, StoredPointer, StoryMembership } from '../ingest/ports.ts';
 import { StoryIndex } from './story-index.ts';
+import { untilProcessed } from './unprocessed.ts';
 
 export const GSI_BY_PUBLISHER_DAY = 'byPublisherDay';
 export const GSI_BY_ENTITY = 'byEntity';
@@ -352,13 +353,10 @@ export class DynamoArticleStore implements ArticleStore {
 
   private async batchWrite(requests: Record<string, unknown>[]): Promise<void> {
     for (let i = 0; i < requests.length; i += 25) {
-      let pending: Record<string, unknown>[] | undefined = requests.slice(i, i + 25);
-      for (let attempt = 0; pending && pending.length > 0; attempt++) {
-        if (attempt >= 8) throw new Error(`BatchWriteItem left ${pending.length} items unprocessed after retries`);
-        if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt) * Math.random());
+      await untilProcessed(requests.slice(i, i + 25), 'BatchWriteItem', async (pending) => {
         const out = await this.doc.send(new BatchWriteCommand({ RequestItems: { [this.table]: pending as never } }));
-        pending = out.UnprocessedItems?.[this.table] as Record<string, unknown>[] | undefined;
-      }
+        return out.UnprocessedItems?.[this.table] as Record<string, unknown>[] | undefined;
+      });
     }
   }
 
@@ -379,8 +377,4 @@ function trimRecord(record: ArticleRecord): Partial<ArticleRecord> {
   const copy: Partial<ArticleRecord> = { ...record };
   for (const f of HEAVY_FIELDS) delete copy[f];
   return copy;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
 }

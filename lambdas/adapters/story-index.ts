@@ -27,6 +27,7 @@ import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } 
 import type { ArticleRecord, NearDuplicate } from '#contracts/record.ts';
 import { bandKeys, sameStory, similarity, type StorySignature } from '#core/extract/minhash.ts';
 import type { StoryMembership } from '../ingest/ports.ts';
+import { untilProcessed } from './unprocessed.ts';
 
 export const storyPk = (storyId: string) => `STORY#${storyId}`;
 const bandPk = (band: string) => `BAND#${band}`;
@@ -146,14 +147,11 @@ export class StoryIndex {
     if (bands.length === 0) return [];
     const keys = bands.map((b) => ({ pk: bandPk(b), sk: BAND_SK }));
     const out: Claim[] = [];
-    let pending: Record<string, unknown>[] | undefined = keys;
-    for (let attempt = 0; pending && pending.length > 0; attempt++) {
-      if (attempt >= 8) throw new Error(`BatchGetItem left ${pending.length} keys unprocessed after retries`);
-      if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt) * Math.random()));
+    await untilProcessed<Record<string, unknown>>(keys, 'BatchGetItem', async (pending) => {
       const got = await this.doc.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: pending, ConsistentRead: true } } }));
       for (const it of got.Responses?.[this.table] ?? []) out.push(claimOf(it));
-      pending = got.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined;
-    }
+      return got.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined;
+    });
     return out.sort((a, b) => (a.band < b.band ? -1 : 1));
   }
 
