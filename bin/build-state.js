@@ -45,7 +45,7 @@ export function hasSources(root = ROOT) {
  */
 export function staleReason(manifest, root = ROOT) {
   if (!manifest) return 'there is no build';
-  if (!existsSync(join(root, 'dist', 'cli', manifest.id, 'cli.js'))) return `build ${manifest.id} is missing`;
+  for (const f of ['cli.js', 'extract-core.cjs']) if (!existsSync(join(root, 'dist', 'cli', manifest.id, f))) return `build ${manifest.id} is missing`;
   // An installed package has no sources to compare with: its build is what it ships.
   if (!hasSources(root)) return null;
   for (const [rel, [mtimeMs, size]] of Object.entries(manifest.inputs)) {

@@ -4,8 +4,8 @@
  * worker the pool knows which one it was.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ModelDataError } from '#core/extract/entities/model-file.ts';
-import { extractFile, type ExtractOptions } from './extract-file.ts';
+import { loadExtractCore } from './extract-core-loader.ts';
+import type { ExtractOptions } from './extract-file.ts';
 
 export interface WorkerTask {
   seq: number;
@@ -20,6 +20,9 @@ export type WorkerReply = { seq: number; out: string; err: string; rejected: num
  */
 const CRASH_ON = process.env.NEWS_INGEST_TEST_CRASH_WORKER_ON;
 const opts = workerData as ExtractOptions;
+const { core, saveCodeCache } = await loadExtractCore();
+const { extractFile, ModelDataError } = core;
+let replies = 0;
 
 parentPort!.on('message', (task: WorkerTask) => {
   if (CRASH_ON && task.file.includes(CRASH_ON)) throw new Error(`injected crash on ${task.file}`);
@@ -32,4 +35,5 @@ parentPort!.on('message', (task: WorkerTask) => {
     reply = { seq: task.seq, fatal: err.message };
   }
   parentPort!.postMessage(reply);
+  if (replies++ === 0) saveCodeCache();
 });

@@ -11,7 +11,9 @@
  *
  * Outputs (git-ignored):
  *   dist/cli/<id>/     the CLI: cli.js, the extract worker, one chunk per command (loaded on first
- *                      use) and shared chunks, and model/ (hard links to the entity model's files)
+ *                      use) and shared chunks, extract-core.cjs (the core for `extract`, with its
+ *                      V8 code cache written beside it on first use) and model/ (hard links to the
+ *                      entity model's files)
  *   dist/cli/build.json   which build is current and what went into it (see bin/build-state.js)
  *   dist/package/      contracts.js and constructs.js, the `exports` of the package
  *   dist/types/        their .d.ts files
@@ -31,8 +33,25 @@ const MODEL_DIR = 'lambdas/core/extract/entities/model';
 const BUILD_FILES = ['package.json', 'tsconfig.json', 'scripts/build.mjs', 'bin/build-state.js'];
 /** CLI entry points: the command line, and the worker `extract --jobs` runs files in. */
 const CLI_ENTRIES = { cli: 'bin/cli.ts', 'extract-worker': 'local/extract-worker.ts' };
+/** The core as `extract` loads it (local/extract-core-loader.ts), built a second time as CommonJS. */
+const CORE_ENTRY = 'local/extract-core.ts';
 /** Older CLI builds are kept this long for processes still running from them (they load chunks lazily). */
 const KEEP_OLD_BUILDS_MS = 60 * 60 * 1000;
+
+/** An esbuild plugin: packages load from node_modules at run time, except the ones named. */
+function externalExcept(names) {
+  const bundled = new Set(names);
+  return {
+    name: 'external-except',
+    setup(build) {
+      // Bare specifiers only: not relative paths, not the project's own `#core/…` imports.
+      build.onResolve({ filter: /^[^./#]/ }, (args) => {
+        const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
+        return bundled.has(name) ? undefined : { path: args.path, external: true };
+      });
+    },
+  };
+}
 
 const rel = (abs) => relative(ROOT, abs).split(sep).join('/');
 
@@ -98,12 +117,33 @@ export async function buildCli({ clean = false } = {}) {
     metafile: true,
     logLevel: 'silent',
   });
+  // The core as `extract` runs it, once more as one CommonJS file: a script, which V8's code cache
+  // can hold (local/code-cache.ts); ES modules it cannot, on Node 20.
+  const core = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: { 'extract-core': CORE_ENTRY },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // htmlparser2 and its helpers go inside, under the code cache too: resolved and compiled from
+    // node_modules as CommonJS (some forty small files) they took longer than the article.
+    plugins: [externalExcept(['htmlparser2', 'entities', 'domhandler', 'domelementtype', 'domutils', 'dom-serializer'])],
+    // The core finds its model folder from its own file (model-file.ts), as in the ES build.
+    banner: { js: 'const __import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': '__import_meta_url' },
+    sourcemap: 'linked',
+    metafile: true,
+    logLevel: 'silent',
+  });
   mkdirSync(join(outdir, 'model'), { recursive: true });
   const model = walk(join(ROOT, MODEL_DIR));
   for (const f of model) linkOrCopy(f, join(outdir, 'model', relative(join(ROOT, MODEL_DIR), f)));
 
   const inputs = {};
-  for (const f of [...Object.keys(result.metafile.inputs), ...BUILD_FILES, ...model.map(rel)]) {
+  for (const f of [...Object.keys(result.metafile.inputs), ...Object.keys(core.metafile.inputs), ...BUILD_FILES, ...model.map(rel)]) {
     const st = before.get(f) ?? statOf(join(ROOT, f));
     if (st) inputs[f] = st;
   }
@@ -127,6 +167,8 @@ function statOf(abs) {
 /** Deletes CLI builds other than `keep` that are older than `olderThanMs`. */
 function pruneCliBuilds(keep, olderThanMs) {
   const now = Date.now();
+  // A code cache belongs to the Node that wrote it: never ship one in a package (`--clean` runs before `npm pack`).
+  if (olderThanMs === 0) for (const f of readdirSync(join(CLI_BUILDS, keep))) if (f.endsWith('.v8cache')) rmSync(join(CLI_BUILDS, keep, f), { force: true });
   for (const d of readdirSync(CLI_BUILDS, { withFileTypes: true })) {
     if (!d.isDirectory() || d.name === keep) continue;
     const p = join(CLI_BUILDS, d.name);

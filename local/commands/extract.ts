@@ -5,7 +5,8 @@
  * order of the input and the same, byte for byte.
  */
 import { availableParallelism } from 'node:os';
-import { extractFile, type ExtractOptions, type FileOutcome } from '../extract-file.ts';
+import type { ExtractOptions, FileOutcome } from '../extract-file.ts';
+import { loadExtractCore, type LoadedCore } from '../extract-core-loader.ts';
 import { walkFiles, type WalkEntry } from '../files.ts';
 
 /** Fewer files than this run in process: starting workers would cost more than it saves. */
@@ -37,7 +38,7 @@ export async function extractCommand(paths: string[], opts: ExtractCommandOption
   const outcomes =
     jobs > 1 && head.length >= MIN_FILES_FOR_WORKERS
       ? (await import('../extract-pool.ts')).extractInWorkers(all, { json: opts.json, ingestedAt: opts.ingestedAt, jobs })
-      : inProcess(all, opts);
+      : inProcess(all, opts, await loadExtractCore());
 
   let rejected = 0;
   const out = process.stdout;
@@ -55,10 +56,19 @@ export async function extractCommand(paths: string[], opts: ExtractCommandOption
   return rejected > 0 ? 2 : 0;
 }
 
-function* inProcess(entries: Iterator<WalkEntry>, opts: ExtractOptions): Generator<FileOutcome> {
+function* inProcess(entries: Iterator<WalkEntry>, opts: ExtractOptions, { core, saveCodeCache }: LoadedCore): Generator<FileOutcome> {
+  let first = true;
   for (let next = entries.next(); !next.done; next = entries.next()) {
     const e = next.value;
-    yield e.file === undefined ? { out: '', err: `error: ${e.path}: ${e.error}\n`, rejected: 1 } : extractFile(e.file, opts);
+    if (e.file === undefined) {
+      yield { out: '', err: `error: ${e.path}: ${e.error}\n`, rejected: 1 };
+      continue;
+    }
+    const outcome = core.extractFile(e.file, opts);
+    // After one article the functions it needed are compiled, so the saved cache holds them too.
+    if (first) saveCodeCache();
+    first = false;
+    yield outcome;
   }
 }
 

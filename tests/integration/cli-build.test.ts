@@ -3,7 +3,7 @@
  * next call runs the edit (bin/news-ingest.js sees the changed file and rebuilds).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,21 @@ describe('the built CLI', () => {
     const out = cli(['extract', 'a.txt']);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain('TITLE      A headline for the test');
+  });
+
+  it('extracts through the core bundle, writes its code cache after the first file, and prints the same with it', () => {
+    writeFileSync(join(root, 'b.txt'), 'Harbour plan approved\n\nThe port authority approved the harbour plan on Monday after a vote of the board.\n');
+    const dir = join(root, 'dist/cli', manifestIn(root).id);
+    const cacheFile = join(dir, 'extract-core.cjs.v8cache');
+    rmSync(cacheFile, { force: true });
+    const args = ['extract', '--json', '--ingested-at', '2026-01-01T00:00:00.000Z', 'b.txt'];
+    const cold = cli(args);
+    expect(cold.code).toBe(0);
+    expect(existsSync(cacheFile)).toBe(true);
+    const warm = cli(args);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(cli(args, { NEWS_INGEST_CODE_CACHE: '0' }).stdout).toBe(cold.stdout);
+    expect(JSON.parse(cold.stdout).title).toBe('Harbour plan approved');
   });
 
   it('calls a build stale when an input file is touched or removed', () => {
