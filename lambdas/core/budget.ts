@@ -25,13 +25,33 @@ export class BudgetExceeded extends Error {
   }
 }
 
+/**
+ * The default clock: milliseconds since it was made, of wall-clock time or of the process's CPU time,
+ * whichever is less. Wall-clock time alone charged an article for a busy machine: with more runnable
+ * threads than cores, a 200 ms page waited seconds for a core and was rejected as `timeout` (a real
+ * article lost for nothing it did). CPU time alone would count the other worker threads of
+ * `extract --jobs` (on Node 20 it is process-wide) and a page blocked on nothing would never run
+ * out. The lesser of the two is still at least the time the page itself ran, so a slow input is
+ * stopped as before, and waiting for a core is not held against it.
+ */
+export function runningTimeClock(wall: () => number = () => performance.now(), cpu: () => number = cpuMs): () => number {
+  const wall0 = wall();
+  const cpu0 = cpu();
+  return () => Math.min(wall() - wall0, cpu() - cpu0);
+}
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 export class TimeBudget {
   private readonly started: number;
   private size = 0;
 
   constructor(
     private readonly settings: BudgetSettings = DEFAULT_BUDGET,
-    private readonly clock: () => number = () => performance.now(),
+    private readonly clock: () => number = runningTimeClock(),
   ) {
     this.started = clock();
   }

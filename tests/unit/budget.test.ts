@@ -4,7 +4,7 @@
  * rule would make it; nothing here measures real time.
  */
 import { describe, expect, it } from 'vitest';
-import { BudgetExceeded, TimeBudget } from '#core/budget.ts';
+import { BudgetExceeded, TimeBudget, runningTimeClock } from '#core/budget.ts';
 import { processObject } from '#core/pipeline.ts';
 
 const ARTICLE = (n: number) =>
@@ -19,6 +19,36 @@ function slowClock(stepMs: number): () => number {
 }
 
 describe('time budget', () => {
+  it('counts the lesser of wall-clock and CPU time: waiting for a core is not charged, running is', () => {
+    let wall = 1000;
+    let cpu = 50;
+    const clock = runningTimeClock(
+      () => wall,
+      () => cpu,
+    );
+    const b = new TimeBudget({ baseMs: 100, perMbMs: 0 }, clock);
+    // A busy machine: 5 s pass while the page gets 40 ms of CPU. Not a timeout.
+    wall += 5000;
+    cpu += 40;
+    expect(() => b.check('waiting for a core')).not.toThrow();
+    // The page itself runs long: both clocks move on, and the budget is spent.
+    wall += 200;
+    cpu += 200;
+    expect(() => b.check('a slow rule')).toThrow(/exceeded after 240 ms, at a slow rule/);
+  });
+
+  it('is not fooled by CPU that other threads spend while the page waits on nothing', () => {
+    let wall = 0;
+    let cpu = 0;
+    const b = new TimeBudget({ baseMs: 100, perMbMs: 0 }, runningTimeClock(() => wall, () => cpu));
+    // Three other workers burn 3 s of process CPU in the 60 ms this page has been running.
+    wall += 60;
+    cpu += 3000;
+    expect(() => b.check('sharing the process')).not.toThrow();
+    wall += 60;
+    expect(() => b.check('still running')).toThrow(BudgetExceeded);
+  });
+
   it('grows with the object: 1 s plus 1 s per MB by default, the decoded size counting', () => {
     expect(new TimeBudget().sizeIs(0).budgetMs).toBe(1000);
     expect(new TimeBudget().sizeIs(3 * 1024 * 1024).budgetMs).toBe(4000);
