@@ -142,7 +142,8 @@ describe('traps in the text: the trap never wins', () => {
   it('"updated" is the modified date; the published one beside it wins', () => {
     const html = page({ after: '<p class="meta">Published 2 May 2024 · Updated 9 May 2024</p>' });
     expect(dates(html)).toMatchObject({ publishedAt: '2024-05-02T00:00:00.000Z', modifiedAt: '2024-05-09T00:00:00.000Z' });
-    expect(dates(page({ after: '<p class="meta">Aktualisiert am 9. Mai 2024</p>' })).publishedAt).toBeNull();
+    // A page that gives only its update (a wiki's "last modified") is placed by that day: better than no date.
+    expect(dates(page({ after: '<p class="meta">Aktualisiert am 9. Mai 2024</p>' }))).toMatchObject({ publishedAt: '2024-05-09T00:00:00.000Z', modifiedAt: '2024-05-09T00:00:00.000Z' });
   });
   it('a copyright line is not a date of the article', () => {
     expect(dates(page({ outside: '<div class="legal">© 01.01.2024 Island Times</div>' })).publishedAt).toBeNull();
@@ -165,5 +166,40 @@ describe('traps in the text: the trap never wins', () => {
     expect(dates(page({ after: '<p class="meta">2 May 2027</p>' })).publishedAt).toBeNull();
     expect(dates(page({ head: '<meta property="article:published_time" content="2031-01-01">', after: '<p class="meta">2 May 2024</p>' })).publishedAt).toBe('2024-05-02T00:00:00.000Z');
     expect(dates(page({ after: '<p class="meta">2 May 1988</p>' })).publishedAt).toBeNull();
+  });
+});
+
+describe('a stated date cross-checked against the one printed under the headline', () => {
+  const ld = (published: string, modified?: string) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable agreed","datePublished":"${published}"${modified ? `,"dateModified":"${modified}"` : ''}}</script>`;
+  const shown = (d: string) => `<p class="byline">By Ana Ruiz, ${d}</p>`;
+  it('a UTC time past midnight is the previous evening in the publisher\'s zone: the printed day wins', () => {
+    const html = page({ lang: 'en-US', head: ld('2024-05-03T02:10:00Z'), after: shown('May 2, 2024') });
+    expect(dates(html)).toMatchObject({ publishedAt: '2024-05-02T00:00:00.000Z', publishedAtSource: 'text' });
+    // The other way: an afternoon UTC time cannot have moved the day; the printed date one day off is another thing.
+    expect(dates(page({ lang: 'en-US', head: ld('2024-05-03T14:10:00Z'), after: shown('May 2, 2024') }))).toMatchObject({ publishedAt: '2024-05-03T14:10:00.000Z', publishedAtSource: 'json-ld' });
+    // A stated local offset already names the publisher's day.
+    expect(dates(page({ lang: 'en-US', head: ld('2024-05-03T02:10:00+02:00'), after: shown('May 2, 2024') })).publishedAtSource).toBe('json-ld');
+  });
+  it('the printed day is the stated modified day: the page dates itself by its update', () => {
+    expect(dates(page({ head: ld('2024-01-10T09:00:00Z', '2024-05-09T08:00:00Z'), after: shown('9 May 2024') }))).toMatchObject({ publishedAt: '2024-05-09T00:00:00.000Z', modifiedAt: '2024-05-09T08:00:00.000Z' });
+    // When the printed day is the published one, the update stays the modified date.
+    expect(dates(page({ head: ld('2024-01-10T09:00:00Z', '2024-05-09T08:00:00Z'), after: shown('10 January 2024') }))).toMatchObject({ publishedAt: '2024-01-10T09:00:00.000Z', publishedAtSource: 'json-ld' });
+  });
+  it('a printed day a few days after the stated one: the story went out then', () => {
+    expect(dates(page({ head: ld('2024-03-01T09:00:00Z'), after: shown('15 March 2024') })).publishedAt).toBe('2024-03-15T00:00:00.000Z');
+    // Months later is a date the story mentions, and an earlier one an event before it: the stated date stays.
+    expect(dates(page({ head: ld('2024-03-01T09:00:00Z'), after: shown('1 September 2024') })).publishedAt).toBe('2024-03-01T09:00:00.000Z');
+    expect(dates(page({ head: ld('2024-03-01T09:00:00Z'), after: shown('20 February 2024') })).publishedAt).toBe('2024-03-01T09:00:00.000Z');
+  });
+  it('the URL naming the printed day tips a disagreement', () => {
+    const canon = '<link rel="canonical" href="https://times.example/2024/05/02/ferry">';
+    expect(dates(page({ lang: 'en-US', head: canon + ld('2024-05-03T15:00:00Z'), after: shown('May 2, 2024') })).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+  });
+  it('only "Updated …" under the headline, later than the stated date: the page shows its update', () => {
+    const after = '<p class="byline">By Ana Ruiz · Updated 9 May 2024</p>';
+    expect(dates(page({ head: ld('2024-01-10T09:00:00Z'), after })).publishedAt).toBe('2024-05-09T00:00:00.000Z');
+    // A printed publication beside it keeps the stated date.
+    expect(dates(page({ head: ld('2024-01-10T09:00:00Z'), after: '<p class="byline">Published 10 January 2024 · Updated 9 May 2024</p>' })).publishedAt).toBe('2024-01-10T09:00:00.000Z');
   });
 });

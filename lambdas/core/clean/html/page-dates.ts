@@ -59,6 +59,9 @@ const MODIFIED_WORDS = new Set(['updated', 'update', 'modified', 'aktualisiert',
 const OTHER_WORDS = new Set(['copyright', 'born', 'geboren', 'né', 'née', 'nacido', 'deadline', 'until', 'bis', 'frist', 'expires', 'gültig', 'valid', 'event', 'termin', 'veranstaltung', 'from', 'ab', 'seit', 'since', 'depuis', 'desde', 'registered', 'joined', 'mitglied', 'member', 'dabei', 'registriert', 'beigetreten']);
 
 const MAX_STREAM_CHARS = 300_000;
+/** The text read around the headline to cross-check a stated date: before it, after it (characters). */
+const NEAR_BEFORE = 400;
+const NEAR_AFTER = 3000;
 const MAX_STREAM_NODES = 60_000;
 
 /**
@@ -66,59 +69,150 @@ const MAX_STREAM_NODES = 60_000;
  * @example readPageDates({ doc, ld, tags, container, h1, url: null, languageTag: 'de', now: Date.now() })
  */
 export function readPageDates(input: PageDateInput): PageDates {
+  return decideDates(dateEvidence(input));
+}
+
+/** A date a page states, with the place it was stated. */
+export interface Stated {
+  iso: string;
+  source: DateSource;
+}
+
+/** What a page says about its dates, source by source, before any is chosen. */
+export interface DateEvidence {
+  /** The first stated publication in order of trust: JSON-LD, then meta tags. */
+  stated: Stated | null;
+  /** The modified date from JSON-LD or meta. */
+  modified: Stated | null;
+  /** <time>/itemprop markup near the header. */
+  markup: { published: string | null; modified: string | null };
+  url: string | null;
+  /** Printed dates: the best near the header (with its score), the modified one, the most stated one. */
+  text: TextDates;
+}
+
+/**
+ * Every source of a page's dates, read once. The printed text is read even when markup states a date: the date a
+ * reader sees under the headline is what tells a stated publication from a re-indexing or a UTC day shift.
+ * @example dateEvidence({ doc, ld, tags, container, h1, url: null, languageTag: 'de' }).stated?.source // 'json-ld'
+ */
+export function dateEvidence(input: PageDateInput): DateEvidence {
   const bounds: DateBounds = { now: input.now ?? Number.POSITIVE_INFINITY };
   const dayFirst = dayFirstFor(input.languageTag);
-  const out: PageDates = { publishedAt: null, publishedAtSource: null, modifiedAt: null, modifiedAtSource: null };
   const val = (v: unknown) => markupDate(v, bounds, dayFirst);
-
-  // Modified, from the structured sources (the text pass below may add one).
   const art = input.ld.article;
-  const mod = val(art?.['dateModified']) ?? MODIFIED_TAGS.map((k) => val(input.tags.get(k))).find(Boolean) ?? null;
-  if (mod) {
-    out.modifiedAt = mod;
-    out.modifiedAtSource = val(art?.['dateModified']) ? 'json-ld' : 'meta';
-  }
 
-  const set = (iso: string | null, source: DateSource): boolean => {
-    if (!iso) return false;
-    out.publishedAt = iso;
-    out.publishedAtSource = source;
-    return true;
-  };
+  const ldMod = val(art?.['dateModified']);
+  const metaMod = MODIFIED_TAGS.map((k) => val(input.tags.get(k))).find(Boolean) ?? null;
+  const modified: Stated | null = ldMod ? { iso: ldMod, source: 'json-ld' } : metaMod ? { iso: metaMod, source: 'meta' } : null;
 
-  // 1. JSON-LD: the article, then a page-like object, then the article's dateCreated.
-  if (set(val(art?.['datePublished']), 'json-ld')) return finish(out);
+  // JSON-LD: the article, then a page-like object, then the article's dateCreated; then the meta tags: the known
+  // names, then any name that says "published".
   const pageObjects = input.ld.objects.filter((o) => o !== art && PAGE_TYPES.test(typeName(o)));
-  const pagePublished = pageObjects.map((o) => val(o['datePublished'])).find(Boolean) ?? null;
-  if (set(pagePublished, 'json-ld')) return finish(out);
-  if (set(val(art?.['dateCreated']), 'json-ld')) return finish(out);
-
-  // 2. Meta tags: the known names, then any name that says "published".
-  for (const k of PUBLISHED_TAGS) if (set(val(input.tags.get(k)), 'meta')) return finish(out);
-  for (const [k, v] of input.tags) {
-    if (GENERIC_PUBLISHED.test(k) && !GENERIC_EXCLUDED.test(k) && set(val(v), 'meta')) return finish(out);
+  const ld = val(art?.['datePublished']) ?? pageObjects.map((o) => val(o['datePublished'])).find(Boolean) ?? val(art?.['dateCreated']);
+  let stated: Stated | null = ld ? { iso: ld, source: 'json-ld' } : null;
+  if (!stated) {
+    for (const k of PUBLISHED_TAGS) {
+      const v = val(input.tags.get(k));
+      if (v) {
+        stated = { iso: v, source: 'meta' };
+        break;
+      }
+    }
   }
-
-  // 3. Markup near the header: <time datetime>, itemprop=datePublished, abbr.published[title].
+  if (!stated) {
+    for (const [k, v] of input.tags) {
+      const iso = GENERIC_PUBLISHED.test(k) && !GENERIC_EXCLUDED.test(k) ? val(v) : null;
+      if (iso) {
+        stated = { iso, source: 'meta' };
+        break;
+      }
+    }
+  }
   const scan = new TrapScan();
-  const markup = markupDates(input, scan, val);
-  if (!out.modifiedAt && markup.modified) {
-    out.modifiedAt = markup.modified;
+  return {
+    stated,
+    modified,
+    // Markup is a source of its own only when nothing is stated (a page-wide query, skipped when not needed).
+    markup: stated ? { published: null, modified: null } : markupDates(input, scan, val),
+    url: dateFromUrl(input.url, bounds.now),
+    text: textDates(input, scan, bounds, dayFirst, stated !== null),
+  };
+}
+
+/**
+ * The published and modified dates from a page's evidence. In order of trust: a stated date (JSON-LD, meta),
+ * <time> markup, the URL's day, the printed date. A stated date is cross-checked against what the reader sees
+ * (see `crossCheck`).
+ */
+export function decideDates(e: DateEvidence): PageDates {
+  const out: PageDates = { publishedAt: null, publishedAtSource: null, modifiedAt: e.modified?.iso ?? null, modifiedAtSource: e.modified?.source ?? null };
+  if (!out.modifiedAt && e.markup.modified) {
+    out.modifiedAt = e.markup.modified;
     out.modifiedAtSource = 'time';
   }
-  if (set(markup.published, 'time')) return finish(out);
-
-  // 4. The canonical URL's path.
-  if (set(dateFromUrl(input.url, bounds.now), 'url')) return finish(out);
-
-  // 5. Printed dates: near the headline, in date-classed elements, else the page's most stated date.
-  const text = textDates(input, scan, bounds, dayFirst);
-  if (!out.modifiedAt && text.modified) {
-    out.modifiedAt = text.modified;
+  if (!out.modifiedAt && e.text.modified) {
+    out.modifiedAt = e.text.modified;
     out.modifiedAtSource = 'text';
   }
-  set(text.published, 'text');
+  const set = (iso: string | null, source: DateSource): PageDates => {
+    out.publishedAt = iso;
+    out.publishedAtSource = iso ? source : null;
+    return finish(out);
+  };
+  if (e.stated) {
+    const seen = crossCheck(e.stated, e);
+    return seen ? set(seen, 'text') : set(e.stated.iso, e.stated.source);
+  }
+  if (e.markup.published) return set(e.markup.published, 'time');
+  if (e.url) return set(e.url, 'url');
+  if (e.text.published) return set(e.text.published, 'text');
+  // A page that states only when it was last changed ("Updated 12 March", "Stand: …", a wiki's "last modified"):
+  // that day is the nearest to a publication it gives, and places the page better than no date.
+  if (e.text.bestModified) return set(e.text.bestModified.iso, 'text');
+  if (out.modifiedAt && out.modifiedAtSource) return set(out.modifiedAt, out.modifiedAtSource);
   return finish(out);
+}
+
+const DAY = 86_400_000;
+/** How far after a stated date a printed one may be and still be the same story's release, in days. */
+const MAX_RELEASE_LAG = 60;
+
+/**
+ * The printed date under the headline when it should win over a stated one (null: keep the stated date). The
+ * printed day is what the page shows its readers; a stated date disagrees with it in known ways:
+ *  - the printed day is the stated modified day: the page shows (and dates itself by) its update;
+ *  - the URL names the printed day: two sources against one;
+ *  - the printed day is a few days to weeks after the stated one: the CMS stamped the draft, the story went out later;
+ *  - one day apart, with the stated time in UTC on the side of midnight that moves the day: the printed day is the
+ *    publisher's own (a US evening story is stated as the next day in UTC).
+ * A printed date before the stated one by more than a day is more often an event the story mentions: ignored.
+ * With no printed publication, an "Updated …" date under the headline later than the stated one wins.
+ */
+function crossCheck(stated: Stated, e: DateEvidence): string | null {
+  const day = (iso: string) => Date.parse(iso.slice(0, 10));
+  const seen = e.text.best;
+  // Under the headline only "Updated 6 March": the page dates itself by its update.
+  const update = e.text.bestModified;
+  if (!seen) return update && day(update.iso) > day(stated.iso) ? update.iso : null;
+  const lag = Math.round((day(seen.iso) - day(stated.iso)) / DAY);
+  if (lag === 0) return null;
+  if (e.modified && day(e.modified.iso) === day(seen.iso)) return seen.iso;
+  if (e.url && day(e.url) === day(seen.iso)) return seen.iso;
+  if (lag >= 2 && lag <= MAX_RELEASE_LAG) return seen.iso;
+  if (Math.abs(lag) === 1 && seen.score >= 5 && utcShift(stated.iso, lag)) return seen.iso;
+  return null;
+}
+
+/**
+ * A stated UTC time whose day a publisher's own zone would move by `lag`: a time before 11:00 UTC is the previous
+ * evening west of Greenwich, one from 12:00 UTC on is the next morning east of it. A stated local offset says the
+ * day is already the publisher's.
+ */
+function utcShift(iso: string, lag: number): boolean {
+  if (!iso.endsWith('Z')) return false;
+  const hour = Number(iso.slice(11, 13));
+  return lag < 0 ? hour < 11 : hour >= 12 || hour === 0;
 }
 
 /** A modified date before the published one is a mistake of the page: it is dropped. */
@@ -274,13 +368,23 @@ export function monthInUrl(url: string | null): string | null {
   return null;
 }
 
+/** Printed dates: the one chosen as published, the modified one, and the near-header date with its score. */
+export interface TextDates {
+  published: string | null;
+  modified: string | null;
+  /** The printed date vouched for by its place (near the headline, date-classed, after "published"); score ≥ 4. */
+  best: { iso: string; score: number } | null;
+  /** The same for a date labelled as an update ("Updated", "Aktualisiert am", "Stand:"). */
+  bestModified: { iso: string; score: number } | null;
+}
+
 interface Piece {
   el: El;
   start: number;
 }
 
 /** The page's visible text as one string, with the element each piece came from. Bounded. */
-function textStream(root: El): { text: string; pieces: Piece[] } {
+function textStream(root: El, stopAfter?: { order: number; chars: number }): { text: string; pieces: Piece[] } {
   const parts: string[] = [];
   const pieces: Piece[] = [];
   let total = 0;
@@ -292,11 +396,14 @@ function textStream(root: El): { text: string; pieces: Piece[] } {
   };
   pushKids(root);
   let steps = 0;
-  while (stack.length && total < MAX_STREAM_CHARS && steps++ < MAX_STREAM_NODES * 4 && pieces.length < MAX_STREAM_NODES) {
+  let limit = MAX_STREAM_CHARS;
+  while (stack.length && total < limit && steps++ < MAX_STREAM_NODES * 4 && pieces.length < MAX_STREAM_NODES) {
     const node = stack.pop()!;
     if (node.nodeType === TEXT || node.nodeType === CDATA) {
       const d = node.data ?? '';
       if (!d.trim()) continue;
+      // Only the text up to `chars` past the anchor is wanted: stop there.
+      if (stopAfter && limit === MAX_STREAM_CHARS && orderOf(node.parentElement) >= stopAfter.order) limit = Math.min(limit, total + stopAfter.chars);
       pieces.push({ el: node.parentElement!, start: total });
       parts.push(d, ' ');
       total += d.length + 1;
@@ -334,14 +441,17 @@ function wordsBefore(text: string, start: number): string[] {
  * after a "published" word; refused after "©" or "updated"-like words (which make it the modified date) and inside
  * comments or teaser lists. With no date near the header, the date printed most often outside traps wins.
  */
-function textDates(input: PageDateInput, scan: TrapScan, bounds: DateBounds, dayFirst: boolean | null): { published: string | null; modified: string | null } {
+function textDates(input: PageDateInput, scan: TrapScan, bounds: DateBounds, dayFirst: boolean | null, nearOnly = false): TextDates {
+  const none: TextDates = { published: null, modified: null, best: null, bestModified: null };
   const root = input.doc.body;
-  if (!root) return { published: null, modified: null };
-  const { text, pieces } = textStream(root);
-  if (!text) return { published: null, modified: null };
+  if (!root) return none;
   // Where the headline's text starts in the stream (or the container's).
   const anchorEl = input.h1 ?? input.container;
   const anchorOrder = orderOf(anchorEl);
+  // To cross-check a stated date only the text around the headline is read: a page's cost stays that of its head.
+  if (nearOnly && anchorOrder < 0) return none;
+  const { text, pieces } = textStream(root, nearOnly ? { order: anchorOrder, chars: NEAR_AFTER } : undefined);
+  if (!text) return none;
   let anchorPos = -1;
   if (anchorOrder >= 0) {
     for (const p of pieces) {
@@ -351,11 +461,14 @@ function textDates(input: PageDateInput, scan: TrapScan, bounds: DateBounds, day
       }
     }
   }
-  const found = datesInText(text, { dayFirst, max: 2000 });
+  if (nearOnly && anchorPos < 0) return none;
+  const from = nearOnly ? Math.max(0, anchorPos - NEAR_BEFORE) : 0;
+  const found = datesInText(from ? text.slice(from) : text, { dayFirst, max: 2000 }).map((f) => (from ? { ...f, start: f.start + from, end: f.end + from } : f));
   const urlMonth = monthInUrl(input.url);
   let best: { iso: string; score: number; pos: number } | null = null;
   let anyBest: { iso: string; score: number; pos: number } | null = null;
   let modified: string | null = null;
+  let bestModified: { iso: string; score: number } | null = null;
   const counts = new Map<string, { n: number; pos: number }>();
   for (const f of found) {
     const t = validDay(f.y, f.m, f.d, bounds);
@@ -368,15 +481,12 @@ function textDates(input: PageDateInput, scan: TrapScan, bounds: DateBounds, day
     const near = words.slice(0, 2);
     if (near.some((w) => w === '©' || w.includes('©') || w === 'copyright')) continue;
     const iso = dayIso(t);
-    if (near.some((w) => MODIFIED_WORDS.has(w))) {
-      if (!trap) modified ??= iso;
-      continue;
-    }
-    if (near.some((w) => OTHER_WORDS.has(w))) continue;
+    const isModified = near.some((w) => MODIFIED_WORDS.has(w));
+    if (!isModified && near.some((w) => OTHER_WORDS.has(w))) continue;
     let score = 0;
     if (scan.isDateish(el)) score += 3;
-    if (near.some((w) => PUBLISHED_WORDS.has(w))) score += 1;
-    if (words.some((w) => w === 'published' || w === 'veröffentlicht' || w === 'publié' || w === 'publicado' || w === 'pubblicato' || w === 'erschienen' || w === 'posted')) score += 3;
+    if (!isModified && near.some((w) => PUBLISHED_WORDS.has(w))) score += 1;
+    if (!isModified && words.some((w) => w === 'published' || w === 'veröffentlicht' || w === 'publié' || w === 'publicado' || w === 'pubblicato' || w === 'erschienen' || w === 'posted')) score += 3;
     if (f.guessedOrder) score -= 1;
     if (anchorPos >= 0) {
       const d = f.start - anchorPos;
@@ -388,6 +498,12 @@ function textDates(input: PageDateInput, scan: TrapScan, bounds: DateBounds, day
     // A URL with /2015/01/ in its path names the month: a printed date of another month is not the story's.
     if (urlMonth) score += urlMonth === iso.slice(0, 7) ? 3 : -3;
     if (trap === 'related' || trap === 'navigation') score -= 4;
+    // "Updated 12 March": the modified date, and the one a reader sees when it stands under the headline.
+    if (isModified) {
+      if (!trap) modified ??= iso;
+      if (score >= 4 && (!bestModified || score > bestModified.score)) bestModified = { iso, score };
+      continue;
+    }
     if (!trap) {
       const c = counts.get(iso);
       if (c) c.n++;
@@ -396,12 +512,13 @@ function textDates(input: PageDateInput, scan: TrapScan, bounds: DateBounds, day
     if (score >= 4 && (!best || score > best.score)) best = { iso, score, pos: f.start };
     if (!anyBest || score > anyBest.score) anyBest = { iso, score, pos: f.start };
   }
-  if (best) return { published: best.iso, modified };
+  const vouched = best ? { iso: best.iso, score: best.score } : null;
+  if (best) return { published: best.iso, modified, best: vouched, bestModified };
   // Only dates inside navigation or teasers: the best of them when something vouches for it (a date-classed
   // element, a "published" word) — a page that states its date only in a footer line "Erschienen am …".
-  if (!counts.size) return { published: anyBest && anyBest.score >= 0 ? anyBest.iso : null, modified };
+  if (!counts.size) return { published: anyBest && anyBest.score >= 0 ? anyBest.iso : null, modified, best: null, bestModified };
   // No date near the header: the one the page states most often (ties: the first), outside traps.
   let top: { iso: string; n: number; pos: number } | null = null;
   for (const [iso, c] of counts) if (!top || c.n > top.n || (c.n === top.n && c.pos < top.pos)) top = { iso, ...c };
-  return { published: top?.iso ?? null, modified };
+  return { published: top?.iso ?? null, modified, best: null, bestModified };
 }
