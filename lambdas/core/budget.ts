@@ -70,6 +70,11 @@ export class TimeBudget {
     return this;
   }
 
+  /** The share of the budget already spent (above 1 once it is exceeded): for optional work that may be skipped. */
+  spent(): number {
+    return (this.clock() - this.started) / this.budgetMs;
+  }
+
   /** Throws `BudgetExceeded` when the budget is spent; called between stages, blocks and records. */
   check(stage: string): void {
     const elapsed = this.clock() - this.started;

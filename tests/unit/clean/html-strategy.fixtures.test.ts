@@ -13,7 +13,7 @@ import { processObject } from '#core/pipeline.ts';
 interface Expect {
   /** What the page is for. */
   why: string;
-  /** The strategy that must produce the body (main, candidate, density, paragraphs), when it matters. */
+  /** The strategy that must produce the body (main, candidate, density, paragraphs, grown), when it matters. */
   strategy?: string;
   mustKeep?: string[];
   mustRemove?: string[];

@@ -4,6 +4,8 @@
  * here is written for the test, shaped after failure kinds seen on real pages; each is checked both
  * ways: the story kept, the boilerplate gone.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processObject } from '#core/pipeline.ts';
 
@@ -70,5 +72,30 @@ describe('HTML strategy: pages without prose are rejected, saying which kind', (
     expect(out.records).toEqual([]);
     expect(out.rejections[0]!.code).toBe('no-article');
     expect(out.rejections[0]!.reason).toMatch(/javascript/i);
+  });
+});
+
+describe('HTML strategy: the grown comparison', () => {
+  const fixture = readFileSync(join(import.meta.dirname, '../../fixtures/html/strategy/story-in-titled-sibling-sections.html'), 'utf8');
+  const runWith = (clock?: () => number) => {
+    const bytes = new TextEncoder().encode(fixture);
+    return processObject(bytes, { bucket: 'raw', key: 'incoming/page.html', etag: null, size: bytes.length }, { ingestedAt: '2026-01-01T00:00:00.000Z', budget: { baseMs: 1000, perMbMs: 0 }, ...(clock ? { clock } : {}) });
+  };
+
+  it('takes the ancestor holding the whole story and says what it set aside', () => {
+    const r = runWith().records[0]!;
+    expect(r.extraction?.strategy).toBe('grown');
+    expect(r.body).toContain('Tyres without rims should stand upright');
+    expect(r.extraction?.setAside.at(-1)?.reason).toMatch(/ancestor holding most of the page's prose gave \d+/);
+  });
+
+  it('is skipped, keeping the body it has, once half the time budget is spent', () => {
+    // Every reading after the first says 600 ms have passed: within the budget, past its half.
+    let reads = 0;
+    const out = runWith(() => (reads++ === 0 ? 0 : 600));
+    expect(out.rejections).toEqual([]);
+    const r = out.records[0]!;
+    expect(r.extraction?.strategy).not.toBe('grown');
+    expect(r.extraction?.setAside).toContainEqual({ strategy: 'grown', chars: 0, reason: 'not tried: over half the time budget spent' });
   });
 });

@@ -24,6 +24,8 @@ export interface ContainerChoice {
    * included): the measure "most of the page's prose" is taken against, so a long thread cannot outweigh its story.
    */
   rawPageProse: number;
+  /** Prose characters under an element outside junk-named boxes (what the scoring counted). */
+  proseOf: (el: El) => number;
   /** Prose characters under an element before any junk judgement: what a class name may not throw away. */
   rawProseOf: (el: El) => number;
   /** Whether an element holds a mark of the story (article-body class, a headline, article markup): what a layout wrapper has and a sidebar lacks. */
@@ -182,7 +184,8 @@ export function findContainer(doc: Doc, cls: Classifier, titleHint: string | nul
     }
   }
   const rawProseOf = (el: El) => (el === body ? rawTotal : rawProse.get(el) ?? 0);
-  const base = { pageProse, rawPageProse: storyTotal, rawProseOf, holdsStoryMark };
+  const proseOf = (el: El) => (el === body ? pageProse : prose.get(el) ?? 0);
+  const base = { pageProse, rawPageProse: storyTotal, rawProseOf, proseOf, holdsStoryMark };
   if (!best) return { container: body, extras: [], prose: pageProse, ...base, candidates: [] };
   // Paragraphs straight under <body> (print views, bare exports): the body is the article when they
   // hold most of the prose and the best wrapper holds less of it.

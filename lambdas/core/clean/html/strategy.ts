@@ -7,6 +7,9 @@
  *   3. density     the scoring again with class/id words not read: text, links and structural tags only
  *                  (a page whose every wrapper carries an unlucky name: "read-more", "promo", "sidebar")
  *   4. paragraphs  a baseline: every paragraph-like element of the page outside nav/footer/aside, in order
+ *   grown          compared with whichever of those is picked: the lowest ancestor of the main container
+ *                  holding most of the page's prose (grow.ts), kept when its body is much longer
+ *                  (a story split across sibling boxes)
  *
  * Each body is pruned (prune.ts: linked headlines, headings of boxes below the story) before it is
  * measured.
@@ -28,12 +31,15 @@ import { Classifier } from './classify.ts';
 import { findContainer, hasDirectText } from './content.ts';
 import { BLOCKISH, all, collapse, textCounts, textOf, type El } from './dom.ts';
 import { readPage, segmentAt, type ReadPage, type SegmentedPage } from './index.ts';
+import { GROWN_GAIN, storyAncestor } from './grow.ts';
 import { pruneBody } from './prune.ts';
 
 /** Fewest body characters that count as an article on their own. */
 const MIN_BODY = 150;
 /** Share of the page's prose (outside junk boxes) the body must hold. */
 const ENOUGH_SHARE = 0.25;
+/** Share of the time budget past which the grown comparison is skipped. */
+const GROWN_TIME_SHARE = 0.5;
 /** Paragraph-like elements of the baseline: shorter ones are labels, not prose. */
 const MIN_BASELINE_PARAGRAPH = 25;
 
@@ -55,10 +61,42 @@ export function attemptsFor(page: ReadPage): Attempt[] {
   ];
 }
 
+/** The grown container (grow.ts), when the main container's ancestor holds much more of the page's prose. */
+export function grownAttempt(page: ReadPage): Attempt | null {
+  const a = storyAncestor(page.choice, page.body);
+  return a ? { strategy: 'grown', run: () => segmentAt(page, a, [], new Classifier()) } : null;
+}
+
 /** The clean article for an HTML page, or a rejection saying what kind of page has no prose. */
 export function extractHtml(html: string, opts: CleanOptions): CleanArticle | Rejection {
   const page = safely(() => readPage(html, opts.now));
   if (!page) return { code: 'no-article', reason: 'no article text found: the page has no body', line: opts.line, index: opts.index };
+  const picked = pick(page, opts);
+  if ('code' in picked) return picked;
+  // The story split across boxes: the container's ancestor holding most of the page's prose wins
+  // when its body is much longer than the one picked.
+  const grown = grownAttempt(page);
+  if (!grown) return picked;
+  const was = picked.extraction!;
+  // A refinement, not a rescue: with half the object's time gone it is not tried, so a slow
+  // machine keeps the body it has instead of timing out on a second walk.
+  if ((opts.budget?.spent() ?? 0) > GROWN_TIME_SHARE) {
+    return { ...picked, extraction: { ...was, setAside: [...was.setAside, { strategy: 'grown', chars: 0, reason: 'not tried: over half the time budget spent' }] } };
+  }
+  const seg = safely(() => pruned(grown.run()));
+  const out = seg ? cleanBlocks(seg.blocks, seg.meta, { ...opts, removed: seg.removed, related: seg.related }) : null;
+  const chars = out && !('code' in out) ? bodyChars(out) : 0;
+  if (!out || 'code' in out || chars <= GROWN_GAIN * was.chars) {
+    const reason = chars === 0 ? 'no text' : `${chars} characters of body text, not ${GROWN_GAIN}× the ${was.chars} of the ${was.strategy} body`;
+    return { ...picked, extraction: { ...was, setAside: [...was.setAside, { strategy: 'grown', chars, reason }] } };
+  }
+  const reason = `${was.chars} characters of body text; the container's ancestor holding most of the page's prose gave ${chars}`;
+  const setAside = [...was.setAside, { strategy: was.strategy, ...(was.candidate === undefined ? {} : { candidate: was.candidate }), chars: was.chars, reason }];
+  return withNote(out, grown, chars, setAside);
+}
+
+/** The first strategy whose body is enough, else the longest; a rejection when the page has no prose. */
+function pick(page: ReadPage, opts: CleanOptions): CleanArticle | Rejection {
   const { choice } = page;
   const attempts = attemptsFor(page);
   // Enough relative to the prose the page shows outside junk boxes; capped so a long page's
