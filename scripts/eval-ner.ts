@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { extractEntities } from '../lambdas/core/extract/entities/index.ts';
 import { tagDocument } from '../lambdas/core/extract/entities/tagger.ts';
 import { classifyErrors, KINDS, type Kind } from './ner-confusions.ts';
-import { detokenize, holdoutModelPath, readConll, requireFile, spans, splitTrain, type ConllDoc } from './ner-conll.ts';
+import { detokenize, holdoutClustersPath, holdoutModelPath, readConll, requireFile, spans, splitTrain, type ConllDoc } from './ner-conll.ts';
 
 const TYPES = ['person', 'organization', 'location'] as const;
 type Type = (typeof TYPES)[number];
@@ -130,6 +130,8 @@ async function main(): Promise<void> {
     requireFile(modelFile, split === 'val' ? 'model trained without the validation documents (npm run train:ner -- --data DIR --holdout)' : 'model');
     // Read on first use (model-file.ts), so setting it before the first call is enough.
     process.env.NEWS_INGEST_NER_MODEL = modelFile;
+    // The held-out model was trained with clusters learnt without the validation text: use those.
+    if (modelFile === holdoutModelPath() && !process.env.NEWS_INGEST_NER_CLUSTERS) process.env.NEWS_INGEST_NER_CLUSTERS = holdoutClustersPath();
   }
   const { file, docs } = loadSplit(arg, split);
   // --confusions [KIND]: count errors by kind; with a kind ("headline", "results table", "all"), list them too.

@@ -115,3 +115,8 @@ export function requireFile(path: string, what: string): void {
   console.error(`${what} not found at ${path}. These scripts read CoNLL-format data from outside the project (e.g. --data ../shared/data/conll2003); npm test never needs it.`);
   process.exit(2);
 }
+
+/** Where the held-out model's word clusters go (learnt without the validation documents' text). */
+export function holdoutClustersPath(): string {
+  return join(tmpdir(), 'news-ingest-ner-holdout-clusters.txt');
+}

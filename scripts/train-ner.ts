@@ -14,9 +14,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { docContext, sentenceFeatures, tagFeatures } from '../lambdas/core/extract/entities/features.ts';
+import { docContext, historyFeature, recordHistory, sentenceAllCaps, sentenceFeatures, tagFeatures, type PredictionHistory } from '../lambdas/core/extract/entities/features.ts';
 import { encodeModel } from '../lambdas/core/extract/entities/model-file.ts';
 import { parseModel, tagDocument, type TaggerModel } from '../lambdas/core/extract/entities/tagger.ts';
+import { buildClusters } from './ner-clusters.ts';
 import { holdoutModelPath, readConll, requireFile, spans, splitTrain, type ConllDoc } from './ner-conll.ts';
 
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
@@ -24,6 +25,8 @@ const T = TAGS.length;
 const SCALE = 100;
 /** Tag history while training: the gold tags (default) or, with --own-history, the tagger's own guesses. */
 const GOLD_HISTORY = !process.argv.includes('--own-history');
+/** The prediction-history feature (features.ts); --no-prediction-history trains without it. */
+const HISTORY = !process.argv.includes('--no-prediction-history');
 
 function arg(name: string, def?: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -94,28 +97,40 @@ interface Example {
   tokens: string[];
   gold: string[];
   feats: string[][];
+  ac: string;
 }
 
-function examples(docs: ConllDoc[]): Example[] {
-  const out: Example[] = [];
-  for (const d of docs) {
+/** Sentences of one document, in order (the prediction history runs through a document). */
+type DocExamples = Example[];
+
+function examples(docs: ConllDoc[]): DocExamples[] {
+  return docs.map((d) => {
     const ctx = docContext(d.sentences.map((s) => s.tokens));
-    for (const s of d.sentences) out.push({ tokens: s.tokens, gold: s.tags, feats: sentenceFeatures(s.tokens, ctx) });
-  }
-  return out;
+    return d.sentences.map((s) => ({ tokens: s.tokens, gold: s.tags, feats: sentenceFeatures(s.tokens, ctx), ac: sentenceAllCaps(s.tokens) ? 'A' : '' }));
+  });
 }
 
-function train(exs: Example[], epochs: number): Perceptron {
+/**
+ * Documents are shuffled (seeded), their sentences kept in order: the prediction-history
+ * feature carries the tagger's own earlier guesses through each document, as at run time.
+ */
+function train(docs: DocExamples[], epochs: number): Perceptron {
   const p = new Perceptron();
   const scores = new Float64Array(T);
   for (let e = 0; e < epochs; e++) {
     let errors = 0;
     let total = 0;
-    for (const ex of shuffle(exs.slice(), e + 7)) {
+    for (const doc of shuffle(docs.slice(), e + 7)) {
+     const history: PredictionHistory = new Map();
+     for (const ex of doc) {
       let prev = '<s>';
       let prev2 = '<s>';
       for (let i = 0; i < ex.tokens.length; i++) {
-        const feats = ex.feats[i]!.concat(tagFeatures(prev, prev2, ex.tokens[i]!.toLowerCase()));
+        const w = ex.tokens[i]!;
+        const l = w.toLowerCase();
+        const feats = ex.feats[i]!.concat(tagFeatures(prev, prev2, l));
+        const ph = HISTORY ? historyFeature(history, w, l, ex.ac) : undefined;
+        if (ph) feats.push(ph);
         scores.fill(0);
         p.score(feats, scores);
         let best = 0;
@@ -128,10 +143,12 @@ function train(exs: Example[], epochs: number): Perceptron {
           p.update(feats, best, -1);
         }
         total++;
+        if (HISTORY) recordHistory(history, w, l, ex.ac, TAGS[best]!);
         // History: gold tags (teacher forcing), or the tagger's own guess with --own-history.
         prev2 = prev;
         prev = GOLD_HISTORY ? ex.gold[i]! : TAGS[best]!;
       }
+     }
     }
     console.log(`epoch ${e + 1}: token error ${(errors / total).toFixed(4)}, features ${p.w.size}`);
   }
@@ -187,13 +204,19 @@ const holdout = process.argv.includes('--holdout');
 const outFile = arg('out', holdout ? holdoutModelPath() : join(here, '..', 'lambdas', 'core', 'extract', 'entities', 'model', 'ner-model.bin'))!;
 
 const t0 = Date.now();
+// Word clusters first (features read them): learnt from the same documents the tagger is fitted
+// on, unless NEWS_INGEST_NER_CLUSTERS names a file already (or 'none', to train without them).
+if (!process.env.NEWS_INGEST_NER_CLUSTERS) {
+  const file = buildClusters(dataDir, holdout);
+  if (holdout) process.env.NEWS_INGEST_NER_CLUSTERS = file;
+}
 const trainPath = join(dataDir, 'train.txt');
 requireFile(trainPath, 'CoNLL train split');
 const allTrain = readConll(trainPath);
 const { fit, val } = splitTrain(allTrain);
 const trainDocs = holdout ? fit : allTrain;
 const exs = examples(trainDocs);
-console.log(`train: ${trainDocs.length} docs, ${exs.length} sentences, features in ${Date.now() - t0} ms`);
+console.log(`train: ${trainDocs.length} docs, ${exs.reduce((n, d) => n + d.length, 0)} sentences, features in ${Date.now() - t0} ms`);
 const p = train(exs, epochs);
 const model = serialise(p.averaged(), prune);
 const body = encodeModel({ tags: TAGS.join(' '), keys: model.keys, weights: model.bytes });

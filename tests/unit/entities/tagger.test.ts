@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { docContext, sentenceFeatures, tagFeatures } from '../../../lambdas/core/extract/entities/features.ts';
+import { docContext, historyValue, sentenceFeatures, tagFeatures, type PredictionHistory } from '../../../lambdas/core/extract/entities/features.ts';
 import { readModelFile } from '../../../lambdas/core/extract/entities/model-file.ts';
 import { parseModel, tagDocument, tagSentence, tagSentenceReference } from '../../../lambdas/core/extract/entities/tagger.ts';
 import { splitSentences, tokenize } from '../../../lambdas/core/extract/entities/tokenize.ts';
@@ -19,12 +19,18 @@ describe('tagger fast path', () => {
     docs.push([tokenize('GLAMORGAN BEAT KENT AT CARDIFF .'), tokenize('A. Dale 69 , H. Morris 69 ; D. Blenkiron 4-43 .')]);
     for (const doc of docs) {
       const ctx = docContext(doc);
-      for (const s of doc) expect(tagSentence(model, s, ctx)).toEqual(tagSentenceReference(model, s, ctx));
+      // Each decoder keeps its own prediction history through the document.
+      const fast: PredictionHistory = new Map();
+      const ref: PredictionHistory = new Map();
+      for (const s of doc) expect(tagSentence(model, s, ctx, undefined, fast)).toEqual(tagSentenceReference(model, s, ctx, ref));
+      expect(fast).toEqual(ref);
     }
     fc.assert(
       fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), (doc) => {
         const ctx = docContext(doc);
-        for (const s of doc) expect(tagSentence(model, s, ctx)).toEqual(tagSentenceReference(model, s, ctx));
+        const fast: PredictionHistory = new Map();
+        const ref: PredictionHistory = new Map();
+        for (const s of doc) expect(tagSentence(model, s, ctx, undefined, fast)).toEqual(tagSentenceReference(model, s, ctx, ref));
       }),
       { numRuns: 200, seed: 11 },
     );
@@ -45,6 +51,7 @@ describe('tagger fast path', () => {
         for (const t of s) for (const p of names) for (const p2 of names) for (const x of tagFeatures(p, p2, t.toLowerCase())) keys.add(x);
       }
     }
+    for (const t of tags) for (const ac of ['', 'A']) keys.add(`ph=${historyValue(t, ac)}`);
     const keyList = [...keys];
     const weights = new Int16Array(keyList.length * tags.length);
     let seed = 12345;
@@ -58,9 +65,11 @@ describe('tagger fast path', () => {
       let tagged = 0;
       for (const doc of docs) {
         const ctx = docContext(doc);
+        const fast: PredictionHistory = new Map();
+        const refHistory: PredictionHistory = new Map();
         for (const s of doc) {
-          const ref = tagSentenceReference(model, s, ctx);
-          expect(tagSentence(model, s, ctx)).toEqual(ref);
+          const ref = tagSentenceReference(model, s, ctx, refHistory);
+          expect(tagSentence(model, s, ctx, undefined, fast)).toEqual(ref);
           tagged += ref.filter((t) => t !== 'O').length;
         }
       }
@@ -78,5 +87,24 @@ describe('tagger fast path', () => {
     tagDocument([tokenize('SCORES AT THE CLOSE .')], model);
     expect(tagDocument(doc, model)).toEqual(fresh);
     expect(fresh[0]!.slice(0, 2)).toEqual(['B-PER', 'I-PER']);
+  });
+});
+
+describe('prediction history', () => {
+  it('lets what the tagger decided for a word earlier in the document decide a later, bare mention', () => {
+    // A tiny model: "Mr." before a word makes it a person; a word last tagged a person is one
+    // again (ph=PER); anything else is O. The bare "Zed" is a person only after "Mr. Zed".
+    const tags = ['O', 'B-PER', 'I-PER'];
+    const rows: Record<string, number[]> = { b: [5, 0, 0], 'w-1=mr.': [0, 10, 0], 'ph=PER': [0, 20, 0] };
+    const keys = Object.keys(rows);
+    const weights = new Int16Array(keys.flatMap((k) => rows[k]!));
+    const model = parseModel(tags.join(' '), keys.join('\n'), new Uint8Array(weights.buffer));
+    expect(tagDocument([['Zed', 'spoke']], model)).toEqual([['O', 'O']]);
+    expect(tagDocument([['Mr.', 'Zed', 'spoke'], ['Zed', 'left']], model)).toEqual([
+      ['O', 'B-PER', 'O'],
+      ['B-PER', 'O'],
+    ]);
+    // Only capitalised words carry a history: "spoke" after "Mr. spoke" would not.
+    expect(tagDocument([['Mr.', 'spoke'], ['spoke']], model)[1]).toEqual(['O']);
   });
 });

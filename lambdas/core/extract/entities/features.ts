@@ -3,6 +3,7 @@
  * run time, so both see exactly the same strings. Observation features are computed once per
  * sentence; tag-history features are added by the decoder.
  */
+import { wordClusters } from './clusters.ts';
 import { gazetteerLabels, isCommonWord, isOrgHead, personNameClass } from './gazetteer.ts';
 
 /** Document-wide facts that help a capitalised word at a sentence start. */
@@ -89,17 +90,22 @@ export function wordFeatures(w: string, l: string, sh: string, ac: string): stri
   const pn = personNameClass(l);
   if (pn) f.push(`pn=${pn}`);
   if (isCommonWord(l)) f.push(`cw=${ac}${isCap(w) ? 'C' : 'l'}`);
+  const cl = wordClusters(w, l, ac);
+  if (cl) for (const c of cl) f.push(`c=${c}`);
   return f;
 }
 
 /** Features a word gives the token at distance -d (d = -2, -1, 1, 2 is the word's offset from it). */
-export function neighbourFeatures(l: string, sh: string, ac: string, d: number): string[] {
+export function neighbourFeatures(w: string, l: string, sh: string, ac: string, d: number): string[] {
   const name = d < 0 ? `${d}` : `+${d}`;
   const f = d === -1 || d === 1 ? [`w${name}=${l}`, `s${name}=${ac}${sh}`] : [`w${name}=${l}`];
   if (d === -1 || d === 1) {
     // A given name before, a family name after: the person's other half.
     const pn = personNameClass(l);
     if (pn) f.push(`pn${name}=${pn}`);
+    // The neighbour's middle-sized cluster: "said", "told" alike after a name.
+    const cl = w === '<s>' || w === '</s>' ? undefined : wordClusters(w, l, ac);
+    if (cl && cl.length > 1) f.push(`c${name}=${cl[1]}`);
   }
   return f;
 }
@@ -169,7 +175,7 @@ export function sentenceFeatures(tokens: string[], doc: DocContext): string[][] 
       const j = i + d;
       const inside = j >= 0 && j < n;
       const b = BOUNDARY[k]!;
-      f.push(...neighbourFeatures(inside ? p.lower[j]! : b, inside ? p.shapes[j]! : b, p.ac, d));
+      f.push(...neighbourFeatures(inside ? tokens[j]! : b, inside ? p.lower[j]! : b, inside ? p.shapes[j]! : b, p.ac, d));
     }
     f.push(...contextFeatures(p, i, doc));
     out[i] = f;
@@ -180,4 +186,31 @@ export function sentenceFeatures(tokens: string[], doc: DocContext): string[][] 
 /** Tag-history features for token i given the two previous tags. */
 export function tagFeatures(prev: string, prev2: string, lowerWord: string): [string, string, string] {
   return [`t=${prev}`, `tt=${prev2}|${prev}`, `tw=${prev}|${lowerWord}`];
+}
+
+/**
+ * Prediction history: what the tagger decided for the same word earlier in the document
+ * (Ratinov & Roth's "prediction history"), keyed by the lower-cased word, for capitalised words
+ * (every word of an all-caps sentence counts). The value is the type of the last such
+ * occurrence, or O, prefixed with 'A' when that decision was made in an all-caps sentence (a
+ * headline's guess is weaker evidence than the body's). Training feeds the tagger's own guesses,
+ * as run time does.
+ */
+export type PredictionHistory = Map<string, string>;
+
+/** The history value a decision leaves: 'PER', 'AORG', 'O', … */
+export function historyValue(tag: string, ac: string): string {
+  return ac + (tag === 'O' ? 'O' : tag.slice(2));
+}
+
+/** The history feature of a word, or undefined (not capitalised, or not seen before). */
+export function historyFeature(history: PredictionHistory, w: string, l: string, ac: string): string | undefined {
+  if (!ac && !isCap(w)) return undefined;
+  const v = history.get(l);
+  return v === undefined ? undefined : `ph=${v}`;
+}
+
+/** Record a decision in the history (capitalised words only, as historyFeature reads them). */
+export function recordHistory(history: PredictionHistory, w: string, l: string, ac: string, tag: string): void {
+  if (ac || isCap(w)) history.set(l, historyValue(tag, ac));
 }

@@ -77,11 +77,16 @@ function startsWithLetter(t: string): boolean {
   return /^\p{L}/u.test(t);
 }
 
+/** Words of four letters or more a title-cased headline leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'onto', 'over', 'than', 'that', 'upon', 'amid', 'after', 'about', 'under', 'versus']);
+
 /**
- * Is this a title-cased headline? Most longer words capitalised, and at least two of them are
- * words the article uses in lower case elsewhere ("Hold", "Meeting"): a list of names
- * ("Romania - Cosmin Contra, Mihai Tararache") is capitalised too but is not a headline.
+ * Is this a title-cased headline? Most longer words capitalised, none of the others a content
+ * word ("spoke"), and at least two of them are words the article uses in lower case elsewhere
+ * ("Hold", "Meeting"): a list of names ("Romania - Cosmin Contra, Mihai Tararache") is
+ * capitalised too but is not a headline.
  */
+
 export function isTitleCased(tokens: string[], lowerSeen: Set<string>): boolean {
   let long = 0;
   let caps = 0;
@@ -92,7 +97,7 @@ export function isTitleCased(tokens: string[], lowerSeen: Set<string>): boolean 
     if (t[0] !== t[0]!.toLowerCase()) {
       caps++;
       if (lowerSeen.has(t.toLowerCase())) common++;
-    }
+    } else if (!TITLE_SMALL_WORDS.has(t)) return false; // a headline in title case lowers only its small words, never "spoke"
   }
   return long >= 3 && caps >= long * 0.8 && common >= 2;
 }
@@ -174,7 +179,7 @@ function joinNameParticles(tokens: string[], tags: string[]): void {
     let q = k + 1;
     while (q < n && q <= k + 2 && tags[q] !== 'I-PER' && PARTICLES.has(tokens[q]!)) q++;
     if (q >= n || !/^\p{Lu}/u.test(tokens[q]!) || tags[q] === 'I-PER' || tags[q]!.endsWith('ORG')) continue;
-    if (opensName && !pair && !(tags[q] === 'B-PER' || tags[q] === 'O')) continue;
+    if (opensName && !pair && !(tags[q] === 'B-PER' || tags[q] === 'O' || tags[q] === 'B-MISC')) continue;
     for (let m = k; m < q; m++) tags[m] = m === k && !isPerAt(tags, k - 1) ? 'B-PER' : 'I-PER';
     tags[q] = 'I-PER';
     for (let m = q + 1; m < n && tags[m]!.startsWith('I-'); m++) tags[m] = 'I-PER';
@@ -382,6 +387,41 @@ function includeDemonym(tokens: string[], tags: string[], start: number, end: nu
   return d;
 }
 
+/**
+ * "The Chinese Ministry of Commerce", "the British Foreign Office Ministry": a nationality opening
+ * an organization span the tagger made is cut when the rest is a government body (its last word,
+ * or its first before "of", a state head): the body is the organization, the adjective says
+ * whose (includeDemonym's exception, for spans the tagger already joined). Returns the new start.
+ */
+function cutStateDemonym(tokens: string[], tags: string[], start: number, end: number): number {
+  if (end - start < 2 || !/^\p{Lu}\p{Ll}/u.test(tokens[start]!) || lookup(tokens[start]!)?.kind !== 'demonym') return start;
+  const first = tokens[start + 1]!.toLowerCase();
+  const last = tokens[end - 1]!.toLowerCase();
+  if (!(STATE_HEADS.has(last) || (STATE_HEADS.has(first) && tokens[start + 2] === 'of'))) return start;
+  tags[start] = 'B-MISC';
+  tags[start + 1] = 'B-ORG';
+  return start + 1;
+}
+
+/**
+ * "LeBron James scored": a sentence's first word the tagger left out of the person span right
+ * after it is that person's given name when it is no everyday word, title, known place or
+ * organization, and not a word the article only capitalises at sentence starts.
+ */
+function givenNameAtStart(tokens: string[], tags: string[], capSeen?: Set<string>): void {
+  const t = tokens[0];
+  if (!t || tags[0] !== 'O' || tags[1] !== 'B-PER' || !/^\p{Lu}\p{Ll}/u.test(t)) return;
+  const l = t.toLowerCase();
+  if (isCommonWord(l) || isTitle(t) || knownPlaceOrOrg(t) || looksLikeInitialWord(t) || (capSeen && !capSeen.has(t) && !personNameClass(l) && !/\p{Lu}/u.test(t.slice(1)))) return;
+  tags[0] = 'B-PER';
+  tags[1] = 'I-PER';
+}
+
+function isKnownPlace(name: string): boolean {
+  const k = knownPlaceOrOrg(name)?.kind;
+  return k === 'place' || k === 'country';
+}
+
 /** A capitalised word that is probably just a sentence's first word: participles, adverbs. */
 function looksLikeInitialWord(token: string): boolean {
   const l = token.toLowerCase();
@@ -431,6 +471,7 @@ function collect(
     [tokens, original, tags] = nick;
     margins = undefined;
   }
+  givenNameAtStart(tokens, tags, capSeen);
   joinNameParticles(tokens, tags);
   joinPlaceParticles(tokens, tags);
   alignVersusSides(tokens, tags);
@@ -470,6 +511,7 @@ function collect(
       kind = 'ORG';
     }
     if (kind === 'ORG') i = includeDemonym(tokens, tags, i, j);
+    if (kind === 'ORG') i = cutStateDemonym(tokens, tags, i, j);
     let type: EntityType | undefined = TYPES[kind] ?? (kind === 'MISC' ? gazetteerType(tokens.slice(i, j)) : undefined);
     // Head words settle the type ("City Council", "Maple Street") unless the gazetteer knows the
     // span as a place ("Russian Federation", "Soviet Union").
@@ -516,6 +558,9 @@ function collect(
       // "in Somerset and Sussex": a known place joined to a place just named is a place too.
       else if (known?.kind === 'place' && lastType === 'location' && lastEnd === i - 1 && (before === 'and' || before === 'or' || before === ',')) type = 'location';
     }
+    // "near Anthropic's offices": the owner of what is near is no place, whatever the tagger read
+    // into "near" (a place the gazetteer knows stays one: "near Boston's city hall").
+    if (type === 'location' && i > 0 && SPATIAL.has(tokens[i - 1]!) && tokens[j] === "'s" && /^\p{Ll}/u.test(tokens[j + 1] ?? '') && !isKnownPlace(joined)) type = 'organization';
     // "Oakland, Calif.", "Bairnsdale, Vic.": a name followed by a comma and a state abbreviation is a town.
     if (type && type !== 'location' && j - i <= 3 && tokens[j] === ',' && stateName(tokens[j + 1] ?? '') && knownPlaceOrOrg(joined)?.kind !== 'org') type = 'location';
     // "Black Summer", "Arab Spring": a season's name is an event, not a place or organization.
@@ -555,6 +600,9 @@ function collect(
         }
       }
       pushMention(tokens, original, from, j, type, order, out, acronym);
+      // "the World Health Organization (WHO)" with the acronym left untagged: the text itself
+      // names it, so it is the organization's too (merge.ts makes it an alias).
+      if (acronym && tags[j + 1] === 'O' && /^[A-Z]{2,8}$/.test(acronym) && tokens[from]![0] === acronym[0]) pushMention(tokens, original, j + 1, j + 2, type, order, out);
       lastEnd = j;
       lastType = type;
     } else if (unplaced && kind === 'MISC' && j - i === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[i]!)) {

@@ -174,7 +174,8 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
   // 3b''. A lone word or short form that starts or ends exactly one longer organization name
   //       ("Dortmund" / "Borussia Dortmund", "Goldman" / "Goldman Sachs") and is no known place.
   for (const g of list) {
-    if (into.has(g) || g.type === 'location' || g.tokens.length > 2 || knownPlaceOrOrg(g.tokens.join(' '))) continue;
+    // A location joins too when the gazetteer knows no such place ("a Marwick plant" of "Marwick Holdings Ltd").
+    if (into.has(g) || g.tokens.length > 2 || knownPlaceOrOrg(g.tokens.join(' '))) continue;
     const hosts = orgs.filter((o) => o !== g && isPart(g.tokens, o.tokens) !== null);
     const roots = [...new Set(hosts.map(root))];
     if (roots.length === 1 && roots[0] !== g) into.set(g, roots[0]!);

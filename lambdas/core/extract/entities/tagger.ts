@@ -19,6 +19,8 @@
 import {
   contextFeatures,
   docContext,
+  historyFeature,
+  recordHistory,
   isCap,
   neighbourFeatures,
   prepare,
@@ -27,6 +29,7 @@ import {
   tagFeatures,
   wordFeatures,
   type DocContext,
+  type PredictionHistory,
 } from './features.ts';
 import { firstTokenMax, gazetteerLabelsFrom, isOrgHead } from './gazetteer.ts';
 import { readModelFile } from './model-file.ts';
@@ -67,6 +70,8 @@ export interface TaggerModel {
   tables: PairTables | null;
   tablesAfter: number;
   tagged: number;
+  /** Row of each prediction-history feature value (ph=PER, …), -1 when absent; filled on use. */
+  historyRows: Map<string, number>;
   /** Rows of the constant features. */
   constant: Record<(typeof CONSTANT_FEATURES)[number], number>;
   /**
@@ -211,6 +216,7 @@ export function parseModel(tags: string, keys: string, bytes: Uint8Array, tables
     tables: null,
     tablesAfter,
     tagged: 0,
+    historyRows: new Map(),
     constant,
     history: new Int32Array(0),
     gazIds: new Map(),
@@ -312,7 +318,7 @@ function wordEntry(model: TaggerModel, w: string, ac: string): WordEntry {
   const sh = shape(w);
   const sums = new Int32Array(5 * T);
   addFeatures(model, wordFeatures(w, l, sh, ac), sums, 0);
-  for (let k = 0; k < 4; k++) addFeatures(model, neighbourFeatures(l, sh, ac, OFFSETS[k]!), sums, (k + 1) * T);
+  for (let k = 0; k < 4; k++) addFeatures(model, neighbourFeatures(w, l, sh, ac, OFFSETS[k]!), sums, (k + 1) * T);
   e = { sums, lower: l, shape: sh, vid: model.tables?.vocab.get(l) ?? -1, sid: model.tables?.shapes.get(sh) ?? -1, cap: isCap(w), orgHead: isOrgHead(w), gazMax: firstTokenMax(l) };
   if (cache.size >= MAX_CACHED_WORDS) cache.clear();
   cache.set(w, e);
@@ -325,7 +331,7 @@ function boundarySums(model: TaggerModel, ac: string): Int32Array {
   for (let k = 0; k < 4; k++) {
     const d = OFFSETS[k]!;
     const b = d < 0 ? '<s>' : '</s>';
-    addFeatures(model, neighbourFeatures(b, b, ac, d), sums, (k + 1) * T);
+    addFeatures(model, neighbourFeatures(b, b, b, ac, d), sums, (k + 1) * T);
   }
   return sums;
 }
@@ -375,7 +381,7 @@ let scoreBuffer = new Int32Array(16);
  * Tag one sentence. With `margins`, each token's confidence is written there too: how far the
  * chosen tag's score is ahead of the best other tag the history allowed (model units, ≥ 0).
  */
-export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContext, margins?: number[]): string[] {
+export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContext, margins?: number[], seen?: PredictionHistory): string[] {
   const T = model.tags.length;
   const W = model.weights;
   const n = tokens.length;
@@ -465,6 +471,15 @@ export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContex
       const titled = w[0] + l.slice(1);
       addRow(W, doc.capSeen.has(titled) || doc.capSeen.has(w) ? constant.hcap : doc.lowerSeen.has(l) ? constant.hlow : constant.hnone, scores, T);
     }
+    // What the tagger decided for this word earlier in the document.
+    if (seen && (allCaps || e.cap)) {
+      const v = seen.get(l);
+      if (v !== undefined) {
+        let r = model.historyRows.get(v);
+        if (r === undefined) model.historyRows.set(v, (r = model.index.get(`ph=${v}`) ?? -1));
+        addRow(W, r, scores, T);
+      }
+    }
     // Tag history.
     if (tables) {
       if (e.vid >= 0) addRow(W, tables.tagWord.get(prev, e.vid, 0), scores, T);
@@ -475,6 +490,7 @@ export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContex
       if (allowed[allow + t] && scores[t]! > scores[best]!) best = t;
     }
     out[i] = model.tags[best]!;
+    if (seen) recordHistory(seen, w, l, ac, out[i]);
     if (margins) {
       let second = -Infinity;
       for (let t = 0; t < T; t++) if (t !== best && allowed[allow + t] && scores[t]! > second) second = scores[t]!;
@@ -490,7 +506,7 @@ export function tagSentence(model: TaggerModel, tokens: string[], doc: DocContex
  * The reference decoder: every feature string of features.ts (the training view) looked up in
  * the model. Slow; tagSentence must give exactly its tags (the unit tests compare them).
  */
-export function tagSentenceReference(model: TaggerModel, tokens: string[], doc: DocContext): string[] {
+export function tagSentenceReference(model: TaggerModel, tokens: string[], doc: DocContext, history?: PredictionHistory): string[] {
   const T = model.tags.length;
   const W = model.weights;
   const p = prepare(tokens);
@@ -505,9 +521,11 @@ export function tagSentenceReference(model: TaggerModel, tokens: string[], doc: 
       const j = i + d;
       const inside = j >= 0 && j < tokens.length;
       const b = d < 0 ? '<s>' : '</s>';
-      f.push(...neighbourFeatures(inside ? p.lower[j]! : b, inside ? p.shapes[j]! : b, p.ac, d));
+      f.push(...neighbourFeatures(inside ? tokens[j]! : b, inside ? p.lower[j]! : b, inside ? p.shapes[j]! : b, p.ac, d));
     }
     f.push(...contextFeatures(p, i, doc), ...tagFeatures(prevName, prev2Name, p.lower[i]!));
+    const ph = history && historyFeature(history, tokens[i]!, p.lower[i]!, p.ac);
+    if (ph) f.push(ph);
     for (const x of f) addRow(W, model.index.get(x), scores, T);
     let best = 0;
     for (let t = 1; t < T; t++) {
@@ -516,6 +534,7 @@ export function tagSentenceReference(model: TaggerModel, tokens: string[], doc: 
       if (scores[t]! > scores[best]!) best = t;
     }
     out.push(model.tags[best]!);
+    if (history) recordHistory(history, tokens[i]!, p.lower[i]!, p.ac, model.tags[best]!);
     prev2Name = prevName;
     prevName = model.tags[best]!;
   }
@@ -523,15 +542,17 @@ export function tagSentenceReference(model: TaggerModel, tokens: string[], doc: 
 }
 
 /**
- * Tag every sentence of one document (document context is shared across its sentences). With
+ * Tag every sentence of one document (document context and the prediction history are shared
+ * across its sentences, which are tagged in order). With
  * `margins`, margins[i] receives sentence i's per-token confidences (see tagSentence).
  */
 export function tagDocument(sentences: string[][], model: TaggerModel = shippedModel(), ctx?: DocContext, margins?: number[][]): string[][] {
   const doc = ctx ?? docContext(sentences);
   const out = new Array<string[]>(sentences.length);
+  const history: PredictionHistory = new Map();
   for (let i = 0; i < sentences.length; i++) {
     const m = margins ? (margins[i] = new Array<number>(sentences[i]!.length)) : undefined;
-    out[i] = tagSentence(model, sentences[i]!, doc, m);
+    out[i] = tagSentence(model, sentences[i]!, doc, m, history);
   }
   return out;
 }
