@@ -323,6 +323,8 @@ function isDateline(tokens: string[], end: number, type: EntityType): boolean {
 const WORK_CUES = new Set('book books novel novels memoir memoirs biography film films movie movies album albums song songs documentary documentaries essay essays poem podcast sitcom opera musical journal journals titled entitled bestseller'.split(' '));
 /** Verbs that take a title opening with an article ("wrote The Death and Life of…"). */
 const WORK_VERBS = new Set('wrote write writes written authored directed'.split(' '));
+/** Verbs that take a quoted title opening with an article ('re-read "The Death and Life of…"'); unquoted, "read The Times" is a newspaper. */
+const QUOTED_WORK_VERBS = new Set('read reads reading reread rereading re-read re-reading quoted quoting cited citing'.split(' '));
 /** Small words inside a title ("The Death and Life of Great American Cities"). */
 const TITLE_LINKS = new Set(['of', 'and', 'the', 'a', 'an', 'in', 'on', 'to', 'for', '&', 'at', 'with', 'from', "'s"]);
 
@@ -340,6 +342,7 @@ function workTitles(tokens: string[]): [number, number, boolean][] {
     if (WORK_CUES.has(cue)) start = c + 1;
     else if (cue === 'published' && tokens[c + 1] === 'in') start = c + 2;
     else if (WORK_VERBS.has(cue) && /^(?:The|A|An)$/.test(tokens[c + 1]!)) start = c + 1;
+    else if ((WORK_VERBS.has(cue) || QUOTED_WORK_VERBS.has(cue)) && tokens[c + 1] === '"' && /^(?:The|A|An)$/.test(tokens[c + 2] ?? '')) start = c + 1;
     if (start < 0) continue;
     // Quoted, opening with an article or after "titled": surely a title, even over a person's name.
     let sure = cue === 'titled' || cue === 'entitled' || /^(?:The|A|An)$/.test(tokens[start] ?? '');

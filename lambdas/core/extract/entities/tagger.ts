@@ -554,5 +554,12 @@ export function tagDocument(sentences: string[][], model: TaggerModel = shippedM
     const m = margins ? (margins[i] = new Array<number>(sentences[i]!.length)) : undefined;
     out[i] = tagSentence(model, sentences[i]!, doc, m, history);
   }
+  // The first sentence (a headline, when the article has one) came before everything it could
+  // borrow from: tag it again with the whole document's decisions ("as National wins" after the
+  // body's "National Party"). Its own words' entries are overwritten by later mentions, if any.
+  if (sentences.length > 1) {
+    const m = margins ? (margins[0] = new Array<number>(sentences[0]!.length)) : undefined;
+    out[0] = tagSentence(model, sentences[0]!, doc, m, new Map(history));
+  }
   return out;
 }
