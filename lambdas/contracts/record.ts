@@ -141,13 +141,14 @@ export interface NearDuplicate {
 }
 
 /** The strategies that can produce an HTML page's body, in the order they are tried. */
-export type ExtractionStrategy = 'main' | 'candidate' | 'density' | 'paragraphs' | 'grown';
+export type ExtractionStrategy = 'main' | 'candidate' | 'density' | 'paragraphs' | 'grown' | 'script';
 
 /**
  * How an HTML page's body was found: the strategy kept and why the ones tried before it were set aside.
  * `main` is the container the prose scoring chose; `candidate` its runner-up number `candidate`;
  * `density` the scoring with class/id names not read; `paragraphs` the page's paragraph-like elements;
- * `grown` the main container's lowest ancestor holding most of the page's prose (a story split across boxes).
+ * `grown` the main container's lowest ancestor holding most of the page's prose (a story split across boxes);
+ * `script` the story read from the inline scripts' data of a page rendered by JavaScript.
  */
 export interface Extraction {
   strategy: ExtractionStrategy;

@@ -99,3 +99,25 @@ describe('HTML strategy: the grown comparison', () => {
     expect(r.extraction?.setAside).toContainEqual({ strategy: 'grown', chars: 0, reason: 'not tried: over half the time budget spent' });
   });
 });
+
+describe('HTML strategy: a page rendered by JavaScript whose story is in its script data', () => {
+  const state = JSON.stringify({
+    page: { menu: ['Home', 'News', 'Sport'], teaser: 'Library extends its opening hours' },
+    article: { headline: 'Lead pipes to be replaced under the old town', body: P.map((p) => `<p>${p}</p>`).join('') },
+  });
+  it('keeps the story read from the data, saying so', () => {
+    const out = run(page(`<div id="root"></div><script>window.__INITIAL_STATE__ = ${state};</script><script src="/static/js/main.js"></script>`));
+    expect(out.rejections).toEqual([]);
+    const r = out.records[0]!;
+    for (const p of P) expect(r.body).toContain(p);
+    expect(r.body).not.toContain('Library extends');
+    expect(r.extraction?.strategy).toBe('script');
+    expect(r.extraction?.setAside.map((s) => s.strategy)).toEqual(expect.arrayContaining(['main', 'paragraphs']));
+  });
+
+  it('still rejects a shell whose scripts hold no story', () => {
+    const out = run(page('<div id="root"></div><script>window.__CONFIG__ = {"api":"https://api.example.org/v2","locale":"en-GB","features":["search","login"]};</script>', 'App'));
+    expect(out.records).toEqual([]);
+    expect(out.rejections[0]!.reason).toMatch(/javascript/i);
+  });
+});

@@ -7,6 +7,8 @@
  *   3. density     the scoring again with class/id words not read: text, links and structural tags only
  *                  (a page whose every wrapper carries an unlucky name: "read-more", "promo", "sidebar")
  *   4. paragraphs  a baseline: every paragraph-like element of the page outside nav/footer/aside, in order
+ *   5. script      on a page that shows almost no text (rendered by JavaScript), the story in its inline
+ *                  scripts' data (script-data.ts): the longest run of prose among their strings
  *   grown          compared with whichever of those is picked: the lowest ancestor of the main container
  *                  holding most of the page's prose (grow.ts), kept when its body is much longer
  *                  (a story split across sibling boxes)
@@ -33,6 +35,7 @@ import { BLOCKISH, all, collapse, textCounts, textOf, type El } from './dom.ts';
 import { readPage, segmentAt, type ReadPage, type SegmentedPage } from './index.ts';
 import { GROWN_GAIN, storyAncestor } from './grow.ts';
 import { pruneBody } from './prune.ts';
+import { SHELL_TEXT, scriptDataBlocks } from './script-data.ts';
 
 /** Fewest body characters that count as an article on their own. */
 const MIN_BODY = 150;
@@ -58,6 +61,7 @@ export function attemptsFor(page: ReadPage): Attempt[] {
     ...choice.candidates.map((el, i): Attempt => ({ strategy: 'candidate', candidate: i + 1, run: () => segmentAt(page, el, [], new Classifier()) })),
     { strategy: 'density', run: () => densityPass(page) },
     { strategy: 'paragraphs', run: () => paragraphBaseline(page) },
+    { strategy: 'script', run: () => scriptDataPass(page) },
   ];
 }
 
@@ -196,6 +200,17 @@ function paragraphBaseline(page: ReadPage): SegmentedPage {
   }
   const main = segmentAt(page, page.body, [], new Classifier());
   const title = main.blocks.find((b) => b.kind === 'title');
+  return { meta: main.meta, blocks: title ? [title, ...blocks] : blocks, removed: [], related: [] };
+}
+
+/** The body from the page's script data, with the metadata the page itself states; empty unless the page shows almost no text. */
+function scriptDataPass(page: ReadPage): SegmentedPage | null {
+  const visible = textCounts(page.body).len;
+  if (visible >= SHELL_TEXT) return null;
+  const main = segmentAt(page, page.body, [], new Classifier());
+  const title = main.blocks.find((b) => b.kind === 'title');
+  const blocks = scriptDataBlocks(page.doc.documentElement ?? page.body, visible, title?.text ?? null);
+  if (!blocks.length) return null;
   return { meta: main.meta, blocks: title ? [title, ...blocks] : blocks, removed: [], related: [] };
 }
 
