@@ -37,4 +37,25 @@ describe('pruneBody', () => {
     const blocks = [para('Short note.'), head('Details'), para('Open on Sundays.')];
     expect(pruneBody(blocks).blocks).toEqual(blocks);
   });
+
+  it('drops a paragraph or list item that is mostly a link (a teaser), keeps a paragraph with a link in it', () => {
+    const teaser = { ...para('Read too: Ferry fares to rise in the autumn as fuel costs climb', 0.8), href: 'https://example.test/fares' };
+    const card = { ...item('Harbour master retires after thirty years'), linkDensity: 1, href: 'https://example.test/retires' };
+    // Several links in a sentence (sources cited inline) are prose, however much of it is linked.
+    const sourced = para('The survey, the tide tables and the insurers’ report all say the same.', 0.8);
+    const cited = para('The board published its survey of the channel, which found silt two metres deep near the old pier, on its website.', 0.2);
+    const { blocks: kept, removed } = pruneBody([para(LONG), teaser, cited, sourced, para(LONG2), card]);
+    expect(kept.map((b) => b.text)).toEqual([LONG, cited.text, sourced.text, LONG2]);
+    expect(removed.map((r) => r.reason)).toEqual(['related-block', 'related-block']);
+  });
+
+  it('drops short fragments after the story, keeps short lines within it', () => {
+    const blocks = [para(LONG), para('In brief:'), para(LONG2), para('Share this story'), para('Tags: harbour')];
+    const { blocks: kept, removed } = pruneBody(blocks);
+    expect(kept.map((b) => b.text)).toEqual([LONG, 'In brief:', LONG2]);
+    expect(removed).toEqual([
+      { reason: 'boilerplate', text: 'Share this story' },
+      { reason: 'boilerplate', text: 'Tags: harbour' },
+    ]);
+  });
 });

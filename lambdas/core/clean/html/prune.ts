@@ -6,6 +6,13 @@
  *   - A heading after the story's last long paragraph, over little text of its own, opens a box
  *     below the story ("About the author", "Leave a comment", "More on this"): the heading goes,
  *     the short text under it is left to the other rules (a recipe's steps under a last heading stay).
+ *   - A paragraph or list item that is mostly the text of one link is a teaser for another page
+ *     ("Read too: <headline>", a card's title and kicker), wherever it sits.
+ *   - A fragment of a paragraph (under 25 characters) after the story's last long paragraph is a
+ *     label of what follows the story ("Share", "Tags:", a name under a sign-off), not its text.
+ *
+ * Measured on the real-pages corpus (bench/strategy-dump.ts): the two paragraph rules together raise
+ * F1 by about 0.005 (held-out pages, id % 5 == 0: 0.900 -> 0.907), precision 0.898 -> 0.914.
  *
  * Pure: returns the kept blocks and what was removed, with the reason.
  */
@@ -18,6 +25,10 @@ const LONG_PARAGRAPH = 150;
 const TAIL_SECTION_TEXT = 200;
 /** Link share above which a heading is a linked headline. */
 const LINKED_HEADING = 0.5;
+/** Link share from which a paragraph or list item is a teaser for another page. */
+const LINKED_PARAGRAPH = 0.6;
+/** Paragraphs shorter than this after the story's last long one are labels. */
+const TAIL_FRAGMENT = 25;
 
 export interface Pruned {
   blocks: Block[];
@@ -45,6 +56,15 @@ export function pruneBody(blocks: Block[]): Pruned {
         removed.push({ reason: 'boilerplate', text: b.text });
         continue;
       }
+    }
+    // One link (the walk sets `href` then): prose citing several sources in links stays.
+    if ((b.kind === 'paragraph' || b.kind === 'list-item') && b.href !== undefined && (b.linkDensity ?? 0) >= LINKED_PARAGRAPH) {
+      removed.push({ reason: 'related-block', text: b.text });
+      continue;
+    }
+    if (b.kind === 'paragraph' && i > lastLong && b.text.length < TAIL_FRAGMENT) {
+      removed.push({ reason: 'boilerplate', text: b.text });
+      continue;
     }
     kept.push(b);
   }
