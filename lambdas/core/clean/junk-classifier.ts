@@ -43,6 +43,8 @@ export function classifierJunk(raw: string[], titleAt: number, taken: ReadonlyMa
     // a short sentence closing a paragraph run.
     if (after && looksLikeHeading(raw[i]!) && (before || (i > first && i < last))) continue;
     if (before && isSentence(raw[i]!)) continue;
+    // A line that introduces a list ("The new shop will offer:") after a paragraph the model keeps.
+    if (before && raw[i]!.endsWith(':') && raw[i]!.length >= 12 && i + 1 < raw.length && storyKind(raw, i + 1)) continue;
     if (s < model.strongThreshold && ((i > first && i < last && storyKind(raw, i)) || (after && isSentence(raw[i]!)))) continue;
     out.set(i, s);
   }

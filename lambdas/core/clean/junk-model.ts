@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readShippedDataFile } from '../extract/entities/model-file.ts';
-import { contextFeatureKeys, hashKey, lineFeatureKeys, lineInfo, linePlaces, type LineInfo } from './line-features.ts';
+import { contextFeatureKeys, contextPage, hashKey, lineFeatureKeys, lineInfo, linePlaces, type LineInfo } from './line-features.ts';
 
 /** One weight table in the file: Int16 weights (little-endian, base64), each `scale` apart, one per hash bucket. */
 export interface WeightTable {
@@ -148,6 +148,7 @@ export function scoreLines(texts: string[], title: string | null, model: JunkMod
   const z = lineLogits(infos, title, model.lines);
   const out = new Float64Array(texts.length);
   const keys: string[] = [];
-  for (let i = 0; i < texts.length; i++) out[i] = 1 / (1 + Math.exp(-sumWeights(model.context, contextFeatureKeys(z, infos, i, keys))));
+  const page = contextPage(z, infos);
+  for (let i = 0; i < texts.length; i++) out[i] = 1 / (1 + Math.exp(-sumWeights(model.context, contextFeatureKeys(page, i, keys))));
   return out;
 }

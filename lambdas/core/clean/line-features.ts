@@ -177,6 +177,9 @@ export interface LinePlace {
   /** Index of the first and last prose line of the text (-1 when none). */
   firstProse: number;
   lastProse: number;
+  /** First and last line of the story's main run: the stretch richest in prose (-1 when none). */
+  mainStart: number;
+  mainEnd: number;
 }
 
 /** The feature strings of one line: its own shape and words, its neighbours' shapes, its place. */
@@ -252,6 +255,11 @@ export function lineFeatureKeys(lines: LineInfo[], i: number, place: LinePlace, 
   const region = place.firstProse < 0 ? 'noprose' : i < place.firstProse ? 'before' : i > place.lastProse ? 'after' : 'inside';
   out.push(`R${region}`, `RL${region}${l.lenBin}`, `RE${region}${l.endClass}`);
   if (place.occurrences > 1) out.push(`dup${Math.min(place.occurrences, 3)}`, `dupL${l.lenBin}`);
+  // The main run: the prose around it is the story's; prose far before or after it (bios, teasers, notices) is not.
+  const main = place.mainStart < 0 ? 'none' : i < place.mainStart ? 'before' : i > place.mainEnd ? 'after' : 'inside';
+  const dist = main === 'before' ? place.mainStart - i : main === 'after' ? i - place.mainEnd : 0;
+  out.push(`M${main}`, `ML${main}${l.lenBin}`, `ME${main}${l.endClass}`, `MD${main}${bin(dist, [0, 1, 3, 8, 20])}`);
+  if (l.prose) out.push(`MP${main}`);
   if (place.titleRelation !== 'none') out.push(`title-${place.titleRelation}`);
 
   // Neighbours: their shape tells whether the line sits in running text or in a run of chrome.
@@ -301,6 +309,7 @@ export function linePlaces(lines: LineInfo[], title: string | null): LinePlace[]
     if (firstProse < 0) firstProse = i;
     lastProse = i;
   });
+  const [mainStart, mainEnd] = mainRun(lines);
   return lines.map((l, i) => {
     const key = wordKey(l.words);
     let titleRelation: LinePlace['titleRelation'] = 'none';
@@ -308,8 +317,36 @@ export function linePlaces(lines: LineInfo[], title: string | null): LinePlace[]
       if (key === titleKey) titleRelation = 'same';
       else if (key.length >= 12 && (titleKey.includes(key) || (key.includes(titleKey) && key.length < titleKey.length * 2))) titleRelation = 'overlap';
     }
-    return { index: i, count: lines.length, occurrences: counts.get(l.text) ?? 1, titleRelation, firstProse, lastProse };
+    return { index: i, count: lines.length, occurrences: counts.get(l.text) ?? 1, titleRelation, firstProse, lastProse, mainStart, mainEnd };
   });
+}
+
+/**
+ * The stretch of lines with the most prose, short lines counting against it (the largest-sum run,
+ * Kadane's scan, linear): a story's paragraphs bridge a subheading or a caption between them, not a
+ * menu of twenty links. [-1, -1] when the text has no prose.
+ */
+export function mainRun(lines: LineInfo[]): [number, number] {
+  let best = 0,
+    bestStart = -1,
+    bestEnd = -1,
+    sum = 0,
+    start = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const gain = l.prose ? Math.min(l.len, 800) / 100 : -1;
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += gain;
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = i;
+    }
+  }
+  return [bestStart, bestEnd];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -320,8 +357,39 @@ export function linePlaces(lines: LineInfo[], title: string | null): LinePlace[]
 const Z_BINS = [-6, -4, -2.5, -1.5, -0.5, 0.5, 1.5, 2.5, 4, 6];
 const zBin = (z: number) => bin(z, Z_BINS);
 
-/** Second-pass feature strings of line i, from every line's first-pass logit `z`. */
-export function contextFeatureKeys(z: Float64Array, lines: LineInfo[], i: number, out: string[] = []): string[] {
+/** What the second pass needs of a whole text: first-pass logits, the lines, copies' mean logit, the text's median logit. */
+export interface ContextPage {
+  z: Float64Array;
+  lines: LineInfo[];
+  /** Mean first-pass logit of every copy of a line repeated verbatim (NaN for a line that occurs once). */
+  copyMean: Float64Array;
+  median: number;
+  /** The story's main run (mainRun). */
+  main: [number, number];
+}
+
+export function contextPage(z: Float64Array, lines: LineInfo[]): ContextPage {
+  const groups = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    const g = groups.get(l.text);
+    if (g) g.push(i);
+    else groups.set(l.text, [i]);
+  });
+  const copyMean = new Float64Array(lines.length).fill(NaN);
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    let sum = 0;
+    for (const i of g) sum += z[i]!;
+    for (const i of g) copyMean[i] = sum / g.length;
+  }
+  const sorted = Float64Array.from(z).sort();
+  const median = sorted.length ? sorted[sorted.length >> 1]! : 0;
+  return { z, lines, copyMean, median, main: mainRun(lines) };
+}
+
+/** Second-pass feature strings of line i, from every line's first-pass logit. */
+export function contextFeatureKeys(page: ContextPage, i: number, out: string[] = []): string[] {
+  const { z, lines } = page;
   out.length = 0;
   const own = zBin(z[i]!);
   out.push('bias', `z${own}`, `zL${own}.${lines[i]!.lenBin}`);
@@ -348,5 +416,14 @@ export function contextFeatureKeys(z: Float64Array, lines: LineInfo[], i: number
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) if (z[j]! < -1.5 && lines[j]!.len >= 40) before = true;
   for (let j = i + 1; j < z.length && j <= i + 4; j++) if (z[j]! < -1.5 && lines[j]!.len >= 40) after = true;
   out.push(`between${before ? 1 : 0}${after ? 1 : 0}`, `betweenO${before ? 1 : 0}${after ? 1 : 0}.${own}`);
+  // A line printed several times is one decision: its copies' mean score (chrome repeats; the story rarely does).
+  if (!Number.isNaN(page.copyMean[i]!)) out.push(`copy${zBin(page.copyMean[i]!)}`, `copyO${own}.${zBin(page.copyMean[i]!)}`);
+  // The score beside the text's own median: some texts score high throughout (short-line stories), some low.
+  out.push(`rel${zBin(z[i]! - page.median)}`, `med${zBin(page.median)}`);
+  // Where the line sits against the main run, beside its own score: the same doubt weighs less inside the story.
+  const [ms, me] = page.main;
+  const region = ms < 0 ? 'none' : i < ms ? 'before' : i > me ? 'after' : 'inside';
+  const dist = region === 'before' ? ms - i : region === 'after' ? i - me : 0;
+  out.push(`MR${region}.${own}`, `MD${region}${bin(dist, [0, 2, 6, 15])}`);
   return out;
 }

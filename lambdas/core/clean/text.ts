@@ -7,6 +7,7 @@ import type { Block } from '../types.ts';
 import { collapseSpaces } from '../decode/normalize.ts';
 import { classifierJunk } from './junk-classifier.ts';
 import { junkRuns } from './runs.ts';
+import { headlineLine } from './title.ts';
 import { RELATED_HEADER, RELATED_INLINE, junkReason, looksLikeHeading, looksLikeHeadline } from './junk.ts';
 
 /** Lines beyond this are dropped: no news article has more, and it bounds the work per object. */
@@ -48,6 +49,7 @@ export function segmentText(text: string): Block[] {
   const { raw, groupOf } = scrapedLines(text);
   const related = relatedLines(raw, groupOf);
   const titleAt = titleLine(raw);
+  const headlineAt = headlineLine(raw, titleAt);
   const runs = junkRuns(raw, lastParagraph(raw));
   runs.delete(titleAt);
   // Lines the rules take (runs, a related list) are not the classifier's; it steps over them to find the story's paragraphs.
@@ -62,7 +64,8 @@ export function segmentText(text: string): Block[] {
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!;
     if (i === titleAt) {
-      blocks.push({ kind: 'title', text: line });
+      // The text's own headline line (the page's <h1>) states the headline better than the <title> line.
+      blocks.push({ kind: 'title', text: headlineAt >= 0 ? raw[headlineAt]! : line });
       continue;
     }
     const block: Block = { kind: related.has(i) ? 'list-item' : isSubheading(raw, i, junk) ? 'heading' : 'paragraph', text: line };

@@ -43,6 +43,11 @@ function cuts(t: string): Split[] {
 
 const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** A host name standing alone: "example.org", "news.example.co.uk". */
+function isDomain(s: string): boolean {
+  return s.length <= 60 && !s.includes(' ') && /^[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){0,4}\.[a-z]{2,12}$/iu.test(s);
+}
+
 /** A site's name: short, and either a domain, holding a site word, or a few capitalised words. */
 function nameLike(s: string): boolean {
   if (s.length < 2 || s.length > 60) return false;
@@ -82,6 +87,9 @@ function stripOnce(t: string, pub: string, lineKeys: Set<string> | null): string
     for (const c of all) {
       if (c.colon || key(c.head).length < 4 || !lineKeys.has(key(c.head))) continue;
       if (words(c.head) >= words(c.tail) || !nameLike(c.head)) return c.head;
+      // The part before the separator printed alone, the rest nowhere a line of its own: the text
+      // shows its headline ("Short Headline - Example Wiki" over a line "Short Headline").
+      if (!lineKeys.has(key(c.tail))) return c.head;
     }
     for (const c of all) {
       if (words(c.tail) >= words(c.head) + 2 && key(c.tail).length >= 10 && lineKeys.has(key(c.tail))) return c.tail;
@@ -100,8 +108,81 @@ function stripOnce(t: string, pub: string, lineKeys: Set<string> | null): string
   const spaced = all.filter((c) => !c.colon);
   const last = spaced.at(-1);
   if (last && nameLike(last.tail) && last.head.length >= 10 && last.head.split(' ').length >= Math.max(3, last.tail.split(' ').length + 2)) return last.head;
+  // "example.org - Headline": a domain first, whatever the separator.
+  const firstCut = spaced[0];
+  if (firstCut && isDomain(firstCut.head) && firstCut.tail.split(' ').length >= 3) return firstCut.tail;
   // "Site | Headline": a name first, with a bar (a dash or a colon after a name is more often a headline's own).
   const first = spaced[0];
   if (first && t.includes(' | ') && nameLike(first.head) && !nameLike(first.tail) && first.tail.split(' ').length >= 4) return first.tail;
   return null;
+}
+
+/** How far below the title line a scraped text's own headline line is looked for. */
+const HEADLINE_WINDOW = 400;
+
+/** Words of a line for comparing it with the title: lower-cased letters and digits. */
+const titleWords = (s: string) => key(s).split(' ').filter(Boolean);
+
+/**
+ * The line of a scraped text that states its headline, when the first line (the page's `<title>`)
+ * is only a version of it: the `<h1>` printed under the menus, worded a little differently
+ * ("Mayor quits: council in uproar" under "Mayor quits over budget row | Daily Example"), or the
+ * title without the site's name. A line below the title is taken when it shares most of its words
+ * with the title both ways (the title's and the line's), reads like a headline (short, not a
+ * sentence run on), and sits before the story's first long paragraph. The best-overlapping such line
+ * wins; -1 when none does (keep the title line).
+ *
+ * @example headlineLine(['Mayor quits | Example Times', 'Home', 'Mayor quits', 'The mayor ...'], 0) // 2
+ */
+export function headlineLine(lines: readonly string[], titleAt: number): number {
+  if (titleAt < 0) return -1;
+  const title = titleWords(lines[titleAt]!);
+  if (title.length < 2) return -1;
+  const inTitle = new Map<string, number>();
+  for (const w of title) inTitle.set(w, (inTitle.get(w) ?? 0) + 1);
+  // The headline side of each cut of the title (the side with more words).
+  const parts = new Set(cuts(collapseSpaces(lines[titleAt]!)).map((c) => key(c.head.split(' ').length >= c.tail.split(' ').length ? c.head : c.tail)));
+  const titleDigit = /^\d/.test(lines[titleAt]!);
+  let best = -1,
+    bestScore = 0;
+  const end = Math.min(lines.length, titleAt + 1 + HEADLINE_WINDOW);
+  for (let i = titleAt + 1; i < end; i++) {
+    const l = lines[i]!;
+    // The story has begun (two long paragraphs close together): a headline comes before it.
+    if (l.length > 250 && (lines[i + 1]?.length ?? 0) + (lines[i + 2]?.length ?? 0) > 300) break;
+    // The title's headline part printed alone: the title is the headline with a site's name, cleanTitle's to strip.
+    if (parts.has(key(l))) return -1;
+    // Not a cut teaser, a URL slug, a breadcrumb trail, a count ("2 comments on …").
+    if (l.length < 8 || l.length > 300 || !l.includes(' ') || l.endsWith('...') || l.endsWith('…')) continue;
+    if (crumbs(l) >= 2 || (!titleDigit && l[0]! >= '0' && l[0]! <= '9')) continue;
+    const words = titleWords(l);
+    if (words.length < 2) continue;
+    const left = new Map(inTitle);
+    let common = 0;
+    for (const w of words) {
+      const n = left.get(w) ?? 0;
+      if (n > 0) {
+        common++;
+        left.set(w, n - 1);
+      }
+    }
+    // Most of the line is the title's, and the line says most of the title (the site's name and a
+    // kicker may be missing; a teaser sharing a topic word or two is not the headline).
+    const ofLine = common / words.length;
+    const ofTitle = common / title.length;
+    if (ofLine < 0.6 || ofTitle < 0.5) continue;
+    const score = (2 * common) / (words.length + title.length);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** How many breadcrumb separators a line holds ("Home » News » …"). */
+function crumbs(l: string): number {
+  let n = 0;
+  for (let i = 0; i < l.length && i < 300; i++) if (l[i] === '»' || l[i] === '›' || l[i] === '>') n++;
+  return n;
 }
