@@ -10,16 +10,13 @@
  *
  *   node --import tsx bench/page-dates.ts [--limit N] [--misses K] [--held] [--dump FILE]
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { processObject } from '#core/pipeline.ts';
+import { realPagesDir } from './real-data.ts';
 
-const DATA = resolve(process.cwd(), process.env.REAL_PAGES_DIR ?? '../shared/data/web-pages');
-if (!existsSync(join(DATA, 'dates.jsonl'))) {
-  console.log(`page-dates: skipped, ${DATA} is not there (the evaluation pages live outside the project)`);
-  process.exit(0);
-}
+const DATA = realPagesDir('page-dates', 'dates.jsonl');
 
 interface Gold {
   id: string;

@@ -17,7 +17,7 @@
  *   node --import tsx bench/page-meta.ts [--limit N] [--show K]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { processObject } from '#core/pipeline.ts';
 import { readPage } from '#core/clean/html/index.ts';
@@ -25,12 +25,9 @@ import { readAuthors } from '#core/clean/html/meta.ts';
 import { all, collapse, first, textOf } from '#core/clean/html/dom.ts';
 import { cleanTitle } from '#core/clean/title.ts';
 import { detectEncoding, decodeText } from '#core/decode/encoding.ts';
+import { realPagesDir } from './real-data.ts';
 
-const DATA = resolve(process.cwd(), process.env.REAL_PAGES_DIR ?? '../shared/data/web-pages');
-if (!existsSync(join(DATA, 'pages'))) {
-  console.log(`page-meta: skipped, ${DATA} is not there (the evaluation pages live outside the project)`);
-  process.exit(0);
-}
+const DATA = realPagesDir('page-meta', 'pages');
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;

@@ -13,18 +13,15 @@
  *
  *   node --import tsx bench/real-pages.ts [--limit N]     (REAL_PAGES_DIR=… reads the pages elsewhere)
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { processObject } from '#core/pipeline.ts';
+import { realPagesDir } from './real-data.ts';
 
-const DATA = resolve(process.cwd(), process.env.REAL_PAGES_DIR ?? '../shared/data/web-pages');
-if (!existsSync(join(DATA, 'gold.jsonl'))) {
-  console.log(`real-pages: skipped, ${DATA} is not there (the evaluation pages live outside the project)`);
-  process.exit(0);
-}
+const DATA = realPagesDir('real-pages', 'gold.jsonl');
 
 interface Gold {
   id: string;
