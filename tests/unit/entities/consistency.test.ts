@@ -87,6 +87,20 @@ describe('fixtures: the two sides of a match', () => {
     expect(two).toEqual(['B-LOC', 'O', 'B-LOC']);
   });
 
+  it('makes two towns of a fixture list their clubs, and a place the tagger guessed facing a club', () => {
+    const tokens = ['Ashby', 'v', 'Corton', ',', 'Hallam', 'v', 'Riverton', 'Wanderers'];
+    const tags = ['B-LOC', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'B-ORG', 'I-ORG'];
+    alignVersusSides(tokens, tags);
+    expect(tags).toEqual(['B-ORG', 'O', 'B-ORG', 'O', 'B-ORG', 'O', 'B-ORG', 'I-ORG']);
+  });
+
+  it('keeps a fixture side a club when a place was named just before it', () => {
+    // "Cardiff , Colchester v Hereford": the list's comma does not join Colchester to the place before it.
+    const ents = extractEntities({ title: 'Fixtures', paragraphs: ['Played in Cardiff, Swansea v Hull Wanderers, Bristol v Norwich City.'], captions: [] });
+    expect(ents.find((e) => e.name === 'Swansea')?.type).toBe('organization');
+    expect(ents.find((e) => e.name === 'Cardiff')?.type).toBe('location');
+  });
+
   it('types a city-named club in a fixture list as an organization', () => {
     const ents = extractEntities({ title: 'Weekend fixtures', paragraphs: ['League two: Manchester v Corton Rovers, Ashbury Athletic v Leeds.'], captions: [] });
     const city = ents.find((e) => e.name === 'Manchester');

@@ -11,7 +11,7 @@ import { isSureMention, spanConfidence, SURE_WEIGHT } from './confidence.ts';
 import { type Mention, mergeMentions } from './merge.ts';
 import { acceptableName, closesOrgName, impliedType, isDeterminer, isTitle, joinName, personAfterRole, stateName, trimSpan } from './names.ts';
 import { tagDocument } from './tagger.ts';
-import { alignVersusSides } from './versus.ts';
+import { alignVersusSides, isVersus } from './versus.ts';
 import { splitSentences, tokenizeWithOriginal } from './tokenize.ts';
 
 export interface EntityInput {
@@ -558,8 +558,9 @@ function collect(
       // gazetteer knows (or any name, after "near") is that place, not a county club or a company.
       if (known?.kind === 'place' && LOCATIVES.has(before) && !NON_PLACE_IN.has(tokens[i - 2]?.toLowerCase() ?? '')) type = 'location';
       else if (!known && SPATIAL.has(before) && tokens[j] !== "'s") type = 'location';
-      // "in Somerset and Sussex": a known place joined to a place just named is a place too.
-      else if (known?.kind === 'place' && lastType === 'location' && lastEnd === i - 1 && (before === 'and' || before === 'or' || before === ',')) type = 'location';
+      // "in Somerset and Sussex": a known place joined to a place just named is a place too (not a
+      // side of a fixture in a list of them, "Cardiff , Colchester v Hereford").
+      else if (known?.kind === 'place' && lastType === 'location' && lastEnd === i - 1 && (before === 'and' || before === 'or' || before === ',') && !isVersus(tokens[j])) type = 'location';
     }
     // "near Anthropic's offices": the owner of what is near is no place, whatever the tagger read
     // into "near" (a place the gazetteer knows stays one: "near Boston's city hall").
