@@ -1,0 +1,44 @@
+/**
+ * The Lambda bundles stay under 1 MB minified (issue 15's limit): a bigger bundle is parsed and
+ * compiled on every cold start. Built as lib/ingest-function.ts has CDK build them (esbuild, ESM,
+ * minified, the AWS SDK clients bundled), so a new dependency or a large inlined table that would
+ * push a handler past the limit fails here instead of surfacing as a slower cold start in production.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { ESM_REQUIRE_BANNER, PROJECT_ROOT } from '../../lib/ingest-function.ts';
+
+const LIMIT_BYTES = 1024 * 1024;
+const dir = mkdtempSync(join(tmpdir(), 'bundle-size-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('Lambda bundle size', () => {
+  for (const [name, entry] of [
+    ['ingest', 'lambdas/ingest/handler.ts'],
+    ['reprocess', 'lambdas/ingest/reprocess.ts'],
+  ] as const) {
+    it(`${name} handler bundles to less than 1 MB minified, SDK included`, async () => {
+      const outfile = join(dir, `${name}.mjs`);
+      await build({
+        entryPoints: [join(PROJECT_ROOT, entry)],
+        outfile,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        mainFields: ['module', 'main'],
+        minify: true,
+        banner: { js: ESM_REQUIRE_BANNER },
+        absWorkingDir: PROJECT_ROOT,
+        logLevel: 'silent',
+      });
+      const bytes = statSync(outfile).size;
+      // A floor as well: an empty or broken bundle would pass the limit trivially.
+      expect(bytes).toBeGreaterThan(100 * 1024);
+      expect(bytes).toBeLessThan(LIMIT_BYTES);
+    });
+  }
+});
