@@ -56,6 +56,18 @@ describe('extractQuantities', () => {
       [25, 'people'], [10, 'm²'], [500, 'ft²'], [2_000_000, 't'], [100_000_000, 'people'], [3_000_000, 'people'],
     ]);
   });
+  it('reads units and scales in any case, and keeps the text as written (the pattern itself is lower case)', () => {
+    const q = extractQuantities('Crews cleared 30 KM of road and 12 KILÓMETROS of track. Some 2M People left; Twenty-five Soviet Soldiers stayed.');
+    expect(q.map((x) => [x.text, x.value, x.unit])).toEqual([
+      ['30 KM', 30, 'km'],
+      ['12 KILÓMETROS', 12, 'km'],
+      ['2M People', 2_000_000, 'people'],
+      ['Twenty-five Soviet Soldiers', 25, 'people'],
+    ]);
+    // One-letter units stay lower case as written: "5 M" is no measure, a shouted "TWO" no number.
+    expect(extractQuantities('Group 5 M was told TWO people had left')).toEqual([]);
+  });
+
   it('does not count jobs as people', () => {
     expect(units('263,000 jobs were added and 1.5 million homeowners were hit')).toEqual([[1_500_000, 'people']]);
   });
