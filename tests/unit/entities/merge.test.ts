@@ -34,6 +34,24 @@ describe('mergeMentions', () => {
     expect(ents).toEqual([{ name: 'Apple Inc.', type: 'organization', mentions: 4, aliases: ['Apple'], countryCode: null }]);
   });
 
+  it('keeps a town the article surely uses as a place and as its club as both', () => {
+    const w = (x: Mention, weight: number): Mention => ({ ...x, weight });
+    const ents = mergeMentions([w(m('Boston', 'organization'), 1), w(m('Boston', 'organization'), 0.8), w(m('Boston', 'location'), 1)]);
+    expect(ents.map((e) => [e.name, e.type, e.mentions])).toEqual([
+      ['Boston', 'organization', 2],
+      ['Boston', 'location', 1],
+    ]);
+    expect(ents[1]!.countryCode).toBe('US');
+  });
+
+  it('gives a town one type when one side of its vote is unsure, and a name no place ever two', () => {
+    const w = (x: Mention, weight: number): Mention => ({ ...x, weight });
+    const town = mergeMentions([w(m('Boston', 'organization'), 1), w(m('Boston', 'location'), 0.4)]);
+    expect(town.map((e) => e.type)).toEqual(['organization']);
+    const firm = mergeMentions([w(m('Vantrell', 'organization'), 1), w(m('Vantrell', 'location'), 1), w(m('Vantrell', 'organization'), 1)]);
+    expect(firm.map((e) => e.type)).toEqual(['organization']);
+  });
+
   it('joins a country’s names and case variants, with the country code', () => {
     const ents = mergeMentions([m('U.S.', 'location'), m('United States', 'location'), m('BERLIN', 'location'), m('Berlin', 'location')]);
     expect(ents.find((e) => e.name === 'United States')).toMatchObject({ aliases: ['U.S.'], countryCode: 'US', mentions: 2 });
