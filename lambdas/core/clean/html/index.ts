@@ -114,10 +114,14 @@ export function segmentAt(page: ReadPage, container: El, extras: El[], cls: Clas
   const dates = readPageDates({ doc, ld, tags, container, h1, url, languageTag: languageTag(doc, tags), now });
   // A dateline the walk took off the top of the body is trusted before a date read elsewhere in the text.
   const top = dates.publishedAtSource === 'text' || !dates.publishedAt ? datelineAtTop(walk.removed, now) : null;
+  const shown = walk.standfirst ?? (h1 && !container.contains(h1) ? standfirstNear(h1, cls) : null);
+  // A standfirst the page shows (a line under the headline, a "dek" box) is the story's lead: it is
+  // the record's subtitle and also the body's first paragraph, as a reader of the page reads it.
+  if (shown && !blocks.some((b) => b.text.includes(shown))) blocks = [{ kind: 'paragraph', text: shown, linkDensity: 0 }, ...blocks];
   const meta: PageMeta = {
     url,
     title,
-    subtitle: readSubtitle(tags, walk.standfirst ?? (h1 && !container.contains(h1) ? standfirstNear(h1, cls) : null), title, blocks, publisher),
+    subtitle: readSubtitle(tags, shown, title, blocks, publisher),
     authors: readAuthors(doc, ld, tags, container, publisher, [...walk.removed.filter((r) => r.reason === 'byline').map((r) => r.text), ...outside.bylinesBefore]),
     publisher,
     publishedAt: top ?? dates.publishedAt,
