@@ -118,10 +118,14 @@ export function segmentAt(page: ReadPage, container: El, extras: El[], cls: Clas
   // A standfirst the page shows (a line under the headline, a "dek" box) is the story's lead: it is
   // the record's subtitle and also the body's first paragraph, as a reader of the page reads it.
   if (shown && !blocks.some((b) => b.text.includes(shown))) blocks = [{ kind: 'paragraph', text: shown, linkDensity: 0 }, ...blocks];
+  const subtitle = readSubtitle(tags, shown, title, blocks, publisher);
+  // The page's description, when the page also shows it as text outside the container (a teaser
+  // paragraph in the header): the story's lead as well.
+  if (!shown && subtitle && !blocks.some((b) => b.text.includes(subtitle)) && shows(body, subtitle)) blocks = [{ kind: 'paragraph', text: subtitle, linkDensity: 0 }, ...blocks];
   const meta: PageMeta = {
     url,
     title,
-    subtitle: readSubtitle(tags, shown, title, blocks, publisher),
+    subtitle,
     authors: readAuthors(doc, ld, tags, container, publisher, [...walk.removed.filter((r) => r.reason === 'byline').map((r) => r.text), ...outside.bylinesBefore]),
     publisher,
     publishedAt: top ?? dates.publishedAt,
@@ -132,6 +136,11 @@ export function segmentAt(page: ReadPage, container: El, extras: El[], cls: Clas
   };
   const out: Block[] = title ? [{ kind: 'title', text: title, linkDensity: 0 }, ...blocks] : blocks;
   return { meta, blocks: out, removed, related };
+}
+
+/** Whether the page's visible text holds `text` (whitespace aside). */
+function shows(body: El, text: string): boolean {
+  return collapse(textOf(body, 2_000_000).text).includes(text);
 }
 
 /** The page's language tag as written (`en-US`), for the order of numeric dates. */

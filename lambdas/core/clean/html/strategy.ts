@@ -157,10 +157,13 @@ function pruned(seg: SegmentedPage | null): SegmentedPage | null {
   return removed.length ? { ...seg, blocks, removed: [...seg.removed, ...removed] } : seg;
 }
 
-/** The measure the choice uses: characters of body paragraphs (headings and captions not counted). */
+/**
+ * The measure the choice uses: characters of body paragraphs (headings and captions not counted, nor
+ * the standfirst the body opens with: a header's lead line does not make a container the story).
+ */
 function bodyChars(a: CleanArticle): number {
   let n = 0;
-  for (const s of a.sections) for (const p of s.paragraphs) n += p.length;
+  for (const s of a.sections) for (const p of s.paragraphs) if (p !== a.subtitle) n += p.length;
   return n;
 }
 
