@@ -35,6 +35,7 @@ import { BLOCKISH, all, collapse, textCounts, textOf, type El } from './dom.ts';
 import { readPage, segmentAt, type ReadPage, type SegmentedPage } from './index.ts';
 import { GROWN_GAIN, storyAncestor } from './grow.ts';
 import { pruneBody } from './prune.ts';
+import { ingredientBoxes } from './recipe.ts';
 import { SHELL_TEXT, scriptDataBlocks } from './script-data.ts';
 
 /** Fewest body characters that count as an article on their own. */
@@ -57,7 +58,8 @@ export interface Attempt {
 export function attemptsFor(page: ReadPage): Attempt[] {
   const { choice } = page;
   return [
-    { strategy: 'main', run: () => segmentAt(page, choice.container, choice.extras, page.cls) },
+    // A recipe's ingredient box beside its text (recipe.ts) is walked with the main container.
+    { strategy: 'main', run: () => segmentAt(page, choice.container, [...choice.extras, ...ingredientBoxes(page.body, choice.container, page.cls, page.ld.objects)], page.cls) },
     ...choice.candidates.map((el, i): Attempt => ({ strategy: 'candidate', candidate: i + 1, run: () => segmentAt(page, el, [], new Classifier()) })),
     { strategy: 'density', run: () => densityPass(page) },
     { strategy: 'paragraphs', run: () => paragraphBaseline(page) },

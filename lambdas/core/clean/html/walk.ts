@@ -599,7 +599,17 @@ function siblingsInOrder(parent: El, set: El[]): El[] {
   const out: El[] = [];
   let n = 0;
   for (let c = parent.firstElementChild; c && n++ < 5000; c = c.nextElementSibling) if (want.has(c)) out.push(c);
-  return out.length ? out : [set[0]!];
+  if (!out.length) return [set[0]!];
+  // Roots elsewhere on the page (a recipe's ingredient box) go in document order around the others.
+  const apart = set.filter((e) => e.parentElement !== parent);
+  return apart.length ? [...out, ...apart].sort((a, b) => before(a, b)) : out;
+}
+
+/** Document order of two elements (the lite DOM numbers them; another DOM keeps the given order). */
+function before(a: El, b: El): number {
+  const oa = (a as { order?: number }).order;
+  const ob = (b as { order?: number }).order;
+  return typeof oa === 'number' && typeof ob === 'number' ? oa - ob : 0;
 }
 
 /** A lower-case letters-and-digits key for comparing titles. */
