@@ -14,7 +14,7 @@ import { EMPTY_META } from '../../types.ts';
 import { Classifier } from './classify.ts';
 import { findContainer, type ContainerChoice } from './content.ts';
 import { all, attr, collapse, first, parseDocument, textOf, type Doc, type El } from './dom.ts';
-import { readAuthors, readJsonLd, readLanguage, readMetaTags, readPublisher, readTitle, readUrl, type JsonLd } from './meta.ts';
+import { plain, readAuthors, readJsonLd, readLanguage, readMetaTags, readPublisher, readTitle, readUrl, type JsonLd } from './meta.ts';
 import { pageRemovals } from './outside.ts';
 import { readPageDates } from './page-dates.ts';
 import { markupDate } from '../date-value.ts';
@@ -74,7 +74,7 @@ export function readPage(html: string, now?: number): ReadPage | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
   // The headline as the metadata states it picks the story when a page holds several.
-  const publisher = readPublisher(ld, tags);
+  const publisher = readPublisher(ld, tags, readUrl(doc, ld, tags));
   const choice = findContainer(doc, cls, readTitle(doc, ld, tags, publisher, null));
   return { doc, body, ld, tags, publisher, cls, choice, now };
 }
@@ -87,14 +87,17 @@ export function segmentAt(page: ReadPage, container: El, extras: El[], cls: Clas
   const { doc, body, ld, tags, publisher, choice, now } = page;
   for (let a: El | null = container; a; a = a.parentElement) cls.protected.add(a);
 
-  const h1 = headlineElement(doc, container, cls, publisher);
+  const stated = new Set([ld.article?.['headline'], tags.get('og:title'), tags.get('twitter:title')].filter((x): x is string => typeof x === 'string').map((x) => keyOf(plain(x) ?? '')));
+  const h1 = headlineElement(doc, container, cls, publisher, stated);
   const h1Text = h1 ? collapse(textOf(h1, 2000).text) || null : null;
   let title = readTitle(doc, ld, tags, publisher, h1Text);
   const url = readUrl(doc, ld, tags);
 
   const walk = walkContainer(container, cls, { title, base: url, extras, rawProseOf: choice.rawProseOf, rawPageProse: choice.rawPageProse, holdsStoryMark: choice.holdsStoryMark });
   // A "Headline - Site" title whose bare headline opens the text: the suffix was the site's name.
-  const bare = title ? confirmedBareTitle(title, walk.blocks) : null;
+  // Not when the page's visible headline prints the whole title: then "Kicker: Headline" is the headline.
+  const shownWhole = !!title && !!h1Text && keyOf(h1Text) === keyOf(title);
+  const bare = title && !shownWhole ? confirmedBareTitle(title, walk.blocks) : null;
   if (bare && title) {
     title = bare;
     dropTitleRepeat(walk.blocks, title, walk.removed);
@@ -164,12 +167,15 @@ function datelineAtTop(removed: Removal[], now = Number.POSITIVE_INFINITY): stri
 
 /**
  * The page's headline element: the <h1> in or just before the container, else the first <h1>
- * that is not the site's logo (an <h1> holding the site name or a link home).
+ * that is not the site's logo (an <h1> holding the site name or a link home); an <h1> that repeats a stated
+ * headline (`stated`: JSON-LD headline, og:title, twitter:title as keys) is never taken for a logo.
  */
-function headlineElement(doc: Doc, container: El, cls: Classifier, publisher: string | null): El | null {
+function headlineElement(doc: Doc, container: El, cls: Classifier, publisher: string | null, stated: Set<string>): El | null {
   const isLogo = (h: El) => {
     const t = collapse(textOf(h, 300).text).toLowerCase();
     if (!t || (publisher && t === publisher.toLowerCase())) return true;
+    // The headline the metadata states, even when the page prints it in a breadcrumb bar or a teaser box.
+    if (stated.has(keyOf(t))) return false;
     for (let a: El | null = h, k = 0; a && k < 3; a = a.parentElement, k++) if (cls.verdict(a) === 'navigation') return true;
     const link = first(h, 'a[href]');
     return !!link && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(link.getAttribute('href') ?? '');

@@ -4,6 +4,7 @@
  * entities; markup never reaches a field) and bounded in length.
  */
 import { languageCode, publisherName, splitPeople } from '../meta.ts';
+import { Parser } from 'htmlparser2';
 import { absoluteUrl, all, attr, collapse, first, textOf, type Doc, type El } from './dom.ts';
 
 /** The article-ish JSON-LD object and the whole set, for fields looked up across objects. */
@@ -77,11 +78,32 @@ function str(v: unknown): string | null {
   return null;
 }
 
-/** Plain text from a meta value that might carry markup ("<b>Headline</b>"): tags out. */
+/** A character reference with its semicolon: "&#8217;", "&#x2019;", "&amp;", "&oacute;". */
+const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
+
+/**
+ * Decodes character references left in a value. JSON-LD is not HTML, so the parser never decoded its
+ * strings ("Her &#39;Ride&#39;"), and CMSs often escape meta content twice ("&amp;#8211;"); two passes
+ * at most. The page's own parser does the decoding, so every named entity HTML knows is covered.
+ */
+export function decodeEntities(s: string): string {
+  let t = s;
+  for (let pass = 0; pass < 2 && ENTITY.test(t); pass++) {
+    let out = '';
+    const p = new Parser({ ontext: (x) => (out += x) }, { decodeEntities: true });
+    // "<" would open a tag: escaped, it comes back as itself.
+    p.write(t.replace(/</g, '&lt;'));
+    p.end();
+    t = out;
+  }
+  return t;
+}
+
+/** Plain text from a meta value that might carry markup ("<b>Headline</b>") or character references: tags out, references decoded. */
 export function plain(s: string | null | undefined): string | null {
   if (!s) return null;
   const t = collapse(
-    s
+    decodeEntities(s)
       // Executable or hidden elements go with their content; an unclosed one takes the rest.
       .replace(/<(script|style|noscript|template|iframe|textarea|title)\b[^<>]{0,500}>[\s\S]{0,5000}?<\/\1\s*>/gi, ' ')
       .replace(/<(?:script|style|noscript|template|iframe|textarea)\b[\s\S]*$/i, ' ')
@@ -98,13 +120,14 @@ const SEPARATORS = /(?<!\s)\s+(?:[|–—·•:»~-]|::|\/\/)\s+/;
  */
 export function readTitle(doc: Doc, ld: JsonLd, tags: Map<string, string>, publisher: string | null, h1: string | null): string | null {
   const docTitle = first(doc, 'title')?.textContent ?? null;
-  const candidates = [str(ld.article?.['headline']), tags.get('og:title') ?? null, tags.get('twitter:title') ?? null, h1, str(docTitle)]
-    .map(plain)
-    .filter((x): x is string => !!x && x.length >= 2);
+  const og = tags.get('og:title') ?? null;
+  // Independent statements of the headline; twitter:title is nearly always a copy of og:title.
+  const sources = [str(ld.article?.['headline']), og, og ? null : (tags.get('twitter:title') ?? null), h1].map(plain);
+  const candidates = [...sources, str(docTitle)].filter((x): x is string => !!x && x.length >= 2);
   if (!candidates.length) return null;
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const keys = new Set(candidates.map(key));
-  let t = candidates[0]!;
+  let t = agreed(sources, key, str(docTitle)) ?? candidates[0]!;
   // Strip trailing " | Section | Site" parts: confirmed by another candidate, or naming the publisher/host.
   for (let k = 0; k < 3; k++) {
     const parts = splitLast(t);
@@ -112,11 +135,29 @@ export function readTitle(doc: Doc, ld: JsonLd, tags: Map<string, string>, publi
     const [head, tail] = parts;
     const tailKey = key(tail);
     const pub = publisher ? key(publisher) : '';
-    const siteLike = (pub && (tailKey.includes(pub) || pub.includes(tailKey))) || /\b(com|org|net|news|times|post|gazette|herald|tribune|journal|daily|online|press|magazine|blog|tv|radio|zeitung|diario|journal)\b/.test(tailKey);
+    const siteLike = (pub && (tailKey.includes(pub) || (tailKey.length >= 4 && pub.includes(tailKey)))) || /\b(com|org|net|news|times|post|gazette|herald|tribune|journal|daily|online|press|magazine|blog|tv|radio|zeitung|diario|journal)\b/.test(tailKey);
     if (keys.has(key(head)) || (siteLike && head.length >= 10)) t = head;
     else break;
   }
   return t.slice(0, 500);
+}
+
+/**
+ * The statement most other sources repeat, in the order of trust on a tie: a CMS that fills JSON-LD with a
+ * placeholder ("escenic") or a shorter print headline is outvoted by og:title and the visible <h1>. The
+ * <title> counts half, when it holds the statement.
+ */
+function agreed(sources: (string | null)[], key: (s: string) => string, docTitle: string | null): string | null {
+  const keys = sources.map((s) => (s && s.length >= 2 ? key(s) : ''));
+  const titleKey = docTitle ? key(docTitle) : '';
+  let best: string | null = null;
+  let bestVotes = 0;
+  keys.forEach((k, i) => {
+    if (!k) return;
+    const votes = keys.filter((o) => o === k).length + (titleKey.includes(k) ? 0.5 : 0);
+    if (votes > bestVotes) [best, bestVotes] = [sources[i]!, votes];
+  });
+  return best;
 }
 
 function splitLast(t: string): [string, string] | null {
@@ -143,10 +184,31 @@ export function readUrl(doc: Doc, ld: JsonLd, tags: Map<string, string>): string
   return absoluteUrl(canon, og) ?? og ?? absoluteUrl(ldUrl, null) ?? absoluteUrl(tags.get('twitter:url') ?? null, null);
 }
 
-export function readPublisher(ld: JsonLd, tags: Map<string, string>): string | null {
-  const fromLd = ld.article ? publisherName(ld.article['publisher']) : null;
+const ORGANISATION_TYPES = /^(?:NewsMediaOrganization|Organization|Corporation|OnlineBusiness|LocalBusiness)$/;
+
+/**
+ * The publisher: og:site_name, JSON-LD publisher (the article's, else the page graph's organisation, else its
+ * WebSite), other meta names; else the host of `url` without "www.", so that every page with an address names
+ * its publisher.
+ */
+export function readPublisher(ld: JsonLd, tags: Map<string, string>, url: string | null = null): string | null {
+  const typed = (re: RegExp) => ld.objects.find((o) => [o['@type']].flat().some((t) => typeof t === 'string' && re.test(t)) && typeof o['name'] === 'string');
+  const fromLd = (ld.article ? publisherName(ld.article['publisher']) : null) ?? publisherName(typed(ORGANISATION_TYPES)) ?? publisherName(typed(/^WebSite$/));
   const v = tags.get('og:site_name') ?? fromLd ?? tags.get('application-name') ?? tags.get('publisher') ?? null;
-  return v ? plain(v)?.slice(0, 200) ?? null : null;
+  const named = v ? plain(v)?.slice(0, 200) ?? null : null;
+  // A stated name that is itself an address ("https://example.com") reads as its host.
+  return (named && !/^https?:/i.test(named) ? named : null) ?? hostName(named) ?? hostName(url);
+}
+
+/** "https://www.example-news.co.uk/a/b" → "example-news.co.uk"; null for anything that is not an http(s) URL. */
+export function hostName(url: string | null): string | null {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  try {
+    const host = new URL(url).hostname.toLowerCase().replace(/^(?:www\d?|m|mobile|amp)\./, '');
+    return host.includes('.') && !/^[\d.]+$/.test(host) ? host : null;
+  } catch {
+    return null;
+  }
 }
 
 /** ISO 639-1 from <html lang>, og:locale, content-language, JSON-LD inLanguage. */
