@@ -104,3 +104,64 @@ describe('the publisher', () => {
     expect(hostName('http://10.0.0.1/a')).toBeNull();
   });
 });
+
+describe('authors', () => {
+  const authorsOf = (head: string, byline = '', opts: { site?: string } = {}) =>
+    meta(page(`<title>Pier</title>${opts.site ? `<meta property="og:site_name" content="${opts.site}">` : ''}${head}`, 'Board backs pier rebuild', { inside: byline })).authors;
+
+  it('a one-word name JSON-LD types Person is taken; the same word in meta[name=author] alone is not', () => {
+    expect(authorsOf(ld({ '@type': 'BlogPosting', headline: 'Pier', author: { '@type': 'Person', name: 'Mireille' } }))).toEqual(['Mireille']);
+    expect(authorsOf('<meta name="author" content="Mireille">')).toEqual([]);
+  });
+
+  it('a Person-typed value is still refused when it is a role, a handle or initials', () => {
+    for (const name of ['admin', 'Redaktion', 'harbour.desk', 'MH']) {
+      expect(authorsOf(ld({ '@type': 'BlogPosting', headline: 'Pier', author: { '@type': 'Person', name } }))).toEqual([]);
+    }
+  });
+
+  it('follows an author reference into the page graph, and reads the WebPage when there is no article', () => {
+    const graph = { '@graph': [{ '@type': 'WebPage', '@id': '#page', author: { '@id': '#p1' } }, { '@type': 'Person', '@id': '#p1', name: 'Tomasz Wierzba' }] };
+    expect(authorsOf(ld(graph))).toEqual(['Tomasz Wierzba']);
+    const unresolved = { '@graph': [{ '@type': 'WebPage', '@id': '#page', author: { '@id': '#nobody' } }] };
+    expect(authorsOf(ld(unresolved))).toEqual([]);
+  });
+
+  it('an author typed both Person and Organization (a one-person site) is a person', () => {
+    const graph = { '@graph': [{ '@type': 'BlogPosting', headline: 'Pier', author: { '@id': '#me' } }, { '@type': ['Person', 'Organization'], '@id': '#me', name: 'Tomasz Wierzba' }] };
+    expect(authorsOf(ld(graph), '', { site: 'Harbour Notes' })).toEqual(['Tomasz Wierzba']);
+  });
+
+  it('reads a serialised object left in a JSON-LD string', () => {
+    expect(authorsOf(ld({ '@type': 'NewsArticle', headline: 'Pier', author: '{ "@type": "Person", "name": "Ines Halvorsen" }' }))).toEqual(['Ines Halvorsen']);
+  });
+
+  it('drops organisation names: legal forms, media words, a leading article, an address', () => {
+    for (const name of ['Harbourside Media GmbH', 'Küstenblatt Zeitung', 'The Harbour Courier', 'Die Hafenpost', 'harbour-courier.example', 'Hafenverein e.V.']) {
+      expect(authorsOf(`<meta name="author" content="${name}">`)).toEqual([]);
+    }
+    // An organisation typed as such never reaches the list, even with a person-like name.
+    expect(authorsOf(ld({ '@type': 'NewsArticle', headline: 'Pier', author: { '@type': 'Organization', name: 'Marlow Keane' } }))).toEqual([]);
+  });
+
+  it('keeps the person out of the extras around a name', () => {
+    expect(authorsOf('<meta name="author" content="Oren Vasquez for Harbour Weekly">')).toEqual(['Oren Vasquez']);
+    expect(authorsOf('<meta name="author" content="Propos recueillis par Solène MARCHAND.">')).toEqual(['Solène Marchand']);
+    expect(authorsOf('<meta name="author" content="Brandt, Helena">')).toEqual(['Helena Brandt']);
+    expect(authorsOf('<meta name="author" content="Piet Kloosterman piet@harbour.example">')).toEqual(['Piet Kloosterman']);
+    expect(authorsOf('<meta name="author" content="Jule Amsel - https://amsel.example">')).toEqual(['Jule Amsel']);
+    expect(authorsOf('<meta name="author" content="Jule Amsel - Karl Benning">')).toEqual(['Jule Amsel', 'Karl Benning']);
+  });
+
+  it('a name is no author when it is the site name, but stays when the site is named after it', () => {
+    expect(authorsOf('<meta name="author" content="Harbour Courier">', '', { site: 'Harbour Courier' })).toEqual([]);
+    expect(authorsOf('<meta name="author" content="Marta Oyelaran">', '', { site: "Marta Oyelaran's Kitchen" })).toEqual(['Marta Oyelaran']);
+  });
+
+  it('falls back to the visible byline when nothing is stated, or only an organisation', () => {
+    const byline = '<p class="byline">By Edda Lindqvist and Rui Tavares</p>';
+    expect(authorsOf('', byline)).toEqual(['Edda Lindqvist', 'Rui Tavares']);
+    expect(authorsOf('<meta name="author" content="Harbourside Media GmbH">', byline)).toEqual(['Edda Lindqvist', 'Rui Tavares']);
+    expect(authorsOf('', '<p><a rel="author" href="/staff/edda">Edda Lindqvist</a></p>')).toEqual(['Edda Lindqvist']);
+  });
+});

@@ -224,13 +224,26 @@ export function readLanguage(doc: Doc, ld: JsonLd, tags: Map<string, string>): s
 
 /** Words that name a role or an organisation, not a person: "Local Democracy Reporter", "Staff". */
 const NOT_A_NAME = /\b(staff|reporter|reporters|correspondent|editor|editors|editorial|desk|team|news|agency|agencies|press|associated|reuters|afp|dpa|efe|ansa|wire|newsroom|redaktion|redacción|rédaction|service|services|contributor|writer|columnist|photographer|updated|published|min|read|am|pm|gmt|utc|and|more|view|all|posts|profile|follow|twitter|email|share|de\s+la\s+redacci)\b/i;
+/**
+ * What names an organisation, never a person: legal forms ("GmbH", "Ltd", "e.V."), kinds of body
+ * ("Stiftung", "Ministry", "Verlag"), media words ("Online", "Zeitung", "Magazine"), a web address.
+ */
+const ORGANISATION = /(?:^|[\s(,-])(?:gmbh|ag|kg|ohg|ug|e\.\s?v\.?|ev|ltd|llc|inc|plc|corp|co\.|s\.a\.|s\.l\.|sarl|sas|srl|spa|bv|nv|oy|ab|as|d\.o\.o\.|online|media|medien|magazin|magazine|verlag|zeitung|zeitschrift|journal|gazette|tribune|herald|chronicle|times|daily|weekly|radio|tv|channel|network|group|gruppe|institut|institute|university|universität|universidad|ministerium|ministry|ministère|ministerio|bundes\p{L}*|stiftung|foundation|fundación|verein|verband|association|asociación|fraktion|partei|party|council|society|club|office|department|amt|polizei|police|portal|blog|admin|administrator|publisher|webmaster|redaktion\p{L}*|redacci[oó]n|r[ée]daction|redazione|reda[cç][aã]o|redactie|anónimo|anonymous|unknown)(?=$|[\s),.:;-])/iu;
+/** A first word that opens a name of a thing, not of a person: "The Economist", "Die Tagespresse", "La Prensa". */
+const DETERMINER = /^(?:the|die|der|das|la|le|les|el|los|las|il|lo|gli|het|een|a|an)\s/i;
+const DOMAIN = /\.[a-z]{2,6}(?:$|[\s/])|^www\.|https?:|\[at\]|\(at\)/i;
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'bin', 'al', 'el', 'ibn', 'y', 'e', 'zu', 'ter', "d'"]);
+
+/** An organisation's or a role's name, whatever the page says it is. */
+export function looksLikeOrganisation(s: string): boolean {
+  return ORGANISATION.test(s) || DETERMINER.test(s) || DOMAIN.test(s);
+}
 
 /** A person's name as bylines state them: 2–5 capitalised words, no digits or handles. */
 export function looksLikePerson(s: string): boolean {
   // Chinese, Japanese and Korean names: two to four characters, no spaces.
   if (/^[\u3400-\u9fff\uac00-\ud7af]{2,4}$/.test(s)) return true;
-  if (s.length < 4 || s.length > 60 || /[\d@#/\\<>{}|=_]/.test(s) || NOT_A_NAME.test(s)) return false;
+  if (s.length < 4 || s.length > 60 || /[\d@#/\\<>{}|=_]/.test(s) || NOT_A_NAME.test(s) || looksLikeOrganisation(s)) return false;
   const words = s.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   let caps = 0;
@@ -245,29 +258,80 @@ export function looksLikePerson(s: string): boolean {
   return caps >= 2 || (caps >= 1 && words.length >= 2);
 }
 
+/**
+ * A name JSON-LD types as a Person: the page's own statement, so the form may be looser than a byline's
+ * ("Ela", "Mobasir hassan", "Campact-Team"): 1–5 words of letters opening with a capital, yet never an
+ * organisation, a role, a handle or an address.
+ */
+function looksLikeStatedPerson(s: string): boolean {
+  if (looksLikePerson(s)) return true;
+  if (s.length < 2 || s.length > 60 || looksLikeOrganisation(s) || /\b(?:staff|reporter|reporters|editor|editors|desk|newsroom|agency|agencies)\b/i.test(s)) return false;
+  const words = s.split(/\s+/);
+  return words.length <= 5 && /^\p{Lu}/u.test(s) && words.every((w) => /^[\p{L}\p{M}][\p{L}\p{M}.'’-]*$/u.test(w)) && !/^\p{Lu}{1,3}$/u.test(s);
+}
+
+/** Verbs and nouns that open a byline before "by": "Written by", "Recueilli par", "Propos recueillis par". */
+const BYLINE_OPENER = /^(?:(?:posted|written|words|reporting|reported|published|compiled|edited|text|texte|story|interview|interviewed|propos|recueilli|recueillie|recueillis|recueillies|réalisé|réalisée|rédigé|rédigée|geschrieben|verfasst|escrito|escrita|scritto|scritta)\s+){1,2}(?:by|par|von|por|di|da|door)\s*:?\s+|^(?:by|por|par|von|di|door|av|af)\s*:?\s+/i;
+
+/** "PATRICK" → "Patrick": a name word in capitals, as some sites print surnames. */
+function nameCase(name: string): string {
+  if (!/\p{Ll}/u.test(name) && name.split(/\s+/).length < 2) return name;
+  return name.replace(/(?<![\p{L}\p{M}])(\p{Lu})(\p{Lu}{2,})(?![\p{L}\p{M}])/gu, (_, a: string, b: string) => a + b.toLowerCase());
+}
+
 /** "By Priya Raman, Local Democracy Reporter" → ["Priya Raman"]. */
-export function namesIn(text: string): string[] {
+export function namesIn(text: string, accept: (s: string) => boolean = looksLikePerson): string[] {
   const t = collapse(text)
-    .replace(/^(?:(?:posted|written|words|reporting|published|text|story|interview|interviewed)\s+by|by|por|par|von|di|door|av|af)\s*:?\s+/i, '')
+    .replace(BYLINE_OPENER, '')
+    // Addresses and handles beside a name: "Jane Doe jane@example.org", "Jane Doe - https://example.org".
+    .replace(/(?:[-–(]\s?)?(?:https?:\/\/|www\.)\S{0,200}/gi, ' ')
+    .replace(/\S{1,64}(?:@|\[at\]|\(at\))\S{1,200}/gi, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/(?<!\s)\s+for\s+(?:the\s+)?\p{Lu}.*$/u, '') // "Jane Doe for The Harbour Times"
     .replace(/(?<!\s)\s+(?:on|at|am|le|el|il|em|op)\s.*$/, '') // "Emma Tregothnan on May 11, 2026 in Heritage"
     .replace(/(?<![\s|·•])\s*[|·•].*$/, '') // "Name | 12 March 2026"
     .replace(/^.*?(?:作者|记者|記者|文|기자)\s*[:：]\s*([\u3400-\u9fff\uac00-\ud7af]{2,4}).*$/, '$1') // "来源：江南日报　作者：李明"
-    .replace(/(?<!\s)\s+(?:in|en|à|aus|desde)\s+\p{Lu}[\p{L}-]+$/u, ''); // "Name in Kabul"
+    .replace(/(?<!\s)\s+(?:in|en|à|aus|desde)\s+\p{Lu}[\p{L}-]+$/u, '') // "Name in Kabul"
+    .replace(/(?<![\s.])[\s.]+$/, '')
+    .trim();
   if (t.length > 300) return [];
-  return splitPeople(t).map((x) => x.replace(/^(?:by|por|par|von)\s+/i, '').trim()).filter(looksLikePerson);
+  // "Doe, Jane": one surname and one given name, the library order, read as "Jane Doe".
+  const inverted = /^(\p{Lu}[\p{L}'’-]+),\s(\p{Lu}[\p{L}'’-]+)$/u.exec(t);
+  if (inverted && !accept(inverted[1]!) && !accept(inverted[2]!)) return [nameCase(`${inverted[2]} ${inverted[1]}`)].filter(accept);
+  return t
+    .split(/(?<!\s)\s+[-–—/]\s+/)
+    .flatMap(splitPeople)
+    .map((x) => nameCase(x.replace(BYLINE_OPENER, '').trim()))
+    .filter(accept);
 }
 
-function ldAuthorNames(v: unknown): string[] {
+/** Names JSON-LD states; one it types Person may have a looser form than a byline's. */
+function ldAuthorNames(v: unknown, byId: Map<string, Record<string, unknown>>, depth = 0): string[] {
   const out: string[] = [];
   const list = Array.isArray(v) ? v.slice(0, 30) : [v];
-  for (const a of list) {
-    if (typeof a === 'string') out.push(...namesIn(str(a) ?? ''));
-    else if (a && typeof a === 'object') {
+  for (const item of list) {
+    // A reference into the page graph ({ "@id": "…#/schema/person/…" }) reads as the object it names.
+    const ref = item && typeof item === 'object' && typeof (item as Record<string, unknown>)['@id'] === 'string' ? byId.get((item as Record<string, unknown>)['@id'] as string) : undefined;
+    const a: unknown = ref && !(item as Record<string, unknown>)['@type'] ? { ...ref, ...(item as Record<string, unknown>), '@type': ref['@type'] } : item;
+    if (typeof a === 'string') {
+      // Some CMSs put a serialised object in the string: "{ \"@type\": \"Person\", \"name\": \"Jane Doe\" }".
+      if (depth === 0 && /^\s*[[{]/.test(a) && a.length < 5000) {
+        try {
+          out.push(...ldAuthorNames(JSON.parse(a) as unknown, byId, depth + 1));
+          continue;
+        } catch {
+          /* not JSON: read as a name */
+        }
+      }
+      out.push(...namesIn(str(a) ?? ''));
+    } else if (a && typeof a === 'object') {
       const o = a as Record<string, unknown>;
-      const type = String(o['@type'] ?? 'Person');
-      if (/organi[sz]ation|corporation|newsmediaorganization/i.test(type)) continue;
-      const name = str(o['name']);
-      if (name) out.push(...namesIn(name));
+      const types = [o['@type']].flat().map((x) => String(x ?? ''));
+      // ["Person", "Organization"]: a one-person site (WordPress SEO plugins say so); a person still.
+      const person = types.some((x) => /^person$/i.test(x));
+      if (!person && types.some((x) => /organi[sz]ation|corporation|newsmediaorganization/i.test(x))) continue;
+      const name = str(o['name']) ?? [str(o['givenName']), str(o['familyName'])].filter(Boolean).join(' ');
+      if (name) out.push(...namesIn(name, person ? looksLikeStatedPerson : looksLikePerson));
     }
   }
   return out;
@@ -275,7 +339,12 @@ function ldAuthorNames(v: unknown): string[] {
 
 /** Authors from JSON-LD and meta tags, else from the visible byline; people only, de-duplicated. */
 export function readAuthors(doc: Doc, ld: JsonLd, tags: Map<string, string>, container: El | null, publisher: string | null, bylines: string[] = []): string[] {
-  const stated: string[] = [...ldAuthorNames(ld.article?.['author']), ...ldAuthorNames(ld.article?.['creator'])];
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const o of ld.objects) if (typeof o['@id'] === 'string' && !byId.has(o['@id'])) byId.set(o['@id'], o);
+  // No article object: the WebPage (or whatever object) that states an author.
+  const source = ld.article ?? ld.objects.find((o) => o['author'] || o['creator']) ?? null;
+  const fromLd = [...ldAuthorNames(source?.['author'], byId), ...ldAuthorNames(source?.['creator'], byId)];
+  const stated: string[] = [...fromLd];
   for (const k of ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author']) {
     const v = tags.get(k);
     if (v && !/^https?:/i.test(v)) stated.push(...namesIn(v));
@@ -283,7 +352,7 @@ export function readAuthors(doc: Doc, ld: JsonLd, tags: Map<string, string>, con
   let names = stated;
   // The visible byline: used when nothing is stated, and to complete a stated list it confirms
   // (meta names the first author, the byline names both).
-  const visible = bylines.slice(0, 10).flatMap(namesIn);
+  const visible = bylines.slice(0, 10).flatMap((b) => namesIn(b));
   const lower = new Set(names.map((n) => n.toLowerCase()));
   if (!names.length || visible.some((v) => lower.has(v.toLowerCase()))) names = [...names, ...visible];
   if (!names.length) {
@@ -292,15 +361,20 @@ export function readAuthors(doc: Doc, ld: JsonLd, tags: Map<string, string>, con
     if (!els.length && container) els.push(...all(doc, '[rel="author"], [itemprop="author"], .byline'));
     for (const el of els.slice(0, 20)) {
       const nameEl = first(el, '[itemprop="name"]');
-      const src = nameEl ? attr(nameEl, 'content') ?? textOf(nameEl, 500).text : textOf(el, 500).text;
+      const src = nameEl ? attr(nameEl, 'content') ?? textOf(nameEl, 500).text : attr(el, 'content') ?? textOf(el, 500).text;
       names.push(...namesIn(src));
     }
   }
-  const pub = publisher?.toLowerCase() ?? '';
+  // The site's own name is no byline, even typed Person (CMS accounts named after the site are), nor is a
+  // name that holds it once spaces go ("HarbourTimes Online" at "Harbour Times"). A name the site's name
+  // holds stays: "Jane Doe" writes "Jane Doe's Kitchen" and janedoe.example.
+  const compact = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const pub = publisher ? compact(publisher) : '';
+  const isSite = (k: string) => !!pub && (k === pub || (pub.length >= 5 && k.includes(pub)));
   const seen = new Set<string>();
   names = names.filter((n) => {
-    const k = n.toLowerCase();
-    if (seen.has(k) || k === pub) return false;
+    const k = compact(n);
+    if (!k || seen.has(k) || isSite(k)) return false;
     seen.add(k);
     return true;
   });
