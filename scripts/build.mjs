@@ -131,6 +131,8 @@ export async function buildCli({ clean = false } = {}) {
     // htmlparser2 and its helpers go inside, under the code cache too: resolved and compiled from
     // node_modules as CommonJS (some forty small files) they took longer than the article.
     plugins: [externalExcept(['htmlparser2', 'entities', 'domhandler', 'domelementtype', 'domutils', 'dom-serializer'])],
+    // htmlparser2's parser module alone, as in the Lambda bundles (CORE_BUNDLE_ALIASES in lib/ingest-function.ts).
+    alias: { htmlparser2: './node_modules/htmlparser2/dist/esm/Parser.js' },
     // The core finds its model folder from its own file (model-file.ts), as in the ES build.
     banner: { js: 'const __import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
     define: { 'import.meta.url': '__import_meta_url' },

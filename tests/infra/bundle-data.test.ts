@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
-import { ESM_REQUIRE_BANNER, MODEL_DATA_BUNDLED, MODEL_DATA_SOURCE, PROJECT_ROOT } from '../../lib/ingest-function.ts';
+import { CORE_BUNDLE_ALIASES, ESM_REQUIRE_BANNER, MODEL_DATA_BUNDLED, MODEL_DATA_SOURCE, PROJECT_ROOT } from '../../lib/ingest-function.ts';
 
 let dir: string;
 
@@ -40,6 +40,7 @@ beforeAll(async () => {
     minify: true,
     mainFields: ['module', 'main'],
     banner: { js: ESM_REQUIRE_BANNER },
+    alias: CORE_BUNDLE_ALIASES,
     absWorkingDir: PROJECT_ROOT,
     logLevel: 'silent',
   });
