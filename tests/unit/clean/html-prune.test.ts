@@ -58,4 +58,18 @@ describe('pruneBody', () => {
       { reason: 'boilerplate', text: 'Tags: harbour' },
     ]);
   });
+  it('drops a paragraph of several links after the story (other stories\' headlines), keeps one that cites a source', () => {
+    const row = 'See also: Lighthouse keepers\' cottages to become a museum. Night buses return to the coast road.';
+    const cite = 'The board\'s full report on the channel is published on its website, with the survey maps.';
+    const blocks = [para(LONG), para(LONG2), para(cite, 0.3), para(row, 0.9)];
+    const { blocks: kept, removed } = pruneBody(blocks);
+    expect(kept.map((b) => b.text)).toEqual([LONG, LONG2, cite]);
+    expect(removed).toEqual([{ reason: 'related-block', text: row }]);
+  });
+
+  it('keeps a mostly linked paragraph inside the story, before its last long paragraph', () => {
+    const linked = 'Read the council statement and the harbour board minutes for the full figures.';
+    const blocks = [para(LONG), para(linked, 0.9), para(LONG2)];
+    expect(pruneBody(blocks).blocks).toEqual(blocks);
+  });
 });

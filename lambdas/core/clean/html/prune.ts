@@ -8,6 +8,8 @@
  *     the short text under it is left to the other rules (a recipe's steps under a last heading stay).
  *   - A paragraph or list item that is mostly the text of one link is a teaser for another page
  *     ("Read too: <headline>", a card's title and kicker), wherever it sits.
+ *   - A paragraph after the story's last long paragraph that is mostly links (four fifths of its text)
+ *     is a row of other stories' headlines, however many links it holds.
  *   - A fragment of a paragraph (under 25 characters) after the story's last long paragraph is a
  *     label of what follows the story ("Share", "Tags:", a name under a sign-off), not its text.
  *
@@ -27,6 +29,8 @@ const TAIL_SECTION_TEXT = 200;
 const LINKED_HEADING = 0.5;
 /** Link share from which a paragraph or list item is a teaser for another page. */
 const LINKED_PARAGRAPH = 0.6;
+/** Link share from which a paragraph after the story's last long one is a link to other stories. */
+const LINKED_TAIL = 0.8;
 /** Paragraphs shorter than this after the story's last long one are labels. */
 const TAIL_FRAGMENT = 25;
 
@@ -59,6 +63,12 @@ export function pruneBody(blocks: Block[]): Pruned {
     }
     // One link (the walk sets `href` then): prose citing several sources in links stays.
     if ((b.kind === 'paragraph' || b.kind === 'list-item') && b.href !== undefined && (b.linkDensity ?? 0) >= LINKED_PARAGRAPH) {
+      removed.push({ reason: 'related-block', text: b.text });
+      continue;
+    }
+    // Mostly links after the story's last long paragraph: headlines of other stories ("See also:
+    // <headline> <teaser>", a row of linked titles), whatever the number of links.
+    if (b.kind === 'paragraph' && i > lastLong && (b.linkDensity ?? 0) >= LINKED_TAIL) {
       removed.push({ reason: 'related-block', text: b.text });
       continue;
     }
