@@ -11,7 +11,7 @@ import type { Block } from '../../types.ts';
 import { splitCaptionCredit } from '../credits.ts';
 import { looksLikePerson, namesIn as bylineNames } from './meta.ts';
 import { RELATED_WORDS, metaLineReason, type Classifier, type Verdict } from './classify.ts';
-import { BLOCKISH, CDATA, ELEMENT, FORMATTING, MAX_ELEMENTS, SKIP_TAGS, TEXT, absoluteUrl, all, attr, collapse, textCounts, textOf, type El, type Node0 } from './dom.ts';
+import { BLOCKISH, CDATA, ELEMENT, FORMATTING, MAX_ELEMENTS, SKIP_TAGS, TEXT, absoluteUrl, all, attr, collapse, first, textCounts, textOf, type El, type Node0 } from './dom.ts';
 
 /** Children read per element: flat pages of tiny paragraphs are read this far, and no further. */
 const MAX_CHILDREN = 200_000;
@@ -24,6 +24,10 @@ const SITE_POLICY = /\b(?:our standards|trust principles|editorial (?:standards|
 const KEEP_IF_PROSE = 1500;
 /** Bylines and datelines longer than this are not bylines. */
 const MAX_META_LINE = 200;
+/** An author-named box this long at most (after the story) is the author's bio, not text. */
+const AUTHOR_BOX_MAX = 600;
+/** Body characters out before an author-named box can be a bio below the story. */
+const AUTHOR_BOX_AFTER = 500;
 
 type Kind = Block['kind'];
 
@@ -120,6 +124,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
   /** The caption text gathered before a credit span, set aside while the credit is read. */
   const savedCaption: string[][] = [];
   let paragraphsOut = 0;
+  let paragraphChars = 0;
   let longParagraphsOut = 0;
   let nonCaptionsOut = 0;
   /** Caption children that are credits by position (the last short name in a figcaption). */
@@ -269,6 +274,7 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     if (k !== 'caption') nonCaptionsOut++;
     if (k === 'paragraph') {
       paragraphsOut++;
+      paragraphChars += block.text.length;
       if (block.text.length >= 80) longParagraphsOut++;
     }
   };
@@ -360,6 +366,12 @@ export function walkContainer(root: El, cls: Classifier, opts: WalkOptions): Wal
     const v: Verdict = forcedReason ?? cls.verdict(el);
     // Hidden boxes go, unless one holds the article itself (aria-hidden left on <main> by a menu script).
     if (v === 'hidden' && !(el.contains(root) || isProse(el, rootProse, storyMark))) continue;
+    // An author box after the story ("Jane has covered the coast since 2009…"): named for the author,
+    // a few sentences long, far less than the story. It goes whole, with its paragraphs.
+    if (v === 'byline' && !inCaptionCredit && paragraphChars >= AUTHOR_BOX_AFTER && isAuthorBox(el, rootProse)) {
+      drop(el, 'boilerplate');
+      continue;
+    }
     if (v && !inCaptionCredit) {
       // "image__metadata" around a caption is not a meta line: captions inside are read.
       const holdsCaption = (v === 'byline' || v === 'dateline') && all(el, 'figcaption, p, [class*="caption"]').length > 0;
@@ -687,6 +699,16 @@ function isProse(el: El, rootProse: number, storyMark: (el: El) => boolean): boo
   // Half the container's text is the article only when it holds a mark of the story: a sidebar's
   // "about" box beside a two-paragraph post can be longer than the post.
   return (len >= KEEP_IF_PROSE && paragraphs >= 3) || (len >= 0.5 * rootProse && len >= 200 && paragraphs >= 2 && storyMark(el));
+}
+
+/**
+ * An author-named element too long for a byline and short beside the story, holding no headline,
+ * no story markup and no caption: the author's bio box.
+ */
+function isAuthorBox(el: El, rootProse: number): boolean {
+  const { len } = textCounts(el);
+  if (len <= MAX_META_LINE || len > AUTHOR_BOX_MAX || len > 0.3 * rootProse) return false;
+  return !first(el, 'h1, article, figcaption, [itemprop="articleBody"]');
 }
 
 /** Share widgets are short and made of links or buttons; unlinked sentences are text. */
