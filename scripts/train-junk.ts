@@ -28,7 +28,7 @@ const arg = (name: string, def: string) => {
 const DATA = resolve(arg('data', '../shared/data/web-pages'));
 const EPOCHS = Number(arg('epochs', '12'));
 const SIZE = 1 << Number(arg('bits', '14'));
-const CONTEXT_SIZE = 1 << 10;
+const CONTEXT_SIZE = 1 << Number(arg('context-bits', '10'));
 const CONTEXT_EPOCHS = Number(arg('context-epochs', '6'));
 const FOLDS = 4;
 const VERBOSE = process.argv.includes('--verbose');
@@ -336,7 +336,11 @@ function explain(m: { lines: Float32Array; context: Float32Array }, pages: Page[
   for (const [k, n] of [...kinds].sort()) console.log(`${k}: ${n}`);
 }
 
-const THRESHOLDS = process.argv.includes('--quick') ? [0.6, 0.8, 0.9] : [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97];
+const THRESHOLDS = process.argv.includes('--thresholds')
+  ? arg('thresholds', '0.85').split(',').map(Number)
+  : process.argv.includes('--quick')
+    ? [0.6, 0.8, 0.9]
+    : [0.5, 0.6, 0.7, 0.8, 0.85, 0.88, 0.9, 0.95, 0.97];
 
 // The threshold is chosen on the training pages alone: 4 folds, each scored through the whole
 // cleaner by a model fit on the other three; the best F1 whose segment recall (content kept) stays at

@@ -24,6 +24,7 @@ export function classifierJunk(raw: string[], titleAt: number, taken: ReadonlyMa
   if (raw.length < 2) return out;
   const title = titleAt >= 0 ? raw[titleAt]! : null;
   const scores = scoreLines(raw, title, model);
+  copiesTogether(raw, scores, model.threshold);
   // Lines the rules remove anyway (junk.ts, and the related-link lines blocks.ts takes out).
   const ruled = raw.map((l, i) => taken.has(i) || junkReason(l) !== null || RELATED_HEADER.test(l) || RELATED_INLINE.test(l));
   const [first, last] = storySpan(raw, scores, model.threshold);
@@ -39,9 +40,10 @@ export function classifierJunk(raw: string[], titleAt: number, taken: ReadonlyMa
     if (s < model.threshold) continue;
     const before = proseNear(i, -1);
     const after = proseNear(i, 1);
-    // A subheading over a paragraph the model keeps (inside the story, or under another paragraph);
-    // a short sentence closing a paragraph run.
-    if (after && looksLikeHeading(raw[i]!) && (before || (i > first && i < last))) continue;
+    // A subheading between two paragraphs the model keeps (one over a paragraph alone is as often
+    // another story's headline over its teaser: cross-validated, keeping those lost precision, not
+    // content); a short sentence closing a paragraph run.
+    if (after && before && looksLikeHeading(raw[i]!)) continue;
     if (before && isSentence(raw[i]!)) continue;
     // A line that introduces a list ("The new shop will offer:") after a paragraph the model keeps.
     if (before && raw[i]!.endsWith(':') && raw[i]!.length >= 12 && i + 1 < raw.length && storyKind(raw, i + 1)) continue;
@@ -49,6 +51,27 @@ export function classifierJunk(raw: string[], titleAt: number, taken: ReadonlyMa
     out.set(i, s);
   }
   return keepFloor(raw, ruled, out);
+}
+
+/**
+ * A line printed several times verbatim is one decision: when its copies' mean score reaches the
+ * threshold, every copy scores at least that mean (chrome repeats: a share bar, a notice under each
+ * block; the one copy the model doubts would leak the segment the others removed).
+ */
+export function copiesTogether(raw: string[], scores: Float64Array, threshold: number): void {
+  const groups = new Map<string, number[]>();
+  raw.forEach((l, i) => {
+    const g = groups.get(l);
+    if (g) g.push(i);
+    else groups.set(l, [i]);
+  });
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    let sum = 0;
+    for (const i of g) sum += scores[i]!;
+    const mean = sum / g.length;
+    if (mean >= threshold) for (const i of g) scores[i] = Math.max(scores[i]!, mean);
+  }
 }
 
 /** First and last line the model takes for content, among the longer lines: the story's extent. */

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanObject } from '#core/clean/index.ts';
+import { copiesTogether } from '#core/clean/junk-classifier.ts';
 import { JunkModelDataError, decodeJunkModel, encodeJunkModel, junkModel, scoreLines, useJunkModel } from '#core/clean/junk-model.ts';
 import { DEFAULT_LIMITS, type CleanArticle } from '#core/types.ts';
 
@@ -100,6 +101,19 @@ describe('the classifier in the text path', () => {
     const kept = body(a).join(' ');
     expect(kept.length).toBeGreaterThan(300);
     expect(a.removed.some((r) => r.reason === 'classifier')).toBe(true);
+  });
+});
+
+describe('a line printed several times', () => {
+  it('is one decision: a doubted copy of a line whose copies score junk on average goes with them', () => {
+    const lines = ['Share this story', 'A paragraph of the story.', 'Share this story', 'Another paragraph.', 'Share this story', 'Quoted twice', 'Quoted twice'];
+    const scores = Float64Array.from([0.99, 0.1, 0.7, 0.2, 0.98, 0.9, 0.3]);
+    copiesTogether(lines, scores, 0.85);
+    expect(scores[2]).toBeGreaterThanOrEqual(0.85);
+    expect(scores[0]).toBe(0.99);
+    // Copies whose mean stays under the threshold keep their own scores.
+    expect([scores[5], scores[6]]).toEqual([0.9, 0.3]);
+    expect(scores[1]).toBe(0.1);
   });
 });
 
