@@ -67,7 +67,10 @@ export function markupDate(v: unknown, bounds: DateBounds, dayFirst: boolean | n
       if (validDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), bounds) !== null) return d.toISOString();
     }
   }
-  const printed = datesInText(s, { dayFirst, max: 1 })[0];
+  // "11/01/2023 12:43:42": slashes and a time to the second is a server's invariant-culture stamp (ASP.NET,
+  // JavaScript's en-US toLocaleString), month first whatever the page's language; a part over 12 still decides.
+  const invariant = /^\d{1,2}\/\d{1,2}\/\d{4},?\s\d{1,2}:\d{2}:\d{2}(?:\s?[AP]M)?$/i.test(s);
+  const printed = datesInText(s, { dayFirst: invariant ? false : dayFirst, max: 1 })[0];
   if (!printed) return null;
   const t = validDay(printed.y, printed.m, printed.d, bounds);
   return t === null ? null : dayIso(t);

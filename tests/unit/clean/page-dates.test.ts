@@ -87,6 +87,12 @@ describe('publication date sources, in order of trust', () => {
       expect(dates(page({ head: `<meta ${name} content="2024-05-02T09:15:00Z">` }))).toMatchObject({ publishedAt: '2024-05-02T09:15:00.000Z', publishedAtSource: 'meta' });
     }
   });
+  it('a server stamp "MM/DD/YYYY hh:mm:ss" in a meta value is month first, whatever the page language', () => {
+    expect(dates(page({ lang: 'de', head: '<meta name="date" content="11/01/2023 12:43:42">' }))).toMatchObject({ publishedAt: '2023-11-01T00:00:00.000Z', publishedAtSource: 'meta' });
+    // A part over 12 still decides, and a date without the seconds stamp is read in the page's order.
+    expect(dates(page({ lang: 'de', head: '<meta name="date" content="13/01/2023 12:43:42">' })).publishedAt).toBe('2023-01-13T00:00:00.000Z');
+    expect(dates(page({ lang: 'de', head: '<meta name="date" content="11/01/2023">' })).publishedAt).toBe('2023-01-11T00:00:00.000Z');
+  });
   it('the modified meta tag is not the publication', () => {
     const html = page({ head: '<meta property="article:modified_time" content="2024-06-01T08:00:00Z">', after: '<p class="meta">2 May 2024</p>' });
     expect(dates(html)).toEqual({ publishedAt: '2024-05-02T00:00:00.000Z', publishedAtSource: 'text', modifiedAt: '2024-06-01T08:00:00.000Z' });
