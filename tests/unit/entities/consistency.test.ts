@@ -101,6 +101,13 @@ describe('fixtures: the two sides of a match', () => {
     expect(ents.find((e) => e.name === 'Cardiff')?.type).toBe('location');
   });
 
+  it('keeps a club named like its country (the tagger\'s organization) when a score follows it', () => {
+    const ents = extractEntities({ title: 'French league results', paragraphs: ['Results of French first division matches on Saturday:', 'Cannes 0 Monaco 2', 'Guingamp 2 Lens 1', 'Monaco 1 Bastia 1'], captions: [] });
+    expect(ents.find((e) => e.name === 'Monaco')?.type).toBe('organization');
+    // The country itself, in prose, stays a place.
+    expect(extractEntities({ title: '', paragraphs: ['Prince Albert returned to Monaco on Sunday.'], captions: [] }).find((e) => e.name === 'Monaco')?.type).toBe('location');
+  });
+
   it('types a city-named club in a fixture list as an organization', () => {
     const ents = extractEntities({ title: 'Weekend fixtures', paragraphs: ['League two: Manchester v Corton Rovers, Ashbury Athletic v Leeds.'], captions: [] });
     const city = ents.find((e) => e.name === 'Manchester');

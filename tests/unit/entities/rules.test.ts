@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../lambdas/contracts/record.ts';
 import { extractEntities } from '../../../lambdas/core/extract/entities/index.ts';
-import { stateName } from '../../../lambdas/core/extract/entities/names.ts';
+import { acceptableName, stateName } from '../../../lambdas/core/extract/entities/names.ts';
 
 const run = (title: string, ...paragraphs: string[]): Entity[] => extractEntities({ title, paragraphs, captions: [] });
 const all = (ents: Entity[]): string[] => ents.flatMap((e) => [e.name, ...e.aliases]);
@@ -17,6 +17,20 @@ describe('post-tagging rules', () => {
     // A "The" that is part of the name stays: a known one, or one capitalised mid-sentence.
     const c = run('', 'Judges at the court in The Hague ruled on Monday.');
     expect(typeOf(c, 'The Hague')).toBe('location');
+  });
+
+  it('takes a market, an observatory or a bureau\'s newsroom for an organization', () => {
+    const a = run('', 'Traders on the Westhaven Metals Exchange bid higher, the Karsk Seismic Observatory said, according to the Port Ellery Newsroom.');
+    for (const n of ['Westhaven Metals Exchange', 'Karsk Seismic Observatory', 'Port Ellery Newsroom']) expect(typeOf(a, n)).toBe('organization');
+  });
+
+  it('takes no name joined to a participle by a hyphen ("Kremlin-backed"), but keeps a romanised given name', () => {
+    expect(acceptableName(['South', 'Korean-related'])).toBe(false);
+    expect(acceptableName(['Harlow-based'])).toBe(false);
+    expect(acceptableName(['U.S.-style'])).toBe(false);
+    expect(acceptableName(['Kim', 'Dae-jung'])).toBe(true);
+    expect(acceptableName(['Lee', 'Young-hoon'])).toBe(true);
+    expect(all(run('', 'Kim Dae-jung spoke in Seoul on Monday.'))).toContain('Kim Dae-jung');
   });
 
   it('drops a lone generic word (Union, Centre, Government, Cabinet)', () => {

@@ -523,7 +523,8 @@ function collect(
     }
     // "India's ISRO": a country's own name tagged as an organization is the country (CoNLL marks
     // national teams as places too).
-    if (type === 'organization' && lookup(tokens.slice(i, j).join(' '))?.kind === 'country') type = 'location';
+    // A score or points total after it ("Cannes 0 Monaco 2", "Jordan 5") leaves the tagger's club.
+    if (type === 'organization' && lookup(tokens.slice(i, j).join(' '))?.kind === 'country' && !/^\d{1,3}$/.test(tokens[j] ?? '')) type = 'location';
     // "official Zamir Kabulov", "spokeswoman Hua": a name right after a role word is a person's,
     // unless its own words say otherwise ("Council", a known place or organization).
     if (type && type !== 'person' && i > 0 && isTitle(tokens[i - 1]!) && j - i <= 3 && !impliedType(tokens.slice(i, j)) && !knownPlaceOrOrg(tokens.slice(i, j).join(' '))) {

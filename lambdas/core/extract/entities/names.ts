@@ -46,8 +46,9 @@ const PLACE_HEADS = new Set('island islands province county district region stre
 const ORG_HEADS = new Set(
   ('council ministry department agency commission committee bank party union association federation university college institute foundation corporation corp corp. inc inc. ltd ltd. plc llc ag gmbh company co. group holdings authority bureau board court police army navy parliament assembly club league school hospital church airlines airways motors fund trust newspaper industries laboratory laboratories labs society organization organisation agency studios technologies pharmaceuticals ' +
     'ventures partners enterprises solutions networks therapeutics investments securities insurance ports brands foods ' +
-    // Utilities, transport operators, media and services ("Network Rail", "Fox News", "Oxford University Press").
-    'rail railways railroad transit energy utilities telecom communications media news press systems services charity alliance coalition').split(' '),
+    // Utilities, transport operators, media and services ("Network Rail", "Fox News", "Oxford University Press"),
+    // markets and institutes ("Kuala Lumpur Stock Exchange", "Manila Observatory"), a bureau's contact line ("Jakarta Newsroom").
+    'rail railways railroad transit energy utilities telecom communications media news newsroom press systems services charity alliance coalition exchange observatory').split(' '),
 );
 
 /** Type implied by a span's words, when they settle it; null when the tagger should decide. */
@@ -185,6 +186,10 @@ export function acceptableName(tokens: string[]): boolean {
     if (GENERIC_ALONE.has(l)) return false;
   }
   if (tokens.every((t) => isCalendarWord(t) || /^\d/.test(t))) return false;
+  // "Kremlin-backed", "South Korean-related", "U.S.-style": a name joined by a hyphen to a
+  // participle or a like word is an adjective made of it, not the name (romanised given names,
+  // "Kim Dae-jung", "Lee Young-hoon", keep their lower-case half).
+  if (/-(?:\p{Ll}{2,}ed|speaking|run|held|born|made|bound|style|era|type)$/u.test(tokens[tokens.length - 1]!)) return false;
   const joined = tokens.join('');
   if (!/\p{L}/u.test(joined)) return false;
   if (joined.length > 100) return false;
