@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../lambdas/contracts/record.ts';
 import { extractEntities } from '../../../lambdas/core/extract/entities/index.ts';
-import { acceptableName, stateName } from '../../../lambdas/core/extract/entities/names.ts';
+import { acceptableName, closesOrgName, impliedType, stateName } from '../../../lambdas/core/extract/entities/names.ts';
 
 const run = (title: string, ...paragraphs: string[]): Entity[] => extractEntities({ title, paragraphs, captions: [] });
 const all = (ents: Entity[]): string[] => ents.flatMap((e) => [e.name, ...e.aliases]);
@@ -22,6 +22,13 @@ describe('post-tagging rules', () => {
   it('takes a market, an observatory or a bureau\'s newsroom for an organization', () => {
     const a = run('', 'Traders on the Westhaven Metals Exchange bid higher, the Karsk Seismic Observatory said, according to the Port Ellery Newsroom.');
     for (const n of ['Westhaven Metals Exchange', 'Karsk Seismic Observatory', 'Port Ellery Newsroom']) expect(typeOf(a, n)).toBe('organization');
+  });
+
+  it('takes a name closed by "Limited" or "Incorporated" for an organization', () => {
+    expect(impliedType(['Dorab', 'Weaving', 'Limited'])).toBe('organization');
+    expect(impliedType(['Mirzan', 'Incorporated'])).toBe('organization');
+    expect(closesOrgName('Limited')).toBe(true);
+    expect(impliedType(['Mirzan', 'Dorab'])).toBeNull();
   });
 
   it('takes no name joined to a participle by a hyphen ("Kremlin-backed"), but keeps a romanised given name', () => {

@@ -44,7 +44,7 @@ const PERSON_TITLES = new Set(
 /** Last words that make a span a place ("Maple Street") or an organization ("City Council"). */
 const PLACE_HEADS = new Set('island islands province county district region street st. avenue ave. road rd. boulevard blvd. square lane drive park bridge river lake mountain mountains island islands valley bay airport station stadium arena course'.split(' '));
 const ORG_HEADS = new Set(
-  ('council ministry department agency commission committee bank party union association federation university college institute foundation corporation corp corp. inc inc. ltd ltd. plc llc ag gmbh company co. group holdings authority bureau board court police army navy parliament assembly club league school hospital church airlines airways motors fund trust newspaper industries laboratory laboratories labs society organization organisation agency studios technologies pharmaceuticals ' +
+  ('council ministry department agency commission committee bank party union association federation university college institute foundation corporation corp corp. inc inc. incorporated ltd ltd. limited plc llc ag gmbh company co. group holdings authority bureau board court police army navy parliament assembly club league school hospital church airlines airways motors fund trust newspaper industries laboratory laboratories labs society organization organisation agency studios technologies pharmaceuticals ' +
     'ventures partners enterprises solutions networks therapeutics investments securities insurance ports brands foods ' +
     // Utilities, transport operators, media and services ("Network Rail", "Fox News", "Oxford University Press"),
     // markets and institutes ("Kuala Lumpur Stock Exchange", "Manila Observatory"), a bureau's contact line ("Jakarta Newsroom").
@@ -168,7 +168,7 @@ const RELIGIONS = new Set(
 );
 
 /** Organization heads that close a name, so "Tata Group and Reliance Industries" is two names. */
-const CLOSING_ORG_HEADS = new Set('group inc inc. corp corp. ltd ltd. plc llc ag gmbh co. holdings industries airlines airways motors'.split(' '));
+const CLOSING_ORG_HEADS = new Set('group inc inc. incorporated corp corp. ltd ltd. limited plc llc ag gmbh co. holdings industries airlines airways motors'.split(' '));
 
 /** Does this token end a company name (so a following "and" starts another)? */
 export function closesOrgName(token: string): boolean {
