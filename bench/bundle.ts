@@ -14,8 +14,9 @@ import { CORE_BUNDLE_ALIASES, ESM_REQUIRE_BANNER, MODEL_DATA_BUNDLED, MODEL_DATA
 const OUT = join(process.cwd(), 'bench/.out');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
-export async function bundle(entry: string, outfile: string, sdkExternal: boolean): Promise<{ bytes: number; gzip: number }> {
-  await build({
+/** Builds one handler as the stack does; also used by tests/infra/bundle-size.test.ts. `inputs`: the files bundled. */
+export async function bundle(entry: string, outfile: string, sdkExternal: boolean): Promise<{ bytes: number; gzip: number; inputs: string[] }> {
+  const result = await build({
     entryPoints: [entry],
     outfile,
     bundle: true,
@@ -28,12 +29,13 @@ export async function bundle(entry: string, outfile: string, sdkExternal: boolea
     alias: CORE_BUNDLE_ALIASES,
     absWorkingDir: PROJECT_ROOT,
     external: sdkExternal ? ['@aws-sdk/*', '@smithy/*'] : [],
+    metafile: true,
     logLevel: 'silent',
   });
   // As the stack deploys it: the entity model and gazetteer are data files beside the bundle.
-  cpSync(MODEL_DATA_SOURCE, join(dirname(outfile), MODEL_DATA_BUNDLED), { recursive: true });
+  cpSync(join(PROJECT_ROOT, MODEL_DATA_SOURCE), join(dirname(outfile), MODEL_DATA_BUNDLED), { recursive: true });
   const code = readFileSync(outfile);
-  return { bytes: code.byteLength, gzip: gzipSync(code).byteLength };
+  return { bytes: code.byteLength, gzip: gzipSync(code).byteLength, inputs: Object.keys(result.metafile.inputs) };
 }
 
 /** Median wall time of `node -e "await import(bundle)"`, minus the median of an empty Node process. */

@@ -1,15 +1,15 @@
 /**
  * The Lambda bundles stay under 1 MB minified (issue 15's limit): a bigger bundle is parsed and
- * compiled on every cold start. Built as lib/ingest-function.ts has CDK build them (esbuild, ESM,
- * minified, the AWS SDK clients bundled), so a new dependency or a large inlined table that would
- * push a handler past the limit fails here instead of surfacing as a slower cold start in production.
+ * compiled on every cold start. Built by bench/bundle.ts's `bundle`, as lib/ingest-function.ts has
+ * CDK build them (esbuild, ESM, minified, the AWS SDK clients bundled), so a new dependency or a
+ * large inlined table that would push a handler past the limit fails here instead of surfacing as a
+ * slower cold start in production.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { build } from 'esbuild';
-import { CORE_BUNDLE_ALIASES, ESM_REQUIRE_BANNER, PROJECT_ROOT } from '../../lib/ingest-function.ts';
+import { bundle } from '../../bench/bundle.ts';
 
 const LIMIT_BYTES = 1024 * 1024;
 const dir = mkdtempSync(join(tmpdir(), 'bundle-size-'));
@@ -21,27 +21,10 @@ describe('Lambda bundle size', () => {
     ['reprocess', 'lambdas/ingest/reprocess.ts'],
   ] as const) {
     it(`${name} handler bundles to less than 1 MB minified, SDK included`, async () => {
-      const outfile = join(dir, `${name}.mjs`);
-      const result = await build({
-        entryPoints: [join(PROJECT_ROOT, entry)],
-        outfile,
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: 'node20',
-        mainFields: ['module', 'main'],
-        minify: true,
-        banner: { js: ESM_REQUIRE_BANNER },
-        alias: CORE_BUNDLE_ALIASES,
-        absWorkingDir: PROJECT_ROOT,
-        metafile: true,
-        logLevel: 'silent',
-      });
+      const { bytes, inputs } = await bundle(entry, join(dir, name, 'index.mjs'), false);
       // htmlparser2's parser alone (CORE_BUNDLE_ALIASES): none of DomUtils and its serializer's copy of `entities`.
-      const inputs = Object.keys(result.metafile.inputs);
       expect(inputs.some((f) => f.includes('htmlparser2/dist/esm/Parser.js'))).toBe(true);
       expect(inputs.filter((f) => /dom-serializer|domutils/.test(f))).toEqual([]);
-      const bytes = statSync(outfile).size;
       // A floor as well: an empty or broken bundle would pass the limit trivially.
       expect(bytes).toBeGreaterThan(100 * 1024);
       expect(bytes).toBeLessThan(LIMIT_BYTES);
