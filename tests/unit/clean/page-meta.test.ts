@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { segmentHtml } from '../../../lambdas/core/clean/html/index.ts';
-import { decodeEntities, hostName, plain } from '../../../lambdas/core/clean/html/meta.ts';
+import { decodeEntities, hostName, looksLikeOrganisation, plain } from '../../../lambdas/core/clean/html/meta.ts';
 
 const P1 = 'The harbour board voted on Monday to rebuild the old pier, after two winters of storm damage closed it to walkers.';
 const P2 = 'Fishermen said the work would keep their boats at sea for a season, while the board promised a temporary landing.';
@@ -106,6 +106,11 @@ describe('the publisher', () => {
 });
 
 describe('authors', () => {
+  it('takes a name opened by an article for a publication, but not when people\'s names start with that word', () => {
+    for (const org of ['The Economist', 'Die Tagespresse', 'Il Giornale', 'Het Dagblad']) expect(looksLikeOrganisation(org), org).toBe(true);
+    for (const person of ['Le Van Thanh', 'La Toya Jackson', 'Les Murray', 'Lo Wai-ming', 'An Nguyen', 'El Sayed Ahmed']) expect(looksLikeOrganisation(person), person).toBe(false);
+  });
+
   const authorsOf = (head: string, byline = '', opts: { site?: string } = {}) =>
     meta(page(`<title>Pier</title>${opts.site ? `<meta property="og:site_name" content="${opts.site}">` : ''}${head}`, 'Board backs pier rebuild', { inside: byline })).authors;
 

@@ -229,8 +229,12 @@ const NOT_A_NAME = /\b(staff|reporter|reporters|correspondent|editor|editors|edi
  * ("Stiftung", "Ministry", "Verlag"), media words ("Online", "Zeitung", "Magazine"), a web address.
  */
 const ORGANISATION = /(?:^|[\s(,-])(?:gmbh|ag|kg|ohg|ug|e\.\s?v\.?|ev|ltd|llc|inc|plc|corp|co\.|s\.a\.|s\.l\.|sarl|sas|srl|spa|bv|nv|oy|ab|as|d\.o\.o\.|online|media|medien|magazin|magazine|verlag|zeitung|zeitschrift|journal|gazette|tribune|herald|chronicle|times|daily|weekly|radio|tv|channel|network|group|gruppe|institut|institute|university|universität|universidad|ministerium|ministry|ministère|ministerio|bundes\p{L}*|stiftung|foundation|fundación|verein|verband|association|asociación|fraktion|partei|party|council|society|club|office|department|amt|polizei|police|portal|blog|admin|administrator|publisher|webmaster|redaktion\p{L}*|redacci[oó]n|r[ée]daction|redazione|reda[cç][aã]o|redactie|anónimo|anonymous|unknown)(?=$|[\s),.:;-])/iu;
-/** A first word that opens a name of a thing, not of a person: "The Economist", "Die Tagespresse", "La Prensa". */
-const DETERMINER = /^(?:the|die|der|das|la|le|les|el|los|las|il|lo|gli|het|een|a|an)\s/i;
+/**
+ * A first word that opens a name of a thing, not of a person: "The Economist", "Die Tagespresse", "Il
+ * Giornale". Only articles no person's name starts with: "Le", "La", "Les", "El", "Lo", "An" and "A" also
+ * begin people's names ("Le Van Thanh", "La Toya Jackson", "Les Murray", "Lo Wai-ming", "An Nguyen").
+ */
+const DETERMINER = /^(?:the|die|der|das|los|las|il|gli|het|een)\s/i;
 const DOMAIN = /\.[a-z]{2,6}(?:$|[\s/])|^www\.|https?:|\[at\]|\(at\)/i;
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'bin', 'al', 'el', 'ibn', 'y', 'e', 'zu', 'ter', "d'"]);
 
