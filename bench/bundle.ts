@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { CORE_BUNDLE_ALIASES, ESM_REQUIRE_BANNER, MODEL_DATA_BUNDLED, MODEL_DATA_SOURCE, PROJECT_ROOT } from '../lib/ingest-function.ts';
+import { ESM_REQUIRE_BANNER, LAMBDA_BUNDLE_ALIASES, MODEL_DATA_BUNDLED, MODEL_DATA_SOURCE, PROJECT_ROOT } from '../lib/ingest-function.ts';
 
 const OUT = join(process.cwd(), 'bench/.out');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -26,7 +26,7 @@ export async function bundle(entry: string, outfile: string, sdkExternal: boolea
     mainFields: ['module', 'main'],
     minify: true,
     banner: { js: ESM_REQUIRE_BANNER },
-    alias: CORE_BUNDLE_ALIASES,
+    alias: LAMBDA_BUNDLE_ALIASES,
     absWorkingDir: PROJECT_ROOT,
     external: sdkExternal ? ['@aws-sdk/*', '@smithy/*'] : [],
     metafile: true,

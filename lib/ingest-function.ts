@@ -37,6 +37,17 @@ export const CORE_BUNDLE_ALIASES: Record<string, string> = {
 };
 
 /**
+ * The Lambda bundles' aliases: the core's, plus the SDK's default credential chain replaced by its
+ * first link, the environment variables Lambda sets (lambdas/adapters/lambda-credentials.ts says why:
+ * about 110 KB less for every cold start to compile). Only for code that runs in Lambda: the CLI
+ * keeps the whole chain, so profiles and SSO work from a laptop.
+ */
+export const LAMBDA_BUNDLE_ALIASES: Record<string, string> = {
+  ...CORE_BUNDLE_ALIASES,
+  '@aws-sdk/credential-provider-node': './lambdas/adapters/lambda-credentials.ts',
+};
+
+/**
  * The entity extractor's data (tagger weights and gazetteer, 1.9 MB): files read on first use, not
  * strings inside the bundle that every cold start would parse. The folder is copied to `model/`
  * beside the bundle, where the extractor looks for it (lambdas/core/extract/entities/model-file.ts).
@@ -109,7 +120,7 @@ export class IngestFunction extends Construct {
         // Bundle the AWS SDK v3 clients we pinned: tree-shaken, and no resolution of the runtime's copy.
         externalModules: [],
         banner: ESM_REQUIRE_BANNER,
-        esbuildArgs: Object.fromEntries(Object.entries(CORE_BUNDLE_ALIASES).map(([name, target]) => [`--alias:${name}`, target])),
+        esbuildArgs: Object.fromEntries(Object.entries(LAMBDA_BUNDLE_ALIASES).map(([name, target]) => [`--alias:${name}`, target])),
         // Never fall back to Docker: synth must work offline on a plain machine.
         forceDockerBundling: false,
         commandHooks: {

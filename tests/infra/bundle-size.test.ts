@@ -25,6 +25,10 @@ describe('Lambda bundle size', () => {
       // htmlparser2's parser alone (CORE_BUNDLE_ALIASES): none of DomUtils and its serializer's copy of `entities`.
       expect(inputs.some((f) => f.includes('htmlparser2/dist/esm/Parser.js'))).toBe(true);
       expect(inputs.filter((f) => /dom-serializer|domutils/.test(f))).toEqual([]);
+      // Credentials from the environment alone (LAMBDA_BUNDLE_ALIASES): none of the SDK's SSO, ini-file,
+      // process and web-identity providers, nor the nested STS and SSO clients they bring.
+      expect(inputs.some((f) => f.endsWith('lambdas/adapters/lambda-credentials.ts'))).toBe(true);
+      expect(inputs.filter((f) => /credential-provider-(?:node|sso|ini|process|web-identity|login)|nested-clients/.test(f))).toEqual([]);
       // A floor as well: an empty or broken bundle would pass the limit trivially.
       expect(bytes).toBeGreaterThan(100 * 1024);
       expect(bytes).toBeLessThan(LIMIT_BYTES);
