@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { docContext, historyValue, sentenceFeatures, tagFeatures, type PredictionHistory } from '../../../lambdas/core/extract/entities/features.ts';
 import { readModelFile } from '../../../lambdas/core/extract/entities/model-file.ts';
-import { parseModel, tagDocument, tagSentence, tagSentenceReference } from '../../../lambdas/core/extract/entities/tagger.ts';
+import { parseModel, parseModelParts, tagDocument, tagSentence, tagSentenceReference } from '../../../lambdas/core/extract/entities/tagger.ts';
 import { splitSentences, tokenize } from '../../../lambdas/core/extract/entities/tokenize.ts';
 import { ARTICLES } from './articles.ts';
 
@@ -76,6 +76,16 @@ describe('tagger fast path', () => {
       expect(tagged).toBeGreaterThan(20);
       expect(model.tables === null).toBe(tablesAfter === Infinity);
     }
+  });
+
+  it('tags the same over the model file’s stored feature table as over a Map of its keys, before and after the integer tables', () => {
+    const parts = readModelFile();
+    expect(parts.table).toBeDefined();
+    const stored = parseModelParts(parts, 40);
+    const mapped = parseModel(parts.tags, parts.keys, parts.weights, 40);
+    const docs = ARTICLES.map((a) => [a.input.title, ...a.input.paragraphs, ...a.input.captions].flatMap((t) => splitSentences(tokenize(t))));
+    for (const doc of [...docs, ...docs]) expect(tagDocument(doc, stored)).toEqual(tagDocument(doc, mapped));
+    expect(stored.tables).not.toBeNull();
   });
 
   it('tags a document the same whatever was tagged before it (the word cache never mixes casing modes)', () => {

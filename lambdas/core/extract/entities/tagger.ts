@@ -32,7 +32,8 @@ import {
   type PredictionHistory,
 } from './features.ts';
 import { firstTokenMax, gazetteerLabelsFrom, isOrgHead } from './gazetteer.ts';
-import { readModelFile } from './model-file.ts';
+import { HashedFeatureIndex, type FeatureIndex } from './feature-index.ts';
+import { readModelFile, type ModelParts } from './model-file.ts';
 
 /** What the tagger knows of one distinct word (per casing mode of its sentence). */
 interface WordEntry {
@@ -52,8 +53,8 @@ interface WordEntry {
 
 export interface TaggerModel {
   tags: string[];
-  /** feature string → row offset into weights (a row is tags.length numbers) */
-  index: Map<string, number>;
+  /** feature string → row offset into weights (a row is tags.length numbers): the file's stored table, or a Map */
+  index: FeatureIndex;
   /** Integer weights (scaled; only their order matters for decoding). */
   weights: Int16Array;
   /** Rows of the tag-history features t=PREV and tt=PREV2|PREV, by tag index (+1 for <s>). */
@@ -186,13 +187,29 @@ function splits(s: string, parts: number): string[][] {
 export function parseModel(tags: string, keys: string, bytes: Uint8Array, tablesAfter = TABLES_AFTER): TaggerModel {
   const tagList = tags.split(' ');
   const T = tagList.length;
-  // Copy into an aligned buffer; the rows were written little-endian, as every Lambda CPU reads them.
-  const aligned = new ArrayBuffer(bytes.length & ~1);
-  new Uint8Array(aligned).set(bytes.subarray(0, aligned.byteLength));
-  const weights = new Int16Array(aligned);
+  const weights = alignedWeights(bytes);
   const index = new Map<string, number>();
   const keyList = keys.split('\n');
   for (let i = 0; i < keyList.length && (i + 1) * T <= weights.length; i++) index.set(keyList[i]!, i * T);
+  return modelFrom(tagList, index, weights, tablesAfter);
+}
+
+/** A model from a file's parts: over its stored feature table when it has one (nothing to build), else as parseModel. */
+export function parseModelParts(parts: ModelParts, tablesAfter = TABLES_AFTER): TaggerModel {
+  if (!parts.table) return parseModel(parts.tags, parts.keys, parts.weights, tablesAfter);
+  const tagList = parts.tags.split(' ');
+  return modelFrom(tagList, new HashedFeatureIndex(parts.table, tagList.length, () => parts.keys), alignedWeights(parts.weights), tablesAfter);
+}
+
+/** The weights copied into an aligned buffer; the rows were written little-endian, as every Lambda CPU reads them. */
+function alignedWeights(bytes: Uint8Array): Int16Array {
+  const aligned = new ArrayBuffer(bytes.length & ~1);
+  new Uint8Array(aligned).set(bytes.subarray(0, aligned.byteLength));
+  return new Int16Array(aligned);
+}
+
+function modelFrom(tagList: string[], index: FeatureIndex, weights: Int16Array, tablesAfter: number): TaggerModel {
+  const T = tagList.length;
   const names = ['<s>', ...tagList];
   const prevRows = Int32Array.from(names, (p) => index.get(tagFeatures(p, '<s>', '')[0]) ?? -1);
   const prev2Rows = Int32Array.from(names.flatMap((p2) => names.map((p) => index.get(tagFeatures(p, p2, '')[1]) ?? -1)));
@@ -250,7 +267,7 @@ function buildTables(model: TaggerModel): PairTables {
   let nAfter = 0;
   let nTagWord = 0;
   let nShape = 0;
-  for (const key of model.index.keys()) {
+  for (const [key] of model.index.entries()) {
     if (key.startsWith('w-1w=')) nBefore++;
     else if (key.startsWith('ww+1=')) nAfter++;
     else if (key.startsWith('tw=')) nTagWord++;
@@ -263,7 +280,7 @@ function buildTables(model: TaggerModel): PairTables {
   const tagWord = new IntTable(nTagWord);
   // ss= keys with an 'A' (all-caps sentence) prefix have two readings.
   const shapeTriples = new IntTable(2 * nShape);
-  for (const [key, row] of model.index) {
+  for (const [key, row] of model.index.entries()) {
     const c0 = key.charCodeAt(0);
     if (c0 === 119 /* w */ && (key.startsWith('w-1w=') || key.startsWith('ww+1='))) {
       const table = key.charCodeAt(1) === 45 /* - */ ? pairBefore : pairAfter;
@@ -290,8 +307,7 @@ let loaded: TaggerModel | null = null;
 /** The shipped model (`model/ner-model.bin`), read and parsed on first call. */
 export function shippedModel(): TaggerModel {
   if (!loaded) {
-    const { tags, keys, weights } = readModelFile();
-    loaded = parseModel(tags, keys, weights);
+    loaded = parseModelParts(readModelFile());
   }
   return loaded;
 }
