@@ -1,5 +1,5 @@
 /**
- * Lambda bundle size and cold start: builds the handlers as the stack does (esbuild, ESM, minified,
+ * Lambda bundle size and cold start: builds the handlers as the stack does (esbuild, CommonJS, minified,
  * AWS SDK bundled), reports minified and gzipped size, and the median time for a new Node process to
  * import the bundle (handler ready), against a bundle with the AWS SDK left external as the baseline.
  * `node --import tsx bench/bundle.ts`
@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { ESM_REQUIRE_BANNER, LAMBDA_BUNDLE_ALIASES, MODEL_DATA_BUNDLED, MODEL_DATA_SOURCE, PROJECT_ROOT } from '../lib/ingest-function.ts';
+import { CJS_BANNER, CJS_DEFINE, LAMBDA_BUNDLE_ALIASES, MODEL_DATA_BUNDLED, MODEL_DATA_SOURCE, PROJECT_ROOT } from '../lib/ingest-function.ts';
 
 const OUT = join(process.cwd(), 'bench/.out');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -21,11 +21,12 @@ export async function bundle(entry: string, outfile: string, sdkExternal: boolea
     outfile,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node20',
     mainFields: ['module', 'main'],
     minify: true,
-    banner: { js: ESM_REQUIRE_BANNER },
+    banner: { js: CJS_BANNER },
+    define: CJS_DEFINE,
     alias: LAMBDA_BUNDLE_ALIASES,
     absWorkingDir: PROJECT_ROOT,
     external: sdkExternal ? ['@aws-sdk/*', '@smithy/*'] : [],
@@ -67,7 +68,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ['reprocess', 'lambdas/ingest/reprocess.ts'],
   ] as const) {
     for (const external of [false, true]) {
-      const file = join(OUT, `${name}${external ? '-sdk-external' : ''}.mjs`);
+      const file = join(OUT, `${name}${external ? '-sdk-external' : ''}.cjs`);
       const size = await bundle(entry, file, external);
       const cold = coldStartMs(file);
       rows[`${name}${external ? ' (SDK external, baseline)' : ''}`] = {

@@ -1,5 +1,5 @@
 /**
- * A Node.js Lambda for the ingest code: ESM bundle with the AWS SDK inside (no runtime SDK lookup
+ * A Node.js Lambda for the ingest code: CommonJS bundle with the AWS SDK inside (no runtime SDK lookup
  * at cold start), arm64, its own log group, and its own role that can only write to that log group.
  * Data-plane permissions are added separately and explicitly (see ingest-permissions.ts).
  */
@@ -23,6 +23,17 @@ export const INGEST_TIMEOUT = Duration.seconds(60);
  * banner defines one from `import.meta.url`.
  */
 export const ESM_REQUIRE_BANNER = "import { createRequire as __nrq } from 'node:module'; const require = __nrq(import.meta.url);";
+
+/**
+ * The Lambda bundles are CommonJS: Node loads a CommonJS file of 800 KB about 10% faster than the
+ * same code as an ES module (no module-record linking, a native UTF-8 read instead of the ESM
+ * loader's decode), measured as the bundle's import in a fresh process (bench/bundle.ts). The code
+ * is ESM; the one thing it uses that CommonJS lacks is `import.meta.url` (model-file.ts finds its
+ * data folder beside the bundle with it), which the bundles define as the file's own URL. The banner
+ * opens with the strict-mode directive, since esbuild's own comes after it and would not count.
+ */
+export const CJS_BANNER = "'use strict'; const __bundle_url = require('node:url').pathToFileURL(__filename).href;";
+export const CJS_DEFINE: Record<string, string> = { 'import.meta.url': '__bundle_url' };
 
 /**
  * esbuild aliases for every bundle of the core. `htmlparser2` is its parser module alone: the
@@ -111,7 +122,7 @@ export class IngestFunction extends Construct {
       reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       environment: props.environment,
       bundling: {
-        format: OutputFormat.ESM,
+        format: OutputFormat.CJS,
         target: 'node24',
         platform: 'node',
         mainFields: ['module', 'main'],
@@ -119,7 +130,8 @@ export class IngestFunction extends Construct {
         sourceMap: false,
         // Bundle the AWS SDK v3 clients we pinned: tree-shaken, and no resolution of the runtime's copy.
         externalModules: [],
-        banner: ESM_REQUIRE_BANNER,
+        banner: CJS_BANNER,
+        define: CJS_DEFINE,
         esbuildArgs: Object.fromEntries(Object.entries(LAMBDA_BUNDLE_ALIASES).map(([name, target]) => [`--alias:${name}`, target])),
         // Never fall back to Docker: synth must work offline on a plain machine.
         forceDockerBundling: false,

@@ -1,7 +1,7 @@
 /**
  * The Lambda bundles stay under 1 MB minified (issue 15's limit): a bigger bundle is parsed and
  * compiled on every cold start. Built by bench/bundle.ts's `bundle`, as lib/ingest-function.ts has
- * CDK build them (esbuild, ESM, minified, the AWS SDK clients bundled), so a new dependency or a
+ * CDK build them (esbuild, CommonJS, minified, the AWS SDK clients bundled), so a new dependency or a
  * large inlined table that would push a handler past the limit fails here instead of surfacing as a
  * slower cold start in production.
  */
@@ -21,7 +21,7 @@ describe('Lambda bundle size', () => {
     ['reprocess', 'lambdas/ingest/reprocess.ts'],
   ] as const) {
     it(`${name} handler bundles to less than 1 MB minified, SDK included`, async () => {
-      const { bytes, inputs } = await bundle(entry, join(dir, name, 'index.mjs'), false);
+      const { bytes, inputs } = await bundle(entry, join(dir, name, 'index.js'), false);
       // htmlparser2's parser alone (CORE_BUNDLE_ALIASES): none of DomUtils and its serializer's copy of `entities`.
       expect(inputs.some((f) => f.includes('htmlparser2/dist/esm/Parser.js'))).toBe(true);
       expect(inputs.filter((f) => /dom-serializer|domutils/.test(f))).toEqual([]);

@@ -28,14 +28,15 @@ let events: Server;
 const received: Array<{ target: string; body: { Entries: Array<{ DetailType: string; Detail: string }> } }> = [];
 
 const PROBE = `
-const { handler } = await import('./index.mjs');
+// Lambda's Node runtime loads a CommonJS handler file, as the stack deploys it (index.js).
+const { handler } = await import('./index.js');
 const context = { functionName: 'news-ingest', awsRequestId: 'r1', getRemainingTimeInMillis: () => 60000 };
 const out = await handler(JSON.parse(process.env.PROBE_EVENT), context);
 console.log(JSON.stringify(out));`;
 
 beforeAll(async () => {
   const [built] = await Promise.all([
-    bundle('lambdas/ingest/handler.ts', join(dir, 'index.mjs'), false),
+    bundle('lambdas/ingest/handler.ts', join(dir, 'index.js'), false),
     startLocalStack({ dataDir: null }).then((s) => (stack = s)),
   ]);
   expect(built.bytes).toBeGreaterThan(0);

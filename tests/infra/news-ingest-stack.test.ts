@@ -10,7 +10,7 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { IConstruct } from 'constructs';
 import { buildApp } from '../../lib/app.ts';
-import { MODEL_DATA_BUNDLED, MODEL_DATA_SOURCE, PROJECT_ROOT } from '../../lib/ingest-function.ts';
+import { CJS_BANNER, MODEL_DATA_BUNDLED, MODEL_DATA_SOURCE, PROJECT_ROOT } from '../../lib/ingest-function.ts';
 import type { NewsIngestStack } from '../../lib/news-ingest-stack.ts';
 import { ACCEPTED_SUFFIXES } from '../../lib/notification-filters.ts';
 import { asArray, flattenJoin, one, policyStatements, resourcesOf } from './template-helpers.ts';
@@ -204,13 +204,14 @@ describe('functions', () => {
     expect(resourcesOf(template, 'AWS::Lambda::EventSourceMapping')).toHaveLength(1);
   });
 
-  it('bundles are built from the handler entries (ESM with a require shim, SDK inside)', () => {
+  it('bundles are built from the handler entries (CommonJS, import.meta.url defined as the file, SDK inside)', () => {
     for (const fn of [stack.ingest.fn, stack.reprocessFunction.fn]) {
-      const code = readFileSync(join(assemblyDir, asset(fn), 'index.mjs'), 'utf8');
-      expect(code.startsWith('import{createRequire') || code.startsWith('import { createRequire')).toBe(true);
+      const code = readFileSync(join(assemblyDir, asset(fn), 'index.js'), 'utf8');
+      expect(code.startsWith(CJS_BANNER)).toBe(true);
+      expect(code).not.toContain('import.meta');
       expect(code).toContain('handler');
     }
-    expect(readFileSync(join(assemblyDir, asset(stack.ingest.fn), 'index.mjs'), 'utf8')).toContain('PutEvents');
+    expect(readFileSync(join(assemblyDir, asset(stack.ingest.fn), 'index.js'), 'utf8')).toContain('PutEvents');
   });
 
   it('ships the entity model and gazetteer as data files beside each bundle, byte for byte, not inside the code', () => {
@@ -222,7 +223,7 @@ describe('functions', () => {
         expect(readFileSync(join(dir, MODEL_DATA_BUNDLED, f)).equals(readFileSync(join(PROJECT_ROOT, MODEL_DATA_SOURCE, f)))).toBe(true);
       }
       // The code itself stays small: the weights are not inlined (they were once a 2 MB string).
-      expect(statSync(join(dir, 'index.mjs')).size).toBeLessThan(1024 * 1024);
+      expect(statSync(join(dir, 'index.js')).size).toBeLessThan(1024 * 1024);
     }
   });
 });
