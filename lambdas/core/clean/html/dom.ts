@@ -112,8 +112,8 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const INVISIBLE_ALL = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const SPACES = /\s+/g;
 
-/** Elements whose text is never article text. */
-export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'video', 'audio', 'source', 'track', 'map', 'head', 'title', 'meta', 'link', 'base', 'button', 'input', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'output', 'progress', 'meter', 'dialog', 'img', 'picture', 'param', 'applet']);
+/** Elements whose text is never article text (<rt>/<rp>: ruby annotations, the reading printed over the base text). */
+export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'video', 'audio', 'source', 'track', 'map', 'head', 'title', 'meta', 'link', 'base', 'button', 'input', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'output', 'progress', 'meter', 'dialog', 'img', 'picture', 'param', 'applet', 'rt', 'rp']);
 
 /**
  * Visible text of an element: skipped tags left out, <br> as a newline, whitespace kept raw.

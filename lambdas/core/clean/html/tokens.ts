@@ -90,6 +90,13 @@ const RESPONSIVE = /^(?:hidden|visible|hide|show|d)-(?:xs|sm|md|lg|xl|xxl|mobile
 const FLAG_FIRST = new Set(['has', 'with', 'without', 'no', 'not', 'enable', 'disable', 'allow', 'supports', 'can', 'needs', 'show', 'node']);
 const FLAG_LAST = new Set(['enabled', 'disabled', 'allowed', 'active', 'inactive', 'loaded', 'count', 'counter', 'icon', 'icons']);
 
+/** First tokens of a CMS's taxonomy classes on a post ("category-news", "tag-brexit"). */
+const TAXONOMY_FIRST = new Set(['category', 'tag']);
+/** Tokens that make a taxonomy-prefixed name a box of links ("tag-list", "category-links"). */
+const TAXONOMY_BOX = new Set(['list', 'lists', 'cloud', 'links', 'link', 'box', 'wrap', 'wrapper', 'container', 'area', 'block', 'items', 'item', 'nav', 'menu', 'bar', 'label', 'labels', 'name', 'title', 'widget']);
+/** Last tokens of layout names: the page's grid, not a part of it. */
+const LAYOUT_LAST = new Set(['layout', 'layouts']);
+
 /** Parts of an element whose hiding a class name states: "label-hidden" hides the label only. */
 const HIDDEN_PART = new Set(['label', 'labels', 'title', 'heading', 'caption', 'icon', 'legend']);
 
@@ -119,6 +126,13 @@ function computeRolesOfName(name: string): Role[] {
   if (toks.length > 1 && (FLAG_FIRST.has(toks[0]!) || FLAG_LAST.has(toks[toks.length - 1]!))) return [];
   // "field-label-hidden", "title-hidden": a part of the element is hidden (its label), not the element.
   if (toks.length > 1 && toks[toks.length - 1] === 'hidden' && HIDDEN_PART.has(toks[toks.length - 2]!)) return [];
+  // "category-top-stories", "tag-social": a post's taxonomy (the CMS labels the post with its
+  // categories and tags), not what the element is; "tag-list", "cat-links" are still boxes of tags.
+  if (toks.length > 1 && TAXONOMY_FIRST.has(toks[0]!) && !toks.slice(1).some((t) => TAXONOMY_BOX.has(t))) return [];
+  // "sidebar-layout", "c-fixed-sidebar-layout--300@md": how the page is laid out around the content
+  // (judged on the name before its BEM modifier).
+  const block = name.includes('--') ? nameTokens(name.slice(0, name.indexOf('--'))) : toks;
+  if (block.length > 1 && LAYOUT_LAST.has(block[block.length - 1]!)) return [];
   const found: Role[] = [];
   // A name that is a single token, or a token sequence, matching a pattern.
   for (const t of toks) {
