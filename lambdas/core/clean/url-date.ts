@@ -20,11 +20,24 @@ function valid(y: number, m: number, d: number, now: number): string | null {
 const digits = (s: string) => s.length > 0 && [...s].every((c) => c >= '0' && c <= '9');
 
 /**
+ * "29-10-2021", "22.04.2020": day and month before a four-digit year, in the page's order. A part over 12 says
+ * which is the day; when both could be, `dayFirst` decides (null: the order is unknown, nothing is read).
+ */
+function dayMonthYear(a: string, b: string, y: string, dayFirst: boolean | null, now: number): string | null {
+  if (y.length !== 4 || a.length > 2 || b.length > 2 || !digits(a) || !digits(b) || !digits(y)) return null;
+  const [p, q] = [Number(a), Number(b)];
+  const df = p > 12 ? true : q > 12 ? false : dayFirst;
+  if (df === null) return null;
+  return df ? valid(Number(y), q, p, now) : valid(Number(y), p, q, now);
+}
+
+/**
  * The day in a URL's path as ISO 8601 (midnight UTC), or null.
  * @param now the reference time (the caller's clock; core code has none), so that ids that look like future dates are refused
+ * @param dayFirst how the page's language orders "04-03-2020" (see dayFirstFor); null reads such a date only when a part is over 12
  * @example dateFromUrl('https://example.com/news/2020/03/14/a-story', Date.UTC(2026, 0, 1)) // '2020-03-14T00:00:00.000Z'
  */
-export function dateFromUrl(url: string | null | undefined, now = Number.POSITIVE_INFINITY): string | null {
+export function dateFromUrl(url: string | null | undefined, now = Number.POSITIVE_INFINITY, dayFirst: boolean | null = null): string | null {
   if (!url) return null;
   let path: string;
   try {
@@ -51,6 +64,9 @@ export function dateFromUrl(url: string | null | undefined, now = Number.POSITIV
         const v = valid(Number(y), Number(m), Number(d), now);
         if (v) return v;
       }
+      // 29-10-2021-slug, bericht_vom_22.04.2020: day, month, year.
+      const dmy = dayMonthYear(y, m, d, dayFirst, now);
+      if (dmy) return dmy;
     }
     // 20200314 standing alone between separators.
     for (const tok of s.split(/[-_.]/)) {

@@ -10,6 +10,18 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl('https://news.example/2019-11-02-council-votes')).toBe('2019-11-02T00:00:00.000Z');
     expect(dateFromUrl('https://news.example/story/20180704/fireworks')).toBe('2018-07-04T00:00:00.000Z');
   });
+  it('reads day, month and year in one segment, by the page\'s order when both could be the day', () => {
+    expect(dateFromUrl('https://club.example/meldungen/29-10-2021')).toBe('2021-10-29T00:00:00.000Z');
+    expect(dateFromUrl('https://club.example/artikel/bericht_vom_22.04.2020_lage')).toBe('2020-04-22T00:00:00.000Z');
+    expect(dateFromUrl('https://blog.example/posting-01-23-2020')).toBe('2020-01-23T00:00:00.000Z');
+    expect(dateFromUrl('https://presse.example/tempete-02-11-2023-x.php', Infinity, true)).toBe('2023-11-02T00:00:00.000Z');
+    expect(dateFromUrl('https://news.example/storm-02-11-2023-x.php', Infinity, false)).toBe('2023-02-11T00:00:00.000Z');
+    // Both parts could be the day and the order is unknown: nothing is read.
+    expect(dateFromUrl('https://news.example/storm-02-11-2023-x.php')).toBeNull();
+    // Not a date: a year that is not four digits, or a month over 12 either way.
+    expect(dateFromUrl('https://shop.example/item-14-15-2020')).toBeNull();
+    expect(dateFromUrl('https://shop.example/item-14-05-20')).toBeNull();
+  });
   it('does not read a year and month alone as a day', () => {
     expect(dateFromUrl('https://blog.example/2016/12/a-release.html')).toBeNull();
   });

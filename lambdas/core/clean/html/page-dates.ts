@@ -135,7 +135,7 @@ export function dateEvidence(input: PageDateInput): DateEvidence {
     modified,
     // Markup is a source of its own only when nothing is stated (a page-wide query, skipped when not needed).
     markup: stated ? { published: null, modified: null } : markupDates(input, scan, val),
-    url: dateFromUrl(input.url, bounds.now),
+    url: dateFromUrl(input.url, bounds.now, dayFirst),
     text: textDates(input, scan, bounds, dayFirst, stated !== null),
   };
 }
