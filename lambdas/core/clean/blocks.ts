@@ -361,6 +361,8 @@ function isStandfirst(b: Block): boolean {
   if (b.kind !== 'paragraph' || t.length < 30 || t.length > 250 || junkReason(t) || loneCredit(t)) return false;
   // Not a dateline ("WASHINGTON —") and not a photo credit ("Jane Doe for The Times", "Getty Images").
   if (/^[\p{Lu}\s,.'-]{3,40}\s*[-—–(]/u.test(t) || looksLikeCredit(t) || /\b(for|via) (the )?\p{Lu}/u.test(t) || /\b(photo|photograph|getty|shutterstock|reuters|afp|associated press)\b/i.test(t)) return false;
+  // Three sentences or more are the story's first paragraph, however it ends ("… Nun gut… 😀").
+  if ((t.match(/[.!?…]\s+\p{Lu}/gu) ?? []).length >= 2) return false;
   return t.split(/\s+/).length >= 5 && /\p{Ll}/u.test(t) && !/[.!?:;,"”»)]$/.test(t);
 }
 
@@ -373,7 +375,7 @@ function isProse(b: Block): boolean {
 /** The holder named in a copyright line ("© 2026 Notes from the Garden Shed. All rights reserved."). */
 function copyrightHolder(blocks: Block[]): string | null {
   for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 8); i--) {
-    const m = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*|copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:,\s*)?)?([^.,|\s][^.,|]{1,59}?)\s*(?:[.,|]|all rights reserved|alle rechte|tous droits|todos los derechos|$)/iu.exec(blocks[i]!.text);
+    const m = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*|copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:[,–—-]\s*)?)?([^.,|\s–—-][^.,|]{1,59}?)\s*(?:[.,|]|all rights reserved|alle rechte|tous droits|todos los derechos|$)/iu.exec(blocks[i]!.text);
     if (m && /\p{L}/u.test(m[1]!)) return m[1]!.trim();
   }
   return null;

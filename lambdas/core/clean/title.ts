@@ -6,6 +6,7 @@
  * spaced separators, with no regex over the whole title, so any title costs linear time.
  */
 import { collapseSpaces } from '../decode/normalize.ts';
+import { bylineNames, junkReason } from './junk.ts';
 
 /** Separators that join a headline and a site name when spaced on both sides. */
 const SEPARATORS = new Set(['|', '-', '–', '—', '·', '•', '::', '»', '/', '~']);
@@ -23,6 +24,17 @@ interface Split {
   tail: string;
   /** Cut at "Name: …" rather than at a spaced separator. */
   colon?: boolean;
+}
+
+/**
+ * A title part names the publisher: one holds the other as whole words ("the valley courier" and
+ * "valley courier"), never a fragment inside a word (a publisher read as "st" is not in "arrest").
+ */
+function namesPublisher(part: string, pub: string): boolean {
+  if (pub.length < 3) return false;
+  const a = ` ${part} `,
+    b = ` ${pub} `;
+  return a.includes(b) || (part.length >= 3 && b.includes(a));
 }
 
 /** Every way to cut the title at one spaced separator: [left, right]. */
@@ -95,15 +107,20 @@ function stripOnce(t: string, pub: string, lineKeys: Set<string> | null): string
       if (words(c.tail) >= words(c.head) + 2 && key(c.tail).length >= 10 && lineKeys.has(key(c.tail))) return c.tail;
     }
   }
+  // The whole title printed alone as a line of the text (the page's own headline, its <h1>): what it
+  // says is the headline as the page prints it, "Update | Crash victims named" and "Chronik: …"
+  // included. Only a part naming the publisher is cut from it.
+  const printed = lineKeys !== null && lineKeys.has(key(t));
   // 2. A part names the publisher.
   if (pub) {
     for (const c of all) {
       const tail = key(c.tail),
         head = key(c.head);
-      if (tail && (tail.includes(pub) || pub.includes(tail)) && c.head.length >= 10) return c.head;
-      if (head && (head.includes(pub) || pub.includes(head)) && c.tail.length >= 10) return c.tail;
+      if (tail && namesPublisher(tail, pub) && c.head.length >= 10) return c.head;
+      if (head && namesPublisher(head, pub) && c.tail.length >= 10) return c.tail;
     }
   }
+  if (printed) return null;
   // 3. The last spaced-separator part reads like a name beside a longer headline (the last cut: "A - B | Site").
   const spaced = all.filter((c) => !c.colon);
   const last = spaced.at(-1);
@@ -177,7 +194,71 @@ export function headlineLine(lines: readonly string[], titleAt: number): number 
       bestScore = score;
     }
   }
+  return best >= 0 ? best : headlineAboveStory(lines, titleAt);
+}
+
+/** How many lines above the story's first paragraph its headline is looked for. */
+const ABOVE_STORY = 8;
+
+/**
+ * The headline the page prints over its story when it is worded apart from the <title>: the
+ * headline-shaped line right above the story's first paragraph, with at most a few short lines
+ * (a byline, a date, a reading time, a section) between them, sharing a word of some length with the
+ * title. -1 when there is none.
+ */
+function headlineAboveStory(lines: readonly string[], titleAt: number): number {
+  // The title's words without the site's name (a teaser naming the site is not the headline).
+  const title = collapseSpaces(lines[titleAt]!);
+  const inTitle = new Set(titleWords(cleanTitle(title, null) ?? ''));
+  const end = Math.min(lines.length, titleAt + 1 + HEADLINE_WINDOW);
+  let start = -1;
+  for (let i = titleAt + 1; i < end; i++) {
+    if (isStoryParagraph(lines[i]!)) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) return -1;
+  // Of the headline-shaped lines above the story, the one sharing most words with the title (the
+  // upper one of a tie: a headline stands over its standfirst).
+  let best = -1,
+    bestShared = 0;
+  for (let i = start - 1; i > titleAt && i >= start - ABOVE_STORY; i--) {
+    const l = lines[i]!;
+    if (!headlineShaped(l) || junkReason(l) || bylineNames(l) || BYLINE_OPENING.test(l)) continue;
+    const shared = new Set(titleWords(l).filter((w) => w.length >= 4 && inTitle.has(w))).size;
+    if (shared > 0 && shared >= bestShared) {
+      best = i;
+      bestShared = shared;
+    }
+  }
+  // A long title and one word in common is a teaser on the same topic, not the story's headline.
+  const contentWords = [...inTitle].filter((w) => w.length >= 4).length;
+  if (best < 0 || (contentWords >= 7 && bestShared < 2)) return -1;
+  // A line above it that is a part of the title is the headline, the candidate its standfirst.
+  const above = key(lines[best - 1] ?? '');
+  if (above && (above === key(title) || cuts(title).some((c) => key(c.head) === above || key(c.tail) === above))) return -1;
   return best;
+}
+
+/** "By Jane Doe For The Daily Example": a byline however it goes on. */
+const BYLINE_OPENING = /^(?:By|BY|Par|PAR|Por|POR)\s\p{Lu}/u;
+
+/** "Foto: …", "Photo: …" inside a line: a caption with its credit, not a headline. */
+const CREDIT_LABEL = /\b(?:foto|fotos|photo|photos|bild|image|credit|crédit|crédito)\s?:/i;
+
+/** The story's first paragraph: long running text no rule calls junk. */
+function isStoryParagraph(l: string): boolean {
+  return l.length >= 150 && /[.!?"”»]$/.test(l) && !junkReason(l);
+}
+
+/** A headline: four to thirty words, one or two sentences, not cut short, not a list of links. */
+function headlineShaped(l: string): boolean {
+  if (l.length < 15 || l.length > 220 || l.endsWith('...') || l.endsWith('…')) return false;
+  const words = l.split(' ').length;
+  if (words < 4 || words > 30 || crumbs(l) >= 2) return false;
+  if (!/^[\p{Lu}\p{N}"“„«¿¡‚‘']/u.test(l) || /[.,;)\]]$/.test(l) || l.includes('©') || CREDIT_LABEL.test(l)) return false;
+  return (l.match(/[.!?]\s/g) ?? []).length <= 1;
 }
 
 /** How many breadcrumb separators a line holds ("Home » News » …"). */

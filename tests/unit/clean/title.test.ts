@@ -1,6 +1,6 @@
 /** Site names off page titles, both ways round, and headlines left alone. */
 import { describe, expect, it } from 'vitest';
-import { cleanTitle } from '#core/clean/title.ts';
+import { cleanTitle, headlineLine } from '#core/clean/title.ts';
 import { cleanTitle as fromBlocks } from '#core/clean/blocks.ts';
 
 describe('cleanTitle', () => {
@@ -31,5 +31,43 @@ describe('cleanTitle', () => {
 
   it('is still callable from blocks.ts with the old signature', () => {
     expect(fromBlocks('Markets slide as oil jumps | Reuters', null)).toBe('Markets slide as oil jumps');
+  });
+});
+
+describe("cleanTitle: the page's own headline and the publisher", () => {
+  it('keeps a title the text prints whole as a line (its <h1>), kicker and all', () => {
+    const lines = ['Menu', 'Update | Storm closes coastal road', 'The road was closed on Friday.'];
+    expect(cleanTitle('Update | Storm closes coastal road', null, { lines })).toBe('Update | Storm closes coastal road');
+    expect(cleanTitle('Update | Storm closes coastal road', null)).toBe('Storm closes coastal road');
+    // The publisher is still cut from a printed title.
+    expect(cleanTitle('Storm closes coastal road | Harbour Gazette', 'Harbour Gazette', { lines: ['Storm closes coastal road | Harbour Gazette'] })).toBe('Storm closes coastal road');
+  });
+
+  it('matches the publisher on whole words only', () => {
+    // A publisher read as "St" is not inside "Arrest".
+    expect(cleanTitle('Agents Arrest Island Premier - Governor Calls For Calm', 'St')).toBe('Agents Arrest Island Premier - Governor Calls For Calm');
+    expect(cleanTitle('Agents arrest island premier - St Lucia Times', 'Lucia Times')).toBe('Agents arrest island premier');
+  });
+});
+
+describe('headlineLine: a headline worded apart from the <title>', () => {
+  const story = 'The operator of the island ferry will run eight sailings a day instead of twelve from the first week of December, it told passengers in a letter on Monday, blaming fuel and crew.';
+  it('takes the headline-shaped line over the story, past a byline and a date, when it shares a word with the title', () => {
+    const lines = ['Ferry operator cuts winter timetable | Harbour Gazette', 'Travel', 'Island ferry loses a third of its winter sailings', 'By Owen Pritchard', 'Tuesday, 3 November 2026', story];
+    expect(headlineLine(lines, 0)).toBe(2);
+  });
+
+  it('takes nothing that shares no word with the title, a caption, or a byline', () => {
+    const other = ['Ferry operator cuts winter timetable | Harbour Gazette', 'Lighthouse cottage sold at auction for a record sum', story];
+    expect(headlineLine(other, 0)).toBe(-1);
+    const caption = ['Ferry operator cuts winter timetable | Harbour Gazette', 'The winter ferry at the pier. Photo: Owen Pritchard', story];
+    expect(headlineLine(caption, 0)).toBe(-1);
+    const byline = ['Ferry operator cuts winter timetable | Harbour Gazette', 'By Owen Pritchard For The Harbour Gazette Ferry Desk', story];
+    expect(headlineLine(byline, 0)).toBe(-1);
+  });
+
+  it('leaves a standfirst under a line that is part of the title', () => {
+    const lines = ['Kilbrannan road closed - Storm damage - Harbour Gazette', 'Kilbrannan road closed', 'Waves threw rocks across the Kilbrannan lanes overnight', story];
+    expect(headlineLine(lines, 0)).toBe(-1);
   });
 });
