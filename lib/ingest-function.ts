@@ -59,7 +59,7 @@ export const LAMBDA_BUNDLE_ALIASES: Record<string, string> = {
 };
 
 /**
- * The entity extractor's data (tagger weights and gazetteer, 1.9 MB): files read on first use, not
+ * The entity extractor's data (tagger weights, gazetteer, word clusters and the junk-line model, 3.7 MB): files read on first use, not
  * strings inside the bundle that every cold start would parse. The folder is copied to `model/`
  * beside the bundle, where the extractor looks for it (lambdas/core/extract/entities/model-file.ts).
  */
