@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Block, CleanArticle, PageMeta } from '#core/types.ts';
-import { bylineNames, isRoleLine, junkReason } from '#core/clean/junk.ts';
+import { RELATED_HEADER, bylineNames, isRoleLine, junkReason } from '#core/clean/junk.ts';
 import { cleanBlocks } from '#core/clean/blocks.ts';
 import { textDate } from '#core/clean/meta.ts';
 import { segmentHtml } from '#core/clean/html/index.ts';
@@ -204,5 +204,21 @@ describe("a paywall's list of subscription benefits", () => {
     const b = clean([...STORY, P('Sign up for our daily newsletter to get the latest news in your inbox'), ...items]);
     expect(body(b)).toContain('• Fuel and crew costs, which have risen about 30% since 2019');
     expect(b.removed.map((r) => r.reason)).toEqual(['newsletter-prompt']);
+  });
+});
+
+describe('comment sections, share prompts and more related-list headers', () => {
+  it('removes them in their usual forms', () => {
+    for (const l of ['Bisher keine Kommentare', 'Es gibt noch keine Kommentare.', 'Kommentare (0)', 'No responses so far »', 'Notify me of new comments via email.', 'Name (erforderlich)', 'Comentar este artículo 1 comentario'])
+      expect(junkReason(l), l).toBe('comments');
+    for (const l of ['Diesen Artikel teilen', 'Möchten Sie den Artikel teilen?', 'Like it? Share it!', 'Share this article']) expect(junkReason(l), l).toBe('share-prompt');
+    for (const l of ['Das könnte Sie auch interessieren:', 'Dich interessiert vielleicht auch', 'Neueste Artikel', 'Articles les plus lus', 'Most viewed content', 'NOTAS RELACIONADAS', 'Auch interessant...', 'Mehr zum Thema auf Example.de:'])
+      expect(RELATED_HEADER.test(l), l).toBe(true);
+  });
+
+  it('keeps story sentences that use the same words', () => {
+    for (const l of ['Keine Kommentare gab es vom Vorstand zu der Frage, wer die Kosten trägt.', 'Die neuesten Artikel der Verfassung wurden erst 2019 geändert.', 'Name and address of the winner were not published.'])
+      expect(junkReason(l), l).toBeNull();
+    expect(RELATED_HEADER.test('Die neuesten Artikel der Verfassung wurden erst 2019 geändert.')).toBe(false);
   });
 });
