@@ -222,3 +222,18 @@ describe('comment sections, share prompts and more related-list headers', () => 
     expect(RELATED_HEADER.test('Die neuesten Artikel der Verfassung wurden erst 2019 geändert.')).toBe(false);
   });
 });
+
+describe('back links, publication stamps and more related headers', () => {
+  it('removes them', () => {
+    for (const l of ['Vos réactions (11)', 'dołącz do dyskusji']) expect(junkReason(l), l).toBe('comments');
+    for (const l of ['nach oben', 'zurück zur Listenansicht', 'Zu allen Beiträgen']) expect(junkReason(l), l).toBe('navigation');
+    for (const l of ['Publiziert: 03.04.2020, 12:35', 'Publikacja: 04.05.2021']) expect(junkReason(l), l).toBe('boilerplate');
+    for (const l of ['Verwandte Artikel', 'Ähnliche Beiträge', 'Temas Relacionados', 'Schon gelesen?', 'Zum Weiterlesen:']) expect(RELATED_HEADER.test(l), l).toBe(true);
+  });
+
+  it('keeps the story sentences that open the same way', () => {
+    for (const l of ['Zurück zur Startseite wollte danach keiner mehr, sagte der Trainer.', 'Nach oben ging es für den Verein erst im Frühjahr.', 'Publiziert wurde die Studie im Fachblatt Nature im Jahr 2021.'])
+      expect(junkReason(l), l).toBeNull();
+    expect(RELATED_HEADER.test('Verwandte Artikel erschienen in der Zeitung am Montag.')).toBe(false);
+  });
+});
