@@ -49,6 +49,33 @@ describe('time budget', () => {
     expect(() => b.check('still running')).toThrow(BudgetExceeded);
   });
 
+  it('reads CPU time only once the wall clock has run past its threshold (each reading walks every thread)', () => {
+    let wall = 0;
+    let cpuReads = 0;
+    const clock = runningTimeClock(
+      () => wall,
+      () => (cpuReads++, wall),
+      100,
+    );
+    expect(cpuReads).toBe(1); // the start
+    wall = 99;
+    expect(clock()).toBe(99);
+    expect(cpuReads).toBe(1);
+    wall = 150;
+    expect(clock()).toBe(150);
+    expect(cpuReads).toBe(2);
+  });
+
+  it('past the threshold a page that waited for a core is still charged its CPU time only', () => {
+    let wall = 0;
+    let cpu = 0;
+    const b = new TimeBudget({ baseMs: 1000, perMbMs: 0 }, runningTimeClock(() => wall, () => cpu, 100));
+    wall += 5000;
+    cpu += 300;
+    expect(() => b.check('waited')).not.toThrow();
+    expect(b.spent()).toBeCloseTo(0.3);
+  });
+
   it('grows with the object: 1 s plus 1 s per MB by default, the decoded size counting', () => {
     expect(new TimeBudget().sizeIs(0).budgetMs).toBe(1000);
     expect(new TimeBudget().sizeIs(3 * 1024 * 1024).budgetMs).toBe(4000);
