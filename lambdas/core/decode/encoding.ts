@@ -1,14 +1,57 @@
 /**
- * Character encoding detection for news text: BOMs, UTF-16 without BOM (by the NUL-byte pattern of
- * mostly-ASCII text), valid UTF-8, and otherwise Windows-1252 (which WHATWG decoders also use for
- * Latin-1: the printable range is the same, and curly quotes in 0x80–0x9F come out right).
+ * Character encoding detection for news text. In order of trust:
+ *  1. a byte-order mark;
+ *  2. UTF-16 without a BOM (the NUL-byte pattern of mostly-ASCII text);
+ *  3. many control bytes: not text at all;
+ *  4. valid UTF-8 (a UTF-8 label is never needed: a page that is valid UTF-8 is read as UTF-8);
+ *  5. the charset the object declares: the Content-Type's `charset=`, else the page's own
+ *     `<?xml encoding>` or first `<meta … charset=…>` in its first 64 KB (a UTF-8 label on bytes that
+ *     are not UTF-8 is ignored: the label is wrong, the bytes are not);
+ *  6. a statistical guess (chardet's byte-frequency and multi-byte-structure recognisers), taken only
+ *     when it is confident and names a legacy encoding other than Windows-1252: undeclared Cyrillic,
+ *     Greek, Arabic, Chinese, Japanese or Korean text (windows-1251, KOI8-R, GBK, Shift_JIS…);
+ *  7. Windows-1252 (which WHATWG decoders also use for Latin-1: the printable range is the same,
+ *     and curly quotes in 0x80–0x9F come out right), when the bytes are mostly ASCII;
+ *  8. otherwise binary.
+ * Legacy decoding uses Node's TextDecoder (full ICU), so every WHATWG encoding label is understood.
  */
+import { analyse } from 'chardet';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'binary';
+/** A WHATWG encoding name ('utf-8', 'windows-1251', 'gbk'…), or 'binary' for bytes that are not text. */
+export type Encoding = string;
+
+export interface EncodingHints {
+  /** The object's Content-Type, whose `charset=` parameter is a declaration. */
+  contentType?: string | null;
+}
 
 const SAMPLE = 8192;
+/** How far into a page its `<meta charset>` is looked for (HTML's own prescan stops at 1 KB; real pages put it later). */
+const DECLARATION_SCAN = 64 * 1024;
+/** How many bytes the statistical guess reads: enough for a stable answer, bounded for speed. */
+const GUESS_SAMPLE = 64 * 1024;
+/** chardet's confidence (0–100) below which a guess is not taken. */
+const MIN_GUESS_CONFIDENCE = 50;
+/**
+ * Single-byte Latin encodings (Central European, Turkish, Baltic…) differ from Windows-1252 only in a
+ * few letters, and chardet scores them close to it on any Western text: such a guess must lead
+ * Windows-1252's score by this much to be taken.
+ */
+const LATIN_LEAD = 20;
+const LATIN_LOOKALIKES = new Set(['iso-8859-2', 'windows-1250', 'windows-1254', 'windows-1257', 'windows-1258', 'iso-8859-15', 'iso-8859-4', 'iso-8859-13']);
 
-export function detectEncoding(b: Uint8Array): Encoding {
+/** The WHATWG name for a charset label (`latin1` → windows-1252, `gb2312` → gbk), or null when unknown. */
+export function encodingForLabel(label: string): string | null {
+  const l = label.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  if (!l || l.length > 40) return null;
+  try {
+    return new TextDecoder(l).encoding;
+  } catch {
+    return null;
+  }
+}
+
+export function detectEncoding(b: Uint8Array, hints: EncodingHints = {}): Encoding {
   if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
   if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
   if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
@@ -33,10 +76,50 @@ export function detectEncoding(b: Uint8Array): Encoding {
   // A few stray NULs or control bytes are dirt to clean; many mean the object is not text.
   if ((control + evenZero + oddZero) / n > 0.05) return 'binary';
   if (looksLikeUtf8(b)) return 'utf-8';
+
+  const declared = declaredEncoding(b, hints.contentType ?? null);
+  if (declared) return declared;
+  const guessed = guessLegacyEncoding(b);
+  if (guessed) return guessed;
   // Single-byte text in a Latin script is mostly ASCII; bytes that are mostly high are not text.
   let high = 0;
   for (let i = 0; i < n; i++) if (b[i]! >= 0x80) high++;
   return high / n > 0.3 ? 'binary' : 'windows-1252';
+}
+
+/** The encoding the object declares, unless it is a Unicode one (the bytes are not valid UTF-8 here). */
+function declaredEncoding(b: Uint8Array, contentType: string | null): string | null {
+  const header = contentType ? /;\s*charset\s*=\s*("?)([\w.:-]{1,40})\1/i.exec(contentType)?.[2] : undefined;
+  const label = header ?? pageDeclaration(b);
+  if (!label) return null;
+  const enc = encodingForLabel(label);
+  if (!enc || enc === 'utf-8' || enc.startsWith('utf-16') || enc === 'replacement' || enc === 'x-user-defined') return null;
+  return enc;
+}
+
+/** The label of a page's `<?xml … encoding="…"?>` or first `<meta … charset=…>`, read as ASCII. */
+function pageDeclaration(b: Uint8Array): string | null {
+  const end = Math.min(b.length, DECLARATION_SCAN);
+  // latin1 maps byte to char one to one: the ASCII markup reads the same whatever the encoding.
+  const head = Buffer.from(b.buffer, b.byteOffset, end).toString('latin1');
+  const xml = /^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([\w.:-]{1,40})["']/i.exec(head);
+  if (xml) return xml[1]!;
+  const meta = /<meta\b[^>]{0,300}?charset\s*=\s*["']?([\w.:-]{1,40})/i.exec(head);
+  return meta ? meta[1]! : null;
+}
+
+/** A confident statistical guess of a legacy encoding other than Windows-1252, or null. */
+function guessLegacyEncoding(b: Uint8Array): string | null {
+  const matches = analyse(b.length > GUESS_SAMPLE ? b.subarray(0, GUESS_SAMPLE) : b);
+  const western = Math.max(0, ...matches.filter((m) => m.name === 'ISO-8859-1' || m.name === 'windows-1252').map((m) => m.confidence));
+  for (const m of matches) {
+    if (m.confidence < MIN_GUESS_CONFIDENCE) break; // sorted, most confident first
+    const enc = encodingForLabel(m.name);
+    if (!enc || enc === 'windows-1252' || enc === 'utf-8' || enc.startsWith('utf-')) continue;
+    if (LATIN_LOOKALIKES.has(enc) && m.confidence < western + LATIN_LEAD) continue;
+    return enc;
+  }
+  return null;
 }
 
 /**
@@ -92,7 +175,8 @@ function decodeWindows1252(b: Uint8Array): string {
   return out;
 }
 
-export function decodeText(b: Uint8Array, encoding: Exclude<Encoding, 'binary'>): string | null {
+export function decodeText(b: Uint8Array, encoding: Encoding): string | null {
+  if (encoding === 'binary') return null;
   if (encoding === 'windows-1252') return decodeWindows1252(b);
   try {
     let start = 0;

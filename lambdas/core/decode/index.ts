@@ -75,8 +75,8 @@ export function decodeObject(input: Uint8Array, meta: ObjectMeta, limits: Limits
   const kind = binaryKind(bytes);
   if (kind) return reject('binary', `object is binary (${kind}), not text`);
 
-  const encoding = detectEncoding(bytes);
-  if (encoding === 'binary') return reject('binary', 'object is binary: too many control bytes for text');
+  const encoding = detectEncoding(bytes, { contentType: meta.contentType ?? null });
+  if (encoding === 'binary') return reject('binary', 'object is binary: too many control bytes, or high bytes that no text encoding explains');
   const decoded = decodeText(bytes, encoding);
   if (decoded === null) return reject('undecodable', `object could not be decoded as ${encoding}`);
   const text = normalizeText(decoded);
