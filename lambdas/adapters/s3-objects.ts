@@ -1,6 +1,7 @@
 /** The object store on S3: bounded reads, JSON and byte writes, server-side copies. */
 import type { S3Client } from '@aws-sdk/client-s3';
 import { CopyObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand } from '@aws-sdk/client-s3';
+import { sourceUrlFromMetadata } from '#core/clean/source-url.ts';
 import type { FetchResult, ObjectStore } from '../ingest/ports.ts';
 
 export class S3ObjectStore implements ObjectStore {
@@ -25,7 +26,7 @@ export class S3ObjectStore implements ObjectStore {
     }
     const bytes = await readBounded(out.Body as AsyncIterable<Uint8Array>, maxBytes);
     if (bytes === null) return { kind: 'too-large', size: declared, etag };
-    return { kind: 'ok', object: { bytes, etag, size: bytes.byteLength, contentType: out.ContentType ?? null } };
+    return { kind: 'ok', object: { bytes, etag, size: bytes.byteLength, contentType: out.ContentType ?? null, sourceUrl: sourceUrlFromMetadata(out.Metadata) } };
   }
 
   async putJson(bucket: string, key: string, value: unknown): Promise<void> {

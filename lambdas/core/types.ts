@@ -11,6 +11,8 @@ export interface ObjectMeta {
   etag: string | null;
   size: number;
   contentType?: string | null;
+  /** The page's address as the uploader stated it (S3 user metadata `source-url`…); fills what the content leaves empty. */
+  sourceUrl?: string | null;
 }
 
 /** Bounds that keep any input from exhausting memory or time. */

@@ -144,7 +144,7 @@ export async function ingestObject(ref: ObjectRef, deps: IngestDeps): Promise<Ob
     bytes = fetched.object.bytes;
     const result = processObject(
       bytes,
-      { bucket: ref.bucket, key: ref.key, etag: currentEtag, size: fetched.object.size, contentType: fetched.object.contentType },
+      { bucket: ref.bucket, key: ref.key, etag: currentEtag, size: fetched.object.size, contentType: fetched.object.contentType, sourceUrl: fetched.object.sourceUrl },
       { limits: config.limits, ingestedAt: new Date(deps.now()).toISOString(), budget: config.timeBudget },
     );
     records = result.records;

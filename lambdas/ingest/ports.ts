@@ -10,6 +10,8 @@ export interface FetchedObject {
   etag: string | null;
   size: number;
   contentType: string | null;
+  /** The page's address from the object's user metadata (`x-amz-meta-source-url`…), when the uploader stated one. */
+  sourceUrl: string | null;
 }
 
 export type FetchResult =

@@ -31,8 +31,8 @@ export interface Harness {
   stack: LocalStack;
   bus: RecordingBus;
   outcomes: ObjectOutcome[];
-  /** Uploads an object and returns the SQS message S3 would have sent for it. */
-  put(key: string, body: string | Uint8Array): Promise<SQSRecord>;
+  /** Uploads an object (with user metadata, if given) and returns the SQS message S3 would have sent for it. */
+  put(key: string, body: string | Uint8Array, metadata?: Record<string, string>): Promise<SQSRecord>;
   /** Delivers messages to the handler as one SQS batch; returns the ids of failed messages. */
   deliver(...messages: SQSRecord[]): Promise<string[]>;
   get(id: string): ReturnType<typeof getById>;
@@ -59,9 +59,9 @@ export async function startHarness(config: Partial<IngestConfig> = {}): Promise<
     bus,
     outcomes,
     now,
-    async put(key, body) {
+    async put(key, body, metadata) {
       const before = captured.length;
-      await stack.clients.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: body }));
+      await stack.clients.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: body, ...(metadata ? { Metadata: metadata } : {}) }));
       if (captured.length !== before + 1) throw new Error(`expected one notification for ${key}`);
       return captured[captured.length - 1]!;
     },

@@ -42,6 +42,18 @@ describe('ingest handler on the local emulators', () => {
     expect(stored.article?.body).toContain('Moscow waged a disastrous decade-long war');
   });
 
+  it("takes a text's address, publisher and URL day from the object's user metadata (x-amz-meta-source-url)", async () => {
+    const msg = await h.put('incoming/bridge.txt', ARTICLE('Harbour expansion approved - harbourtimes'), { 'source-url': 'https://www.harbourtimes.example/2025/11/03/harbour-expansion' });
+    expect(await h.deliver(msg)).toEqual([]);
+    const detail = h.bus.of(DetailType.ArticleIngested)[0]!.detail as ArticleIngestedDetail;
+    const stored = await h.get(detail.id);
+    expect(stored.article?.url).toBe('https://www.harbourtimes.example/2025/11/03/harbour-expansion');
+    expect(stored.article?.publisher).toBe('harbourtimes.example');
+    expect(stored.article?.publishedAt).toBe('2025-11-03T00:00:00.000Z');
+    expect(stored.article?.publishedAtSource).toBe('url');
+    expect(stored.article?.title).toBe('Harbour expansion approved');
+  });
+
   it('stores one record and emits one event when the same message is delivered twice', async () => {
     const msg = await h.put('incoming/a.txt', ARTICLE('Harbour expansion approved'));
     await h.deliver(msg);

@@ -14,6 +14,7 @@ import { cleanBlocks, type CleanOptions } from './blocks.ts';
 import { extractHtml } from './html/strategy.ts';
 import { segmentJsonRecord } from './json.ts';
 import { segmentMarkdown } from './markdown.ts';
+import { fillFromSourceUrl, metaFromSourceUrl } from './source-url.ts';
 import { segmentText } from './text.ts';
 
 export { cleanBlocks } from './blocks.ts';
@@ -29,11 +30,12 @@ export function cleanObject(bytes: Uint8Array, meta: ObjectMeta, limits: Limits,
   budget?.sizeIs(text.length);
   try {
     budget?.check('decoding');
-    segmentAndClean(format, text, limits, result, budget, now);
+    segmentAndClean(format, text, limits, result, budget, now, meta.sourceUrl ?? null);
   } catch (err) {
     if (!(err instanceof BudgetExceeded)) throw err;
     result.rejections.push(timedOut(err, null, result.articles.length + result.rejections.length));
   }
+  for (const article of result.articles) fillFromSourceUrl(article, meta.sourceUrl, now);
   return result;
 }
 
@@ -42,7 +44,7 @@ export function timedOut(err: BudgetExceeded, line: number | null, index: number
   return { code: 'timeout', reason: err.message + rest, line, index };
 }
 
-function segmentAndClean(format: InputFormat, text: string, limits: Limits, result: CleanResult, budget?: TimeBudget, now?: number): void {
+function segmentAndClean(format: InputFormat, text: string, limits: Limits, result: CleanResult, budget: TimeBudget | undefined, now: number | undefined, sourceUrl: string | null): void {
   const take = (out: CleanArticle | Rejection) => {
     if ('code' in out) result.rejections.push(out);
     else result.articles.push(out);
@@ -53,13 +55,14 @@ function segmentAndClean(format: InputFormat, text: string, limits: Limits, resu
     case 'text': {
       const blocks = segmentText(text);
       budget?.check('segmenting the text');
-      take(cleanBlocks(blocks, { ...EMPTY_META }, single));
+      // A text states nothing about itself: the stated address gives the publisher whose name a title may carry.
+      take(cleanBlocks(blocks, metaFromSourceUrl({ ...EMPTY_META }, sourceUrl), single));
       break;
     }
     case 'markdown': {
       const { meta: pageMeta, blocks } = segmentMarkdown(text);
       budget?.check('segmenting the Markdown');
-      take(cleanBlocks(blocks, pageMeta, single));
+      take(cleanBlocks(blocks, metaFromSourceUrl(pageMeta, sourceUrl), single));
       break;
     }
     case 'html': {
