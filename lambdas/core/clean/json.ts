@@ -21,19 +21,45 @@ type Json = Record<string, unknown>;
 
 const WRAPPERS = ['article', 'data', 'item', 'story', 'post', 'document', 'doc', 'result', 'content'];
 const TITLE = ['title', 'headline', 'heading', 'name'];
-const BODY = ['body', 'text', 'content', 'articleBody', 'article_body', 'fullText', 'full_text', 'story', 'maintext', 'article_text', 'body_text', 'plain_text'];
+const BODY = ['body', 'text', 'content', 'articleBody', 'article_body', 'fullText', 'full_text', 'story', 'maintext', 'article_text', 'body_text', 'plain_text', 'raw_text'];
 const HTML = ['html', 'body_html', 'content_html', 'raw_html', 'articleHtml', 'article_html', 'rawHtml'];
-const URL_KEYS = ['url', 'link', 'canonical_url', 'canonicalUrl', 'permalink', 'source_url', 'sourceUrl', 'uri'];
+// `canonical_link` is newspaper's; `source` is trafilatura's (an address there, a name elsewhere: only an http(s) value is taken).
+const URL_KEYS = ['url', 'link', 'canonical_url', 'canonicalUrl', 'canonical_link', 'canonicalLink', 'article_url', 'articleUrl', 'permalink', 'source_url', 'sourceUrl', 'uri'];
 const AUTHORS = ['authors', 'author', 'byline', 'creator', 'creators', 'writers', 'writer'];
-const DATES = ['datePublished', 'published', 'publishedAt', 'published_at', 'publish_date', 'publishDate', 'pubDate', 'date', 'date_publish', 'created_at', 'createdAt', 'time', 'timestamp'];
-const PUBLISHER = ['publisher', 'source', 'site_name', 'siteName', 'site', 'outlet', 'source_name', 'sourceName', 'domain'];
-const LANGUAGE = ['language', 'lang', 'inLanguage', 'locale'];
-const SUBTITLE = ['subtitle', 'subheadline', 'dek', 'standfirst', 'description', 'summary', 'excerpt'];
+const DATES = ['datePublished', 'published', 'publishedAt', 'published_at', 'publish_date', 'publishDate', 'published_date', 'publication_date', 'date_published', 'pubDate', 'pub_date', 'date', 'date_publish', 'created_at', 'createdAt', 'time', 'timestamp'];
+/** news-please's `date_modify`, schema.org's `dateModified`, CMS exports' `updated_at`. */
+const MODIFIED = ['dateModified', 'date_modified', 'date_modify', 'modified', 'modifiedAt', 'modified_at', 'updated', 'updatedAt', 'updated_at', 'lastModified', 'last_modified'];
+// news-please's `source_domain`; trafilatura's `sitename` (`source-hostname` in its JSON) before its `hostname`.
+const PUBLISHER = ['publisher', 'source', 'site_name', 'siteName', 'sitename', 'source-hostname', 'site', 'outlet', 'source_name', 'sourceName', 'source_domain', 'domain', 'hostname'];
+const LANGUAGE = ['language', 'lang', 'inLanguage', 'locale', 'meta_lang'];
+const SUBTITLE = ['subtitle', 'subheadline', 'dek', 'standfirst', 'description', 'summary', 'excerpt', 'meta_description'];
 
 const first = (o: Json, keys: string[]): unknown => {
   for (const k of keys) if (o[k] !== undefined && o[k] !== null && o[k] !== '') return o[k];
   return undefined;
 };
+
+/** The record's address: the first key holding an http(s) URL (a `source` that is a name is passed over). */
+function firstUrl(o: Json): string | null {
+  for (const k of [...URL_KEYS, 'source']) {
+    const v = urlValue(o[k]);
+    if (v) return v;
+  }
+  return null;
+}
+
+/** The publisher: the first key naming one; an address (trafilatura's `source`) gives its host only when no key names it. */
+function firstPublisher(o: Json): string | null {
+  let host: string | null = null;
+  for (const k of PUBLISHER) {
+    const v = o[k];
+    const name = publisherName(v);
+    if (!name) continue;
+    if (typeof v === 'string' && /^https?:\/\//i.test(v.trim())) host ??= name;
+    else return name;
+  }
+  return host;
+}
 
 /** Finds the article object inside a crawler record, unwrapping one or two levels of wrapper. */
 export function articleObject(v: unknown): Json | null {
@@ -55,15 +81,20 @@ export function segmentJsonRecord(value: unknown): SegmentedRecord | string {
   if (!o) return Array.isArray(value) ? 'JSON array is not an article record' : 'JSON value is not an object';
   const meta: PageMeta = {
     ...EMPTY_META,
-    url: urlValue(first(o, URL_KEYS)),
+    url: firstUrl(o),
     title: textValue(first(o, TITLE)),
     subtitle: null,
     authors: people(first(o, AUTHORS)),
-    publisher: publisherName(first(o, PUBLISHER)),
+    publisher: firstPublisher(o),
     publishedAt: isoDate(first(o, DATES)),
     publishedAtSource: 'field',
     language: languageCode(first(o, LANGUAGE)),
   };
+  const modified = isoDate(first(o, MODIFIED));
+  if (modified) {
+    meta.modifiedAt = modified;
+    meta.modifiedAtSource = 'field';
+  }
   const subtitle = textValue(first(o, SUBTITLE));
 
   let blocks: Block[] = [];
