@@ -86,6 +86,7 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
   let relatedRun = -1; // blocks left in a related list after a "Read more:" header, or -1
   let content = 0; // paragraphs kept so far
   let bylineAt = -2; // index of the last byline removed at the top
+  let mediaLabelAt = -2; // index of the last lone media label ("Photo", "Foto") removed
 
   // Each block's comparison key, computed once (captions are compared with their neighbours).
   const keys = blocks.map((b) => normalizeKey(b.text));
@@ -207,6 +208,7 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
       if (junk === 'boilerplate' && !publishedAt) publishedAt = datelineDate(text);
       // "Source: Reuters", "Quelle: dpa": the agency is still a credit.
       if (junk === 'source-link') agenciesIn(text).forEach(addCredit);
+      if (junk === 'caption' && MEDIA_LABEL.test(text)) mediaLabelAt = i;
       remove(junk, text);
       continue;
     }
@@ -217,10 +219,23 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
       remove('caption', text);
       continue;
     }
-    const bbcCaption = /^(?:image caption|media caption|caption),\s*(.{3,300})$/i.exec(text);
+    // "Image caption, …" and, scraped without the comma, "Image caption The port was closed".
+    const bbcCaption = /^(?:(?:image caption|media caption|caption),\s*|(?:image caption|media caption)\s+(?=\p{Lu}|\d))(.{3,300})$/iu.exec(text);
     if (bbcCaption) {
       captions.push({ text: bbcCaption[1]!, credit: null });
       remove('caption', text);
+      continue;
+    }
+    // The line under a lone "Photo" / "Foto" label left where a picture was is that picture's caption (with the
+    // credit line after it, when one follows). Only a short line: a label before a real paragraph is orphaned.
+    if (mediaLabelAt === i - 1 && b.kind === 'paragraph' && text.length <= 220 && !/^["“„«]/.test(text)) {
+      const creditLine = next !== undefined ? loneCredit(next.text) : null;
+      const split = splitCaptionCredit(text);
+      const credit = split.credit ?? creditLine;
+      if (split.text && !captions.some((c) => c.text === split.text)) captions.push({ text: split.text, credit });
+      if (credit) creditNames(credit).forEach(addCredit);
+      remove('caption', text);
+      if (creditLine) remove('caption', blocks[++i]!.text);
       continue;
     }
     // Captions: marked by the segmenter, printed twice in a row, or ending in a photo credit.
@@ -307,11 +322,17 @@ function loneCredit(text: string): string | null {
   const labelled = /^(?:photo|photos|foto|fotos|photograph|picture|image|imagen|bild|credit|crédito|crédit|image source|file photo|(?:featured|header|cover|top|lead) (?:image|photo)|(?:image|photo|picture) (?:credit|courtesy)|photo courtesy(?: of)?|bildquelle|crédito de (?:la )?(?:imagen|foto))\s*(?:by|:|,)\s*(.{2,80})$/i.exec(text);
   if (labelled) return labelled[1]!;
   if (/^([\p{L}.' -]{2,40} via )?getty images$/iu.test(text)) return text;
+  // "Image copyright Getty Images", "Image source AFP": a scraped label run into its credit, no colon between.
+  const runOn = /^(?:image copyright|image source|copyright image|photo credit|picture credit|image credit|bildquelle|fotoquelle)\s+([\p{Lu}\d].{1,80})$/iu.exec(text);
+  if (runOn) return runOn[1]!;
   // "Photographs by Ruth Calloway", "Photos de Jean Dupont", "Fotografie di Marco Rossi", "Words and pictures by …".
   const plural = /^(?:photographs|photography|pictures|images|illustrations?|(?:words and|text and) (?:pictures|photographs|photos)|photos|fotografías|fotografias|fotografie|fotos|bilder|illustrationen)\s(?:by|de|di|von|por|par)\s(.{2,80})$/i.exec(text);
   if (plural && NAMES.test(plural[1]!)) return plural[1]!;
   return null;
 }
+
+/** A picture's label standing alone, left where the picture was: the next line is its caption. */
+const MEDIA_LABEL = /^(?:photo|foto|photograph|fotografía|fotografia|picture|image|imagen|immagine|bild|image caption|photo caption)\s*:?$/i;
 
 /** One to three people's names: "Ruth Calloway", "Ana Ruiz and Jo Tan", "Marco Rossi/LaPresse". */
 const NAMES = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s(?:\p{Lu}[\p{L}'’.-]{0,30}|van|von|de|da|del|di|la|le)){0,3}(?:(?:\s(?:and|und|et|y|e)\s|,\s|\/|\s&\s)\p{Lu}[\p{L}'’.-]{0,30}(?:\s(?:\p{Lu}[\p{L}'’.-]{0,30}|van|von|de|da|del|di|la|le)){0,3}){0,2}$/u;

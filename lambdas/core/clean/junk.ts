@@ -151,7 +151,7 @@ export const RULES: JunkRule[] = [
   { reason: 'navigation', test: /^(sign in|log in|login|register|contact us|about us|privacy policy|terms of (use|service)|report an error|corrections policy|site map|sitemap|accessibility)$/i },
   {
     reason: 'boilerplate',
-    test: /^(listen to (this|the) (article|story)([^\n]{0,30})?|listen|play (video|audio)|watch( now| video| live)?|video|audio|loading\.{0,3}|supported by|gift this article|send any friend a story|save (this )?(article|story)|bookmark|\d{1,2}:\d{2}( min)?)$/i,
+    test: /^(listen to (this|the) (article|story)([^\n]{0,30})?|listen|play (video|audio)|watch( now| video| live| the video| our video| the full video| the clip)?( here| below)?|video ansehen|regarder la vidéo|ver (el )?v[ií]deo|guarda il video|assista ao v[ií]deo|video|audio|loading\.{0,3}|supported by|gift this article|send any friend a story|save (this )?(article|story)|bookmark|\d{1,2}:\d{2}( min)?)$/i,
   },
   // A lone media label left where a picture was: "Photo", "Foto", "Image copyright", "Bildquelle".
   {
@@ -163,6 +163,13 @@ export const RULES: JunkRule[] = [
     reason: 'boilerplate',
     test: /^((photo|foto|bild|image|slide|picture|diapositive|imagen|immagine)\s)?\d{1,3}\s?(of|von|sur|de|di|\/|aus)\s?\d{1,3}$/i,
   },
+  // Counters left by share bars and players: "2,345 shares", "1.2K views", "Aufrufe: 310", and a bare number alone on its line.
+  {
+    reason: 'share-prompt',
+    test: /^(?:\d{1,3}(?:[,.\u00a0 ]\d{3}){0,3}|\d{1,6}(?:[.,]\d)?\s?[kKmM])\s?(?:shares?|views?|likes?|reactions?|retweets?|reposts?|partages|vues|compartidos|compartilhamentos|visualizaciones|visualizzazioni|aufrufe|mal geteilt|mal gelesen)$/iu,
+  },
+  { reason: 'share-prompt', test: /^(?:shares?|views?|aufrufe|vues|visualizaciones)\s?:\s?\d{1,3}(?:[,.\u00a0 ]\d{3}){0,3}$/iu },
+  { reason: 'boilerplate', test: /^\d{1,6}$/ },
   { reason: 'image-filename', test: /^[\w\-.() ]{1,100}\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$/i },
   {
     reason: 'copyright',

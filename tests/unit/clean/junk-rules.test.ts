@@ -309,3 +309,50 @@ describe('junk lines', () => {
     expect(article.removed.map((r) => r.reason)).toEqual(['caption', 'duplicate-caption']);
   });
 });
+
+describe('share counters, bare numbers and photo residue', () => {
+  it.each([
+    ['2,345 shares', 'share-prompt'],
+    ['1.2K views', 'share-prompt'],
+    ['Aufrufe: 310', 'share-prompt'],
+    ['12', 'boilerplate'],
+    ['Watch the video', 'boilerplate'],
+    ['Video ansehen', 'boilerplate'],
+  ])('%s is %s', (line, reason) => {
+    expect(junkReason(line)).toBe(reason);
+  });
+
+  it.each(['The post had 2,345 shares within an hour.', '12 people were hurt.', 'Watch the video and you will see why the referee was wrong.', '2026 was a hard year for the port.'])(
+    'keeps %s',
+    (line) => {
+      expect(junkReason(line)).toBeNull();
+    },
+  );
+
+  const clean = (lines: string[]) => {
+    const r = cleanBlocks([{ kind: 'title', text: 'Port reopens' }, ...lines.map((text) => ({ kind: 'paragraph' as const, text }))], { ...EMPTY_META }, { index: 0, line: null });
+    if ('code' in r) throw new Error(r.reason);
+    return r;
+  };
+  const story = 'The port reopened on Wednesday after nine days, and the first ships were unloaded before noon, the operator said in a statement.';
+
+  it('takes the line under a lone "Photo" label as its caption, with the credit line after it', () => {
+    const r = clean(['Photo', 'Cranes stand idle at the container terminal.', 'Credit: Ana Ruiz/AP', story]);
+    expect(r.captions).toEqual([{ text: 'Cranes stand idle at the container terminal.', credit: 'Ana Ruiz/AP' }]);
+    expect(r.sections.flatMap((s) => s.paragraphs)).toEqual([story]);
+  });
+
+  it('keeps a long paragraph that follows an orphaned label', () => {
+    const long = `${story} Unions said the agreement would be put to members again in the spring, when the next round of talks on shift patterns opens.`;
+    const r = clean(['Photo', long]);
+    expect(r.captions).toEqual([]);
+    expect(r.sections.flatMap((s) => s.paragraphs)).toEqual([long]);
+  });
+
+  it('reads "Image copyright X" as a credit and "Image caption X" as a caption, without their commas', () => {
+    const r = clean(['Image copyright Getty Images', 'Image caption The terminal was closed for nine days', story]);
+    expect(r.credits).toContain('Getty Images');
+    expect(r.captions.map((c) => c.text)).toEqual(['The terminal was closed for nine days']);
+    expect(r.sections.flatMap((s) => s.paragraphs)).toEqual([story]);
+  });
+});
