@@ -24,6 +24,7 @@ const AGENCIES: [RegExp, string][] = [
   [/\bAAP\b|\baustralian associated press\b/i, 'AAP'],
   [/\beuropa press\b/i, 'Europa Press'],
   [/\bgetty images\b/i, 'Getty Images'],
+  [/\bpress association\b|\bPA Media\b/i, 'PA'],
   [/\bEPA\b/, 'EPA'],
   [/\bshutterstock\b/i, 'Shutterstock'],
   [/\banadolu\b/i, 'Anadolu'],
@@ -57,6 +58,8 @@ const WIRE_LINE = [
   /^[-—–]+\s*(AFP|AP|Reuters|EFE|dpa|Xinhua|ANSA|Bloomberg|PTI|IANS|Lusa|ANP|APA|Belga|Europa Press|agencies|Agencias)\.?\s*$/i,
   /^(the )?(associated press|AP|reuters|AFP|bloomberg|agencies|news agencies|wire services)(( and | & )[\p{L} ]{2,40})? contributed to this (report|story|article)\.?$/iu,
   /^\((AFP|AP|Reuters|EFE|dpa|Xinhua|ANSA|Bloomberg|Lusa|ANP|APA|Belga|Europa Press|agencies|Agencias|Agences)\)\.?$/i,
+  // "Information from the Press Association was used in this report.", "Material from Reuters was used in this story."
+  /^\(?\s*(?:[Ii]nformation|[Mm]aterial|[Rr]eporting|[Dd]etails) (?:from|by) (?:the )?\p{Lu}[^\n.]{1,80} (?:was|were) used in (?:this|the) (?:report|story|article)\.?\)?$/u,
 ];
 
 export function isWireCredit(line: string): boolean {
@@ -68,6 +71,8 @@ export function isWireCredit(line: string): boolean {
 export function creditsOf(line: string): string[] {
   const agencies = agenciesIn(line);
   if (agencies.length > 0) return agencies;
+  const used = /(?:from|by) (?:the )?(.{2,80}?) (?:was|were) used in/.exec(line);
+  if (used) return [used[1]!];
   return [line.replace(/^[(\s—–-]+|(?<![)\s.])[)\s.]+$/g, '')];
 }
 

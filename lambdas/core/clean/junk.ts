@@ -170,6 +170,12 @@ export const RULES: JunkRule[] = [
   },
   { reason: 'share-prompt', test: /^(?:shares?|views?|aufrufe|vues|visualizaciones)\s?:\s?\d{1,3}(?:[,.\u00a0 ]\d{3}){0,3}$/iu },
   { reason: 'boilerplate', test: /^\d{1,6}$/ },
+  // Reader polls and comment prompts: "Have your say: …? Yes / No", "Poll: …", "Let us know in the comments below."
+  { reason: 'comments', test: /^(?:have your say|reader poll|poll|quick poll|vote|umfrage|abstimmung|sondage|encuesta|sondaggio|enquete)\s?:\s?[^\n]{3,200}$/iu },
+  { reason: 'comments', test: /^(?:[^\n]{0,80}[.?!]\s)?(?:let us know|tell us|share your (?:thoughts|views|opinion)|sagen sie uns|schreiben sie uns|dites-nous|cuéntanos|diganos|dicci)\b[^\n]{0,60}\b(?:comments?|kommentar\p{L}*|commentaires?|comentarios?|commenti)\b[^\n]{0,40}$/iu },
+  { reason: 'comments', test: /^[^\n]{3,160}\?\s(?:yes|ja|oui|sí|si|sim)\s?\/\s?(?:no|nein|non|não)$/iu },
+  // "[Thanks to reader Ellie Marsh for the photo.]", "(H/t to our reader Jo.)": a bracketed thank-you.
+  { reason: 'boilerplate', test: /^[[(]\s?(?:thanks|thank you|with thanks|many thanks|h\/t|hat tip|danke|merci|gracias|grazie|obrigado)\b[^\n\])]{0,160}[\])]$/iu },
   { reason: 'image-filename', test: /^[\w\-.() ]{1,100}\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$/i },
   {
     reason: 'copyright',

@@ -40,6 +40,9 @@ export function scrapedLines(text: string): { raw: string[]; groupOf: number[] }
   return { raw, groupOf };
 }
 
+/** A label a scraper printed before the headline: "Headline: …", "Titel: …", "Titre : …". */
+const HEADLINE_LABEL = /^(?:headline|title|titel|titre|titular|título|titolo|schlagzeile)\s?:\s+/i;
+
 /** The headline's line: the first that no rule calls junk and is short enough for a headline (-1: none). */
 export function titleLine(raw: string[]): number {
   return raw.findIndex((line) => line.length <= 300 && !junkReason(line));
@@ -59,13 +62,16 @@ export function segmentText(text: string): Block[] {
   const junk = new Map<number, Block['drop']>();
   for (const [i, reason] of runs) junk.set(i, { reason });
   for (const [i, score] of scored) junk.set(i, { reason: 'classifier', score: Math.round(score * 1000) / 1000 });
+  // The labelled restatement is not the story: the title block already holds its words.
+  if (headlineAt >= 0 && HEADLINE_LABEL.test(raw[headlineAt]!)) junk.set(headlineAt, { reason: 'boilerplate' });
 
   const blocks: Block[] = [];
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!;
     if (i === titleAt) {
       // The text's own headline line (the page's <h1>) states the headline better than the <title> line.
-      blocks.push({ kind: 'title', text: headlineAt >= 0 ? raw[headlineAt]! : line });
+      // A restatement printed with a label ("Headline: …") gives the headline without it.
+      blocks.push({ kind: 'title', text: headlineAt >= 0 ? raw[headlineAt]!.replace(HEADLINE_LABEL, '') || line : line });
       continue;
     }
     const block: Block = { kind: related.has(i) ? 'list-item' : isSubheading(raw, i, junk) ? 'heading' : 'paragraph', text: line };

@@ -356,3 +356,26 @@ describe('share counters, bare numbers and photo residue', () => {
     expect(r.sections.flatMap((s) => s.paragraphs)).toEqual([story]);
   });
 });
+
+describe('polls, comment prompts, thanks and wire lines', () => {
+  it.each([
+    ['Have your say: Do you support the new cycle lanes? Yes / No', 'comments'],
+    ['Umfrage: Sollen die Radwege kommen?', 'comments'],
+    ['What do you think? Let us know in the comments below.', 'comments'],
+    ['Should the pool stay open in winter? Yes / No', 'comments'],
+    ['[Thanks to reader Ellie Marsh for the photo.]', 'boilerplate'],
+  ])('%s is %s', (line, reason) => {
+    expect(junkReason(line)).toBe(reason);
+  });
+
+  it.each(['“Let us know what you need,” the mayor told residents at the meeting.', 'The vote was close: 21 councillors said yes, 19 said no.', 'Thanks to a late goal, the club stayed up.'])('keeps %s', (line) => {
+    expect(junkReason(line)).toBeNull();
+  });
+
+  it('reads "Information from X was used in this report" as a wire credit naming X', () => {
+    expect(isWireCredit('Information from the Press Association was used in this report.')).toBe(true);
+    expect(creditsOf('Information from the Press Association was used in this report.')).toEqual(['PA']);
+    expect(creditsOf('Material from the Valley Courier was used in this story.')).toEqual(['Valley Courier']);
+    expect(isWireCredit('Information from the survey was used to plan the route.')).toBe(false);
+  });
+});
