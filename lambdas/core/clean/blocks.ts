@@ -219,6 +219,15 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
       remove('caption', text);
       continue;
     }
+    // "Bildunterschrift: So soll das Bad aussehen.", "Pie de foto: …": a caption under its label.
+    const labelledCaption = CAPTION_LABEL.exec(text);
+    if (labelledCaption) {
+      const split = splitCaptionCredit(labelledCaption[1]!);
+      if (split.text && !captions.some((c) => c.text === split.text)) captions.push({ text: split.text, credit: split.credit });
+      if (split.credit) creditNames(split.credit).forEach(addCredit);
+      remove('caption', text);
+      continue;
+    }
     // "Image caption, …" and, scraped without the comma, "Image caption The port was closed".
     const bbcCaption = /^(?:(?:image caption|media caption|caption),\s*|(?:image caption|media caption)\s+(?=\p{Lu}|\d))(.{3,300})$/iu.exec(text);
     if (bbcCaption) {
@@ -228,8 +237,10 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
     }
     // The line under a lone "Photo" / "Foto" label left where a picture was is that picture's caption (with the
     // credit line after it, when one follows). Only a short line: a label before a real paragraph is orphaned.
-    if (mediaLabelAt === i - 1 && b.kind === 'paragraph' && text.length <= 220 && !/^["“„«]/.test(text)) {
-      const creditLine = next !== undefined ? loneCredit(next.text) : null;
+    // Not so under a credit line ("Foto: X"), even with another credit after the line: on real pages the
+    // line between two credits is as often the story's paragraph between two pictures as a caption.
+    const creditLine = next !== undefined ? loneCredit(next.text) : null;
+    if (mediaLabelAt === i - 1 && (b.kind === 'paragraph' || b.kind === 'heading') && text.length <= 220 && !/^["“„«]/.test(text)) {
       const split = splitCaptionCredit(text);
       const credit = split.credit ?? creditLine;
       if (split.text && !captions.some((c) => c.text === split.text)) captions.push({ text: split.text, credit });
@@ -322,6 +333,9 @@ function loneCredit(text: string): string | null {
   const labelled = /^(?:photo|photos|foto|fotos|photograph|picture|image|imagen|bild|credit|crédito|crédit|image source|file photo|(?:featured|header|cover|top|lead) (?:image|photo)|(?:image|photo|picture) (?:credit|courtesy)|photo courtesy(?: of)?|bildquelle|crédito de (?:la )?(?:imagen|foto))\s*(?:by|:|,)\s*(.{2,80})$/i.exec(text);
   if (labelled) return labelled[1]!;
   if (/^([\p{L}.' -]{2,40} via )?getty images$/iu.test(text)) return text;
+  // "EFE/Marcial Guillén", "Jan Peters/Reuters": an agency and a photographer joined by a slash.
+  const pair = /^([\p{L}.' -]{2,40})\s?\/\s?([\p{L}.' -]{2,40})$/u.exec(text);
+  if (pair && (agenciesIn(pair[1]!).length > 0 || agenciesIn(pair[2]!).length > 0)) return text;
   // "Image copyright Getty Images", "Image source AFP": a scraped label run into its credit, no colon between.
   const runOn = /^(?:image copyright|image source|copyright image|photo credit|picture credit|image credit|bildquelle|fotoquelle)\s+([\p{Lu}\d].{1,80})$/iu.exec(text);
   if (runOn) return runOn[1]!;
@@ -330,6 +344,9 @@ function loneCredit(text: string): string | null {
   if (plural && NAMES.test(plural[1]!)) return plural[1]!;
   return null;
 }
+
+/** A caption printed after its label. */
+const CAPTION_LABEL = /^(?:bildunterschrift|bildtext|bildlegende|légende|legende|pie de foto|pie de imagen|didascalia|legenda|photo caption|caption)\s?:\s?(\S.{2,300})$/iu;
 
 /** A picture's label standing alone, left where the picture was: the next line is its caption. */
 const MEDIA_LABEL = /^(?:photo|foto|photograph|fotografía|fotografia|picture|image|imagen|immagine|bild|image caption|photo caption)\s*:?$/i;

@@ -11,7 +11,7 @@ import { bylineNames, junkReason } from './junk.ts';
 /** Separators that join a headline and a site name when spaced on both sides. */
 const SEPARATORS = new Set(['|', '-', '–', '—', '·', '•', '::', '»', '/', '~']);
 /** Words a site's name often holds. */
-const SITE_WORD = /\b(?:news|nachrichten|noticias|nouvelles|notizie|times|post|gazette|herald|tribune|journal|zeitung|zeitschrift|blatt|anzeiger|rundschau|kurier|courier|bote|daily|online|bbc|cnn|reuters|guardian|telegraph|express|mail|press|presse|wire|today|magazine|magazin|revue|tv|radio|blog|media|report|review|le monde|el país)\b/i;
+const SITE_WORD = /\b(?:news|nachrichten|noticias|nouvelles|notizie|times|post|gazette|herald|tribune|journal|zeitung|zeitschrift|blatt|anzeiger|rundschau|kurier|courier|bote|daily|online|bbc|cnn|reuters|guardian|telegraph|express|mail|press|presse|wire|today|magazine|magazin|revue|tv|radio|blog|media|report|review|le monde|el país|diario|periódico|jornal|giornale|gazzetta|corriere|courrier|heraldo|crónica|correio|folha|dagblad|krant|tageblatt|abendblatt|morgenpost|allgemeine)\b/i;
 const TAG = /<\/?[a-z][^<>]{0,500}>/gi;
 
 export interface TitleHints {
@@ -68,7 +68,7 @@ function nameLike(s: string): boolean {
   if (/\.[a-z]{2,6}$/i.test(s) && !s.includes(' ')) return true;
   if (/[.!?,;]$/.test(s)) return false;
   if (SITE_WORD.test(s)) return true;
-  const small = new Set(['the', 'of', 'and', 'de', 'du', 'la', 'le', 'der', 'die', 'das', 'el', 'il', 'for', '&', 'und', 'et', 'y']);
+  const small = new Set(['the', 'of', 'and', 'de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'la', 'le', 'les', 'los', 'las', 'der', 'die', 'das', 'den', 'van', 'von', 'el', 'il', 'lo', 'for', '&', 'und', 'et', 'y', 'e']);
   return words.length <= 4 && words.every((w) => small.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
 }
 

@@ -379,3 +379,24 @@ describe('polls, comment prompts, thanks and wire lines', () => {
     expect(isWireCredit('Information from the survey was used to plan the route.')).toBe(false);
   });
 });
+
+describe('credit lines around pictures', () => {
+  const clean = (lines: string[]) => {
+    const r = cleanBlocks([{ kind: 'title', text: 'Klimademo in der Stadt' }, ...lines.map((text) => ({ kind: 'paragraph' as const, text }))], { ...EMPTY_META }, { index: 0, line: null });
+    if ('code' in r) throw new Error(r.reason);
+    return r;
+  };
+
+  it('removes an agency/photographer pair as a credit ("EFE/Marcial Guillén")', () => {
+    const r = clean(['Die Demonstration zog am Samstag mit mehreren tausend Menschen durch die Innenstadt bis zum Rathaus.', 'EFE/Marcial Guillén']);
+    expect(r.credits).toContain('EFE');
+    expect(r.sections.flatMap((s) => s.paragraphs)).toHaveLength(1);
+  });
+
+  it('keeps the paragraph between two pictures\' credit lines: it is the story, not a caption', () => {
+    const middle = 'Gestern waren wir auf der Demo in der Innenstadt, mit rund 8000 Menschen.';
+    const r = clean(['Foto: Anna Beispiel', middle, 'Foto: Ben Muster', 'Der Verein hat dazu einen Plan mit zehn Punkten vorgelegt, der im Rat beraten werden soll.']);
+    expect(r.sections.flatMap((s) => s.paragraphs)).toContain(middle);
+    expect(r.captions).toEqual([]);
+  });
+});
