@@ -56,6 +56,8 @@ const WIRE_LINE = [
   /^\(?\s*([Aa]dditional [Rr]eporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by \p{Lu}[^\n]{0,250}$/u,
   /^\(?\s*(with (information|info|reporting|inputs?|files?|material) (from|by)|with agencies|source:?\s*(afp|ap|reuters|agencies)|con (información|informacion) de|con información de las agencias|avec (l'?afp|l'?ap|reuters|agences)|mit material (von|der)|com informações d[aoe]s?|con informazioni d[ai]|fuente:\s*(efe|afp|reuters|ap|europa press))\b[^\n]{0,250}$/i,
   /^[-—–]+\s*(AFP|AP|Reuters|EFE|dpa|Xinhua|ANSA|Bloomberg|PTI|IANS|Lusa|ANP|APA|Belga|Europa Press|agencies|Agencias)\.?\s*$/i,
+  // "Avec AFP", "Mit dpa", "Con EFE": a preposition and agencies, nothing else.
+  /^\(?(?:avec|mit|con|com|with)\s(?:l'|la |le )?(AFP|AP|Reuters|EFE|dpa|ANSA|Lusa|Belga|APA|Europa Press|agences|agencies|agencias|agenturen)(?:(?:\s(?:et|und|and|[ye])|,)\s(?:l'|la )?(AFP|AP|Reuters|EFE|dpa|ANSA|Lusa|Belga|APA|Europa Press|agences|agencies|agencias|agenturen))?\)?\.?$/i,
   /^(the )?(associated press|AP|reuters|AFP|bloomberg|agencies|news agencies|wire services)(( and | & )[\p{L} ]{2,40})? contributed to this (report|story|article)\.?$/iu,
   /^\((AFP|AP|Reuters|EFE|dpa|Xinhua|ANSA|Bloomberg|Lusa|ANP|APA|Belga|Europa Press|agencies|Agencias|Agences)\)\.?$/i,
   // "Information from the Press Association was used in this report.", "Material from Reuters was used in this story."

@@ -1,6 +1,6 @@
 /** The junk-line rules: what they catch, and the content they must leave alone. */
 import { describe, expect, it } from 'vitest';
-import { bylineNames, junkReason } from '#core/clean/junk.ts';
+import { bylineNames, junkReason, RELATED_HEADER } from '#core/clean/junk.ts';
 import { isWireCredit, creditsOf, splitCaptionCredit } from '#core/clean/credits.ts';
 import { cleanBlocks } from '#core/clean/blocks.ts';
 import { EMPTY_META } from '#core/types.ts';
@@ -398,5 +398,45 @@ describe('credit lines around pictures', () => {
     const r = clean(['Foto: Anna Beispiel', middle, 'Foto: Ben Muster', 'Der Verein hat dazu einen Plan mit zehn Punkten vorgelegt, der im Rat beraten werden soll.']);
     expect(r.sections.flatMap((s) => s.paragraphs)).toContain(middle);
     expect(r.captions).toEqual([]);
+  });
+});
+
+describe('page tools, player residue and list headers', () => {
+  it.each(['Copy link', 'Drucken', 'Artikel merken', 'Imprimer', 'Video Player is loading.', 'Scroll down for video', 'Report a typo', 'Symbolbild', 'Newsletter abonnieren', 'Support independent journalism', 'Call us on 0800 123 4567'])(
+    '%s is junk',
+    (line) => {
+      expect(junkReason(line)).not.toBeNull();
+    },
+  );
+
+  it.each(['Meistgelesen', 'Lo más leído', 'Mais lidas', 'Zum Thema', 'Recommended by Outbrain', 'Around the web'])('%s heads a list of other stories', (line) => {
+    expect(RELATED_HEADER.test(line)).toBe(true);
+  });
+
+  it('reads "Avec AFP" and "Mit dpa und Reuters" as wire credits', () => {
+    expect(isWireCredit('Avec AFP')).toBe(true);
+    expect(isWireCredit('Mit dpa und Reuters')).toBe(true);
+    expect(creditsOf('Avec AFP')).toEqual(['AFP']);
+  });
+
+  it.each([
+    'Call the council on 0800 123 4567 if your bin was not collected, the leaflet says, or write to the depot.',
+    'Teilen sich zwei Familien eine Wohnung, steigt die Miete nicht.',
+    'Support for the plan has grown among independent journalists, the survey found.',
+    'Zum Thema Wohnungsbau sagte der Bürgermeister nichts.',
+    'Avec AFP, the agency, the club signed a new deal.',
+  ])('keeps %s', (line) => {
+    expect(junkReason(line)).toBeNull();
+    expect(RELATED_HEADER.test(line)).toBe(false);
+    expect(isWireCredit(line)).toBe(false);
+  });
+});
+
+describe('a sentence opening with a share verb is not a share prompt', () => {
+  it.each(['Teilen sich zwei Familien eine Wohnung, steigt die Miete nicht.', 'Compartir piso es cada vez más común entre los jóvenes de la ciudad.', 'Partager ses repas avec les voisins est devenu une habitude au village.'])('keeps %s', (line) => {
+    expect(junkReason(line)).toBeNull();
+  });
+  it.each(['Teilen auf Facebook', 'Compartir en WhatsApp', 'Partager sur X'])('removes %s', (line) => {
+    expect(junkReason(line)).toBe('share-prompt');
   });
 });
