@@ -6,7 +6,8 @@ import type { Block, PageMeta } from '../types.ts';
 import { EMPTY_META } from '../types.ts';
 import { collapseSpaces } from '../decode/normalize.ts';
 import { MAX_BLOCK_CHARS } from './text.ts';
-import { bylineNames } from './junk.ts';
+import { hostName } from './html/meta.ts';
+import { RELATED_HEADER, bylineNames } from './junk.ts';
 import { isoDate, languageCode, splitPeople } from './meta.ts';
 
 const MAX_LINES = 20_000;
@@ -24,6 +25,21 @@ export function segmentMarkdown(text: string): { meta: PageMeta; blocks: Block[]
     }
   }
 
+  // A reader service's header: "Title: …", "URL Source: …", "Published Time: …", then "Markdown Content:".
+  if (/^Title: /.test(lines[0] ?? '')) {
+    const marker = lines.findIndex((l, k) => k < 40 && /^Markdown Content:/.test(l));
+    if (marker > 0) {
+      for (const l of lines.slice(0, marker)) {
+        const m = /^(Title|URL Source|Published Time|Description|Author|Byline|Language):\s*(\S.*)$/.exec(l.trim());
+        if (m) setField(meta, READER_FIELDS[m[1]!]!, m[2]!.trim());
+      }
+      // The page's <title> carries the site's name; its host is the publisher when nothing better is stated.
+      meta.publisher ??= hostName(meta.url);
+      const rest = lines[marker]!.replace(/^Markdown Content:\s*/, '');
+      lines = [rest, ...lines.slice(marker + 1)];
+    }
+  }
+
   const blocks: Block[] = [];
   let para: string[] = [];
   let fence = false;
@@ -36,6 +52,9 @@ export function segmentMarkdown(text: string): { meta: PageMeta; blocks: Block[]
       if (href) block.href = href;
       // A wholly emphasised paragraph straight under the headline is the standfirst.
       if (blocks.length === 1 && blocks[0]!.kind === 'title' && /^([*_])[^*_]{10,300}\1$/.test(raw) && !bylineNames(block.text)) standfirst = block;
+      // An image's alt text printed again as the caption under it: keep the printed one (it carries the credit).
+      const prev = blocks.at(-1);
+      if (prev?.kind === 'caption' && prev.text.length >= 12 && block.text.startsWith(prev.text)) blocks.pop();
       blocks.push(block);
     }
     para = [];
@@ -86,7 +105,8 @@ export function segmentMarkdown(text: string): { meta: PageMeta; blocks: Block[]
     const image = /^!\[([^\]]{0,500})\]\(([^)\s]{0,2000})(?:\s+"([^"]{0,500})")?\)$/.exec(line);
     if (image) {
       flush();
-      const caption = (image[3] || image[1] || '').trim();
+      // Reader exports number the alt texts: "Image 3: Crowds at the station".
+      const caption = (image[3] || image[1] || '').trim().replace(/^Image \d{1,3}:\s*/, '');
       if (caption) blocks.push({ kind: 'caption', text: inline(caption) });
       continue;
     }
@@ -99,7 +119,9 @@ export function segmentMarkdown(text: string): { meta: PageMeta; blocks: Block[]
       flush();
       const text = inline(item[1]!);
       const href = mainLink(item[1]!, text);
-      blocks.push(href ? { kind: 'list-item', text, href } : { kind: 'list-item', text });
+      const block: Block = href ? { kind: 'list-item', text, href } : { kind: 'list-item', text };
+      if (href && /^\[[^\]]{1,500}\]\([^)\s]{1,2000}(?:\s+"[^"]{0,500}")?\)$/.test(item[1]!.trim())) block.linkDensity = 1;
+      blocks.push(block);
       continue;
     }
     const quote = /^>\s?(.*)$/.exec(line);
@@ -111,12 +133,46 @@ export function segmentMarkdown(text: string): { meta: PageMeta; blocks: Block[]
     para.push(line);
   }
   flush();
+  markLinkMenus(blocks);
   if (meta.title && !blocks.some((b) => b.kind === 'title')) blocks.unshift({ kind: 'title', text: meta.title });
   if (standfirst && !meta.subtitle) {
     meta.subtitle = (standfirst as Block).text;
     blocks.splice(blocks.indexOf(standfirst), 1);
   }
   return { meta, blocks };
+}
+
+const READER_FIELDS: Record<string, string> = {
+  Title: 'title',
+  'URL Source': 'url',
+  'Published Time': 'published',
+  Description: 'description',
+  Author: 'author',
+  Byline: 'byline',
+  Language: 'language',
+};
+
+/** Longest label a menu entry has ("Home", "Business", "Facebook"); a list of headlines is longer. */
+const MENU_LABEL = 40;
+
+/**
+ * Menus and share bars flattened into Markdown: two or more list items in a row, each only a short link.
+ * Under a "Related stories" header such a list is the related list, which the cleaner reads (and keeps as
+ * `related`); anywhere else it is navigation. Items with words around their link are the story's own list.
+ */
+function markLinkMenus(blocks: Block[]): void {
+  const menuItem = (b: Block) => b.kind === 'list-item' && b.href !== undefined && b.text.length <= MENU_LABEL && b.linkDensity === 1;
+  for (let i = 0; i < blocks.length; ) {
+    if (!menuItem(blocks[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < blocks.length && menuItem(blocks[j]!)) j++;
+    const header = i > 0 ? blocks[i - 1]!.text : '';
+    if (j - i >= 2 && !RELATED_HEADER.test(header)) for (let k = i; k < j; k++) blocks[k]!.drop = { reason: 'navigation' };
+    i = j;
+  }
 }
 
 /** The target of the one link that makes up most of a block ("Related: [Headline](url)"), or null. */

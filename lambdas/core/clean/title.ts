@@ -34,7 +34,10 @@ function namesPublisher(part: string, pub: string): boolean {
   if (pub.length < 3) return false;
   const a = ` ${part} `,
     b = ` ${pub} `;
-  return a.includes(b) || (part.length >= 3 && b.includes(a));
+  if (a.includes(b) || (part.length >= 3 && b.includes(a))) return true;
+  // A publisher known only by its host: "Town Crier" is towncrier.example, "Le Petit Journal" lepetitjournal.example.
+  const host = /^([\p{L}\p{N}-]{4,40}) (?:[\p{L}\p{N}-]{1,40} ){0,3}[a-z]{2,12}$/u.exec(pub);
+  return host !== null && part.includes(' ') && part.replace(/ /g, '') === host[1]!.replace(/-/g, '');
 }
 
 /** Every way to cut the title at one spaced separator: [left, right]. */

@@ -21,6 +21,8 @@ export function detectFormat(key: string, contentType: string | null, text: stri
   const head = text.slice(0, 2048).trimStart();
   // Scrapers often save whole pages as .txt: a document that opens like HTML is HTML.
   if (looksLikeHtmlDocument(head)) return 'html';
+  // A reader service's export ("Title: …", "URL Source: …", "Markdown Content:") is Markdown whatever its name.
+  if (isReaderExport(head)) return 'markdown';
   if (bySuffix) return bySuffix;
   if (contentType?.includes('html')) return 'html';
   if (contentType?.includes('json')) return 'json';
@@ -34,4 +36,9 @@ export function detectFormat(key: string, contentType: string | null, text: stri
 
 export function looksLikeHtmlDocument(head: string): boolean {
   return /^(<\?xml[^>]*>\s*)?(<!--[\s\S]{0,500}?-->\s*)*<(!doctype html|html[\s>]|head[\s>]|body[\s>])/i.test(head);
+}
+
+/** The header a reader service (r.jina.ai and its kind) puts before a page turned into Markdown. */
+export function isReaderExport(head: string): boolean {
+  return /^Title: [^\n]{1,500}\n/.test(head) && /^Markdown Content:/m.test(head.slice(0, 4096));
 }

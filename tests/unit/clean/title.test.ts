@@ -71,3 +71,11 @@ describe('headlineLine: a headline worded apart from the <title>', () => {
     expect(headlineLine(lines, 0)).toBe(-1);
   });
 });
+
+describe('a site name matched to the host it is known by', () => {
+  it('cuts "| Town Crier" when the publisher is towncrier.example, and keeps a part that only shares letters', () => {
+    expect(cleanTitle('Pool stays open | Town Crier', 'towncrier.example')).toBe('Pool stays open');
+    expect(cleanTitle('Pool stays open | Town Crier', null)).toBe('Pool stays open | Town Crier');
+    expect(cleanTitle('Pool stays open | Town Criers', 'towncrier.example')).toBe('Pool stays open | Town Criers');
+  });
+});
