@@ -87,6 +87,7 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
   let content = 0; // paragraphs kept so far
   let bylineAt = -2; // index of the last byline removed at the top
   let mediaLabelAt = -2; // index of the last lone media label ("Photo", "Foto") removed
+  let tagRun = -1; // topics removed after a lone tags header, or -1
 
   // Each block's comparison key, computed once (captions are compared with their neighbours).
   const keys = blocks.map((b) => normalizeKey(b.text));
@@ -112,6 +113,21 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
       relatedRun = -1;
     }
 
+    // Under a lone "Tags:" / "Mots-clés :" header, one topic per line: short lines that are no sentence.
+    if (tagRun >= 0) {
+      // A header of another list ("Auch interessant") ends the topics: its own rule reads it next.
+      if (tagRun < MAX_TAG_RUN && text.length <= 40 && text.split(' ').length <= 4 && !/[.!?:;,"”»]$/.test(text) && b.kind !== 'heading' && !RELATED_HEADER.test(text) && !junkReason(text)) {
+        remove('boilerplate', text);
+        tagRun++;
+        continue;
+      }
+      tagRun = -1;
+    }
+    if (TAGS_HEADER.test(text)) {
+      remove('boilerplate', text);
+      tagRun = 0;
+      continue;
+    }
     if (titleKey !== null && keys[i] === titleKey && content === 0) {
       remove('boilerplate', text); // the headline repeated at the top of the body
       continue;
@@ -205,7 +221,7 @@ export function cleanBlocks(input: Block[], meta: PageMeta, opts: CleanOptions):
         }
       }
       // "Published: 12 March 2026 09:40" tells the date when the page did not.
-      if (junk === 'boilerplate' && !publishedAt) publishedAt = datelineDate(text);
+      if (!publishedAt) publishedAt = datelineDate(text);
       // "Source: Reuters", "Quelle: dpa": the agency is still a credit.
       if (junk === 'source-link') agenciesIn(text).forEach(addCredit);
       if (junk === 'caption' && MEDIA_LABEL.test(text)) mediaLabelAt = i;
@@ -345,6 +361,11 @@ function loneCredit(text: string): string | null {
   return null;
 }
 
+/** A tags header standing alone, its topics on the lines below. */
+const TAGS_HEADER = /^(?:tags|tagged|topics|themen|schlagwörter|schlagworte|stichwörter|mots-clés|mots clés|sujets|étiquettes|etiquetas|temas|argomenti|parole chiave|tag|palavras-chave|trefwoorden|onderwerpen)\s?:?$/iu;
+/** At most this many topics follow a tags header. */
+const MAX_TAG_RUN = 30;
+
 /** A caption printed after its label. */
 const CAPTION_LABEL = /^(?:bildunterschrift|bildtext|bildlegende|légende|legende|pie de foto|pie de imagen|didascalia|legenda|photo caption|caption)\s?:\s?(\S.{2,300})$/iu;
 
@@ -432,7 +453,16 @@ function looksLikeCaption(text: string, b: Block): boolean {
 
 function datelineDate(line: string): string | null {
   const m = /^(?:published|posted|first published|publicado|publié le|veröffentlicht)(?: on| at| el| am)?:?\s+(.{6,60})$/i.exec(line);
-  return m ? isoDate(m[1]!.replace(/(?<!\s)\s+(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)$/i, ' $1')) : null;
+  const named = m ? isoDate(m[1]!.replace(/(?<!\s)\s+(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)$/i, ' $1')) : null;
+  if (named) return named;
+  // "Publié le 12/03/2026 à 08h15", "Pubblicato il 04/11/2025 ore 07:30", "Veröffentlicht am 05.06.2026":
+  // labels of languages that write the day first, so a numeric date reads one way only.
+  const numeric = /^(?:publié le|mis en ligne le|pubblicato il|publicado (?:el|em)|veröffentlicht am|gepubliceerd op)\s?:?\s(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b/i.exec(line);
+  if (!numeric) return null;
+  const [d, mo, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+  const t = Date.UTC(y, mo - 1, d);
+  const date = new Date(t);
+  return y >= 1995 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date.toISOString() : null;
 }
 
 /** Two lines are one caption printed twice: equal, or equal once a trailing credit is taken off either. */

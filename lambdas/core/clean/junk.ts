@@ -44,7 +44,8 @@ const CTA_VERB = /\b(send|email|e-mail|contact|write to|tips?|follow|message|dm|
  * the whole line but the verb list.
  */
 export function isCallToAction(line: string): boolean {
-  if (line.length > 220 || !line.includes('@')) return false;
+  if (line.length > 220) return false;
+  if (!line.includes('@')) return phoneAppeal(line);
   let contact = false;
   for (const w of line.split(' ')) {
     const at = w.indexOf('@');
@@ -53,6 +54,20 @@ export function isCallToAction(line: string): boolean {
     if ((at === 0 && w.length > 2) || (at > 0 && w.indexOf('.', at) > at + 1)) contact = true;
   }
   return contact && CTA_VERB.test(line);
+}
+
+/** "Vous avez une info ? Contactez-nous au 03 20 00 00 00", "Rufen Sie uns an: 0221 123456": the outlet's own tip line. */
+const US = /\b(?:us|uns|ci)\b|-nous\b|-nos\b|\bnous\b|\bnos\b|contáctanos|escríbenos|llámanos|contattaci|scrivici|chiamaci|ligue-nos|fale conosco/i;
+const PHONE = /(?:\+|\b0)\d[\d ./-]{6,18}\d\b/;
+
+/**
+ * The outlet asking its readers to call it, with a number: a contact verb, a first-person-plural
+ * object ("us", "nous", "uns") and a phone number. A police appeal in the story ("anyone with
+ * information should contact police on 0800 555 111") names someone else and stays.
+ */
+function phoneAppeal(line: string): boolean {
+  if (line.length > 160 || !PHONE.test(line)) return false;
+  return (CTA_VERB.test(line) || /\b(?:call|ring|rufen|appelez|appelle[sz]?|llame|llama|chiamate|chiama|ligue|bel)\b/i.test(line)) && US.test(line);
 }
 
 /** A shortcode wrapping a URL or an embed: the whole line goes. */
@@ -151,7 +166,7 @@ export const RULES: JunkRule[] = [
   { reason: 'navigation', test: /^(sign in|log in|login|register|contact us|about us|privacy policy|terms of (use|service)|report an error|corrections policy|site map|sitemap|accessibility)$/i },
   {
     reason: 'boilerplate',
-    test: /^(listen to (this|the) (article|story)([^\n]{0,30})?|listen|play (video|audio)|watch( now| video| live| the video| our video| the full video| the clip)?( here| below)?|video ansehen|regarder la vidéo|ver (el )?v[ií]deo|guarda il video|assista ao v[ií]deo|video|audio|loading\.{0,3}|supported by|gift this article|send any friend a story|save (this )?(article|story)|bookmark|\d{1,2}:\d{2}( min)?)$/i,
+    test: /^(listen to (this|the) (article|story)([^\n]{0,30})?|listen|ascolta (?:l'articolo|la notizia)|écouter (?:cet|l') ?article|artikel (?:anhören|vorlesen)|escuchar (?:la noticia|el artículo|esta noticia)|ouvir (?:a notícia|o artigo|esta notícia)|play (video|audio)|watch( now| video| live| the video| our video| the full video| the clip)?( here| below)?|video ansehen|regarder la vidéo|ver (el )?v[ií]deo|guarda il video|assista ao v[ií]deo|video|audio|loading\.{0,3}|supported by|gift this article|send any friend a story|save (this )?(article|story)|bookmark|\d{1,2}:\d{2}( min)?)$/i,
   },
   // A lone media label left where a picture was: "Photo", "Foto", "Image copyright", "Bildquelle".
   {

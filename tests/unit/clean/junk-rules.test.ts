@@ -440,3 +440,32 @@ describe('a sentence opening with a share verb is not a share prompt', () => {
     expect(junkReason(line)).toBe('share-prompt');
   });
 });
+
+describe("the outlet's tip line, listen prompts and tag lists", () => {
+  it.each(['Vous avez une info ? Contactez-nous au 03 20 00 00 00', 'Rufen Sie uns an: 0221 123456', 'Got a story? Call us on +44 161 496 0000', "Ascolta l'articolo", 'Artikel anhören'])('%s is junk', (line) => {
+    expect(junkReason(line)).not.toBeNull();
+  });
+
+  it.each(['Anyone with information should contact police on 0800 555 111.', 'La mairie a ouvert un numéro vert, le 0 800 00 00 00, pour les familles.'])('keeps %s', (line) => {
+    expect(junkReason(line)).toBeNull();
+  });
+
+  const clean = (lines: string[]) => {
+    const r = cleanBlocks([{ kind: 'title', text: 'Grève à la SNCF' }, ...lines.map((text) => ({ kind: 'paragraph' as const, text }))], { ...EMPTY_META }, { index: 0, line: null });
+    if ('code' in r) throw new Error(r.reason);
+    return r;
+  };
+  const story = 'Le trafic ferroviaire reprend progressivement ce jeudi après trois jours de grève, selon la direction de la SNCF.';
+
+  it('removes the topics under a lone tags header, up to the next sentence', () => {
+    const after = 'Un TGV sur deux circulera sur les grandes lignes, a précisé l’entreprise dans un communiqué.';
+    const r = clean([story, 'Mots-clés :', 'grève', 'SNCF', 'transports', after]);
+    expect(r.sections.flatMap((s) => s.paragraphs)).toEqual([story, after]);
+  });
+
+  it('reads a day-first numeric publication stamp in French and Italian', () => {
+    expect(clean(['Publié le 12/03/2026 à 08h15', story]).meta.publishedAt).toBe('2026-03-12T00:00:00.000Z');
+    expect(clean(['Pubblicato il 04/11/2025 ore 07:30', story]).meta.publishedAt).toBe('2025-11-04T00:00:00.000Z');
+    expect(clean(['Publié le 31/02/2026', story]).meta.publishedAt).toBeNull();
+  });
+});
