@@ -13,6 +13,8 @@ const SEPARATORS = new Set(['|', '-', '–', '—', '·', '•', '::', '»', '/'
 /** Words a site's name often holds. */
 const SITE_WORD = /\b(?:news|nachrichten|noticias|nouvelles|notizie|times|post|gazette|herald|tribune|journal|zeitung|zeitschrift|blatt|anzeiger|rundschau|kurier|courier|bote|daily|online|bbc|cnn|reuters|guardian|telegraph|express|mail|press|presse|wire|today|magazine|magazin|revue|tv|radio|blog|media|report|review|le monde|el país)\b/i;
 const TAG = /<\/?[a-z][^<>]{0,500}>/gi;
+/** A legal form closing an organisation's name. */
+const LEGAL_FORM = /\s(?:e\.\s?V\.|gGmbH|GmbH|AG|KG|Ltd\.?|Limited|Inc\.?|LLC|plc|S\.A\.|S\.L\.|SARL|S\.p\.A\.|B\.V\.|N\.V\.|Sp\. z o\.o\.)$/;
 
 export interface TitleHints {
   /** The text's lines (or blocks): a line equal to one part of the title shows which part is the headline. */
@@ -66,6 +68,8 @@ function nameLike(s: string): boolean {
   const words = s.split(' ');
   if (words.length > 6) return false;
   if (/\.[a-z]{2,6}$/i.test(s) && !s.includes(' ')) return true;
+  // "Naturschutzbund Lindental e.V.", "Example Media GmbH": an organisation's name by its legal form.
+  if (LEGAL_FORM.test(s) && /^[\p{Lu}\p{N}]/u.test(s)) return true;
   if (/[.!?,;]$/.test(s)) return false;
   if (SITE_WORD.test(s)) return true;
   const small = new Set(['the', 'of', 'and', 'de', 'du', 'la', 'le', 'der', 'die', 'das', 'el', 'il', 'for', '&', 'und', 'et', 'y']);
@@ -137,6 +141,9 @@ function stripOnce(t: string, pub: string, lineKeys: Map<string, number> | null)
   const spaced = all.filter((c) => !c.colon);
   const last = spaced.at(-1);
   if (last && nameLike(last.tail) && last.head.length >= 10 && last.head.split(' ').length >= Math.max(3, last.tail.split(' ').length + 2)) return last.head;
+  // "标题-站名", "見出し｜サイト名": CJK titles join the site's name without spaces.
+  const cjk = cjkSuffix(t);
+  if (cjk !== null) return cjk;
   // "example.org - Headline": a domain first, whatever the separator.
   const firstCut = spaced[0];
   if (firstCut && isDomain(firstCut.head) && (firstCut.tail.split(' ').length >= 3 || key(firstCut.tail).length >= 12)) return firstCut.tail;
@@ -144,6 +151,23 @@ function stripOnce(t: string, pub: string, lineKeys: Map<string, number> | null)
   const first = spaced[0];
   if (first && t.includes(' | ') && nameLike(first.head) && !nameLike(first.tail) && first.tail.split(' ').length >= 4) return first.tail;
   return null;
+}
+
+/** A CJK headline without the short site name an unspaced separator joins to its end (null: none). */
+function cjkSuffix(t: string): string | null {
+  if (t.length > 300 || !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t)) return null;
+  let at = -1;
+  for (let i = t.length - 2; i > 0 && i >= t.length - 14; i--) {
+    if ('-_|｜–—'.includes(t[i]!)) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return null;
+  const head = t.slice(0, at).trim(),
+    tail = t.slice(at + 1).trim();
+  if (tail.length < 2 || tail.includes(' ') || /\p{N}/u.test(tail) || head.length < 6 || head.length < 2 * tail.length) return null;
+  return head;
 }
 
 /** How far below the title line a scraped text's own headline line is looked for. */

@@ -110,3 +110,17 @@ describe('cleanTitle and headlineLine: site names printed alone, domains, breadc
     expect(headlineLine([colon, 'Buggy borders: The ten most common mistakes new gardeners make', story], 0)).toBe(1);
   });
 });
+
+describe('cleanTitle: an organisation by its legal form, a CJK site name without spaces', () => {
+  it('cuts a name closing in a legal form after a longer headline, and keeps a headline that only names one', () => {
+    expect(cleanTitle('Wind farm plans for the valley go to the council - Naturschutzbund Lindental in Bayern e.V.', null)).toBe('Wind farm plans for the valley go to the council');
+    expect(cleanTitle('Harbour Works GmbH wins contract for the new pier', null)).toBe('Harbour Works GmbH wins contract for the new pier');
+  });
+  it('cuts a short CJK site name joined with an unspaced dash or underscore, and leaves a CJK title without one', () => {
+    expect(cleanTitle('渡轮冬季时刻表缩减三分之一-港口日报', null)).toBe('渡轮冬季时刻表缩减三分之一');
+    expect(cleanTitle('渡轮冬季时刻表缩减三分之一_港口日报', null)).toBe('渡轮冬季时刻表缩减三分之一');
+    expect(cleanTitle('渡轮冬季时刻表缩减三分之一', null)).toBe('渡轮冬季时刻表缩减三分之一');
+    // A number after the dash is the headline's own (a score, a year).
+    expect(cleanTitle('港口队主场胜客队比分为三比一-2026', null)).toBe('港口队主场胜客队比分为三比一-2026');
+  });
+});
