@@ -298,3 +298,28 @@ describe('comment notices, filing lines, disclaimers, action bars, feedback prom
       expect(junkReason(l), l).toBeNull();
   });
 });
+
+describe('closed comments, loading and rating placeholders, reading times, lone labels, embeds, contents and PDF links', () => {
+  it('removes them in several languages', () => {
+    for (const l of ['Kommentare sind geschlossen.', 'Les commentaires sont fermés.', 'Du musst angemeldet sein, um einen Kommentar abzugeben.', 'E-Mail (wird benötigt und nicht veröffentlicht)', '(erforderlich)', '71 Kommentare', '3 commentaires'])
+      expect(junkReason(l), l).toBe('comments');
+    for (const l of ['Wird geladen', 'Cargando...', 'Chargement…', '5 Min. Lesezeit', '11 minut czytania', '3 min de lecture', 'Aktualisiert:', 'Von:', 'Markiert:', 'Ultima modifica', 'Externer Inhalt', 'Empfohlener redaktioneller Inhalt', 'PDF version', 'Pressemitteilung als PDF', 'Télécharger au format EPUB', '(Noch keine Bewertungen)', 'Es gibt derzeit keine bevorstehenden Veranstaltungen.', 'There are no upcoming events.'])
+      expect(junkReason(l), l).toBe('boilerplate');
+    for (const l of ['Inhaltsverzeichnis', 'Table of contents', 'Sommaire']) expect(junkReason(l), l).toBe('navigation');
+  });
+
+  it('keeps story sentences that use the same words', () => {
+    for (const l of [
+      'Die Kommentare sind geschlossen worden, nachdem Drohungen eingingen, sagte die Redaktion.',
+      '71 Kommentare gingen bei der Stadt zu dem Plan ein.',
+      'Das Schiff wird geladen, bevor es am Abend ausläuft.',
+      '5 Min. Lesezeit braucht man für den Bericht nicht, sagt sie.',
+      'Von: der Stadt bis zum Fluss sind es zwei Kilometer.',
+      'Externer Inhalt wird auf der Seite der Stadt nicht mehr gezeigt.',
+      'The contents of the box were handed to the police.',
+      'Die PDF-Version des Berichts ist 80 Seiten lang.',
+      'Noch keine Bewertungen liegen für das neue Hotel vor.',
+    ])
+      expect(junkReason(l), l).toBeNull();
+  });
+});
