@@ -24,7 +24,7 @@ export function classifierJunk(raw: string[], titleAt: number, taken: ReadonlyMa
   if (raw.length < 2) return out;
   const title = titleAt >= 0 ? raw[titleAt]! : null;
   const scores = scoreLines(raw, title, model);
-  copiesTogether(raw, scores, model.threshold);
+  const copies = copiesTogether(raw, scores, model.threshold);
   // Lines the rules remove anyway (junk.ts, and the related-link lines blocks.ts takes out).
   const ruled = raw.map((l, i) => taken.has(i) || junkReason(l) !== null || RELATED_HEADER.test(l) || RELATED_INLINE.test(l));
   const [first, last] = storySpan(raw, scores, model.threshold);
@@ -43,7 +43,8 @@ export function classifierJunk(raw: string[], titleAt: number, taken: ReadonlyMa
     // A subheading between two paragraphs the model keeps (one over a paragraph alone is as often
     // another story's headline over its teaser: cross-validated, keeping those lost precision, not
     // content); a short sentence closing a paragraph run.
-    if (after && before && looksLikeHeading(raw[i]!)) continue;
+    // A line printed several times ("Show image", a label under each picture) is not a subheading.
+    if (after && before && looksLikeHeading(raw[i]!) && copies[i]! < 2) continue;
     if (before && isSentence(raw[i]!)) continue;
     // A line that introduces a list ("The new shop will offer:") after a paragraph the model keeps.
     if (before && raw[i]!.endsWith(':') && raw[i]!.length >= 12 && i + 1 < raw.length && storyKind(raw, i + 1)) continue;
@@ -58,20 +59,23 @@ export function classifierJunk(raw: string[], titleAt: number, taken: ReadonlyMa
  * threshold, every copy scores at least that mean (chrome repeats: a share bar, a notice under each
  * block; the one copy the model doubts would leak the segment the others removed).
  */
-export function copiesTogether(raw: string[], scores: Float64Array, threshold: number): void {
+export function copiesTogether(raw: string[], scores: Float64Array, threshold: number): Uint32Array {
   const groups = new Map<string, number[]>();
   raw.forEach((l, i) => {
     const g = groups.get(l);
     if (g) g.push(i);
     else groups.set(l, [i]);
   });
+  const copies = new Uint32Array(raw.length);
   for (const g of groups.values()) {
+    for (const i of g) copies[i] = g.length;
     if (g.length < 2) continue;
     let sum = 0;
     for (const i of g) sum += scores[i]!;
     const mean = sum / g.length;
     if (mean >= threshold) for (const i of g) scores[i] = Math.max(scores[i]!, mean);
   }
+  return copies;
 }
 
 /** First and last line the model takes for content, among the longer lines: the story's extent. */

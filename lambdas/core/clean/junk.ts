@@ -243,7 +243,56 @@ export const RULES: JunkRule[] = [
   { reason: 'boilerplate', test: /^\d{1,3}\s*(min|mins|minutes|minutos|minuten)\.?$/i },
   // Chinese editor credit: "（责任编辑：王芳）".
   { reason: 'boilerplate', test: /^[（(]?\s*(责任编辑|責任編輯|编辑|編輯|责编|来源|來源)\s*[:：][^（）()\n]{1,30}[）)]?$/u },
+  // Comment-section notices: moderation, the address not published, the form's own help, "12 responses to …", pingbacks.
+  { reason: 'comments', test: /^(?:[^\n]{0,80}\b)?(?:comments are moderated|comments? (?:will be|are|is) (?:moderated|reviewed) before|kommentare werden (?:vor (?:der|ihrer) veröffentlichung )?moderiert|les commentaires sont modérés|los comentarios (?:son|serán) moderados|i commenti sono moderati)\b[^\n]{0,200}$/iu },
+  { reason: 'comments', test: /^(?:(?:deine|ihre|your) e-?mail-?adresse wird nicht veröffentlicht|(?:some )?(?:comments may be|email addresses will not be) published[^\n]{0,120}|votre adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée|tu (?:dirección de )?correo electrónico no (?:será|se) publicad[oa]|o seu (?:endereço de )?e-?mail não será publicado|il tuo indirizzo email non sarà pubblicato|die kommentarfunktion (?:wird|ist)[^\n]{0,80}(?:geschlossen|deaktiviert)|zeilenumbrüche und absätze werden automatisch erzeugt|lines and paragraphs break automatically)\.?[^\n]{0,120}$/iu },
+  { reason: 'comments', test: /^(?:\d{1,5}|one|two|three|ein|eine|zwei|drei) (?:responses?|replies|thoughts|comments?|antworten|kommentare?|gedanken|réponses?|commentaires?|comentarios?|respuestas?|risposte|commenti|komentarz[ey]?) (?:to|on|zu|auf|à|sur|en|a|para|su|do)\s["“„«‘'‚»][^\n]{1,160}$/iu },
+  { reason: 'comments', test: /^(?:pingback|trackback)(?: von| by| de| di| od)?\s?:?[^\n]{0,160}$/iu },
+  // A post's filing line: "This entry was posted in …", "Dieser Eintrag wurde veröffentlicht in …".
+  { reason: 'boilerplate', test: /^(?:this (?:entry|post) was posted|dieser (?:eintrag|beitrag) wurde (?:am [^\n]{1,40} )?(?:veröffentlicht|abgelegt|geschrieben)|cet? (?:billet|article|entrée) a été publiée? (?:dans|le)|esta entrada (?:fue publicada|se publicó)|questo articolo è stato pubblicato|este artigo foi publicado|dit bericht is geplaatst)\b[^\n]{0,240}$/iu },
+  // Disclaimers of opinions, and of affiliate links and sponsors.
+  { reason: 'boilerplate', test: /^(?:[^\n]{0,80}\s)?(?:is not responsible for the (?:opinions|content|views)|(?:the )?(?:opinions|views) expressed[^\n]{0,80}\b(?:are|is) (?:solely |those |the )|les opinions exprimées[^\n]{0,80}n['’]engagent que|(?:die )?(?:hier )?geäußerten meinungen[^\n]{0,80}(?:nicht|ausschließlich)|las opiniones (?:expresadas|vertidas)[^\n]{0,80}(?:son|es) (?:de )?(?:exclusiva )?responsabilidad)\b[^\n]{0,200}$/iu },
+  { reason: 'advertisement', test: /^(?:this (?:post|article|page|site) (?:contains|may contain|includes) (?:affiliate links|references to products|sponsored)|we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:when|if|from)|we occasionally get sponsored|as an amazon associate|dieser (?:beitrag|artikel) enthält (?:affiliate|werbe|partner)-?links|(?:cet|l') ?article contient des liens (?:affiliés|sponsorisés)|este (?:artículo|post) contiene enlaces de afiliados)\b[^\n]{0,260}$/iu },
+  { reason: 'advertisement', test: /^(?:if you(?:'|’)re (?:running|using) an? ad-?blocker|(?:bitte )?deaktivieren sie (?:ihren|den) (?:ad|werbe)-?blocker|sie (?:verwenden|nutzen) einen (?:ad|werbe)-?blocker|vous utilisez un bloqueur de publicités?|(?:estás|está) usando un bloqueador de anuncios)\b[^\n]{0,260}$/iu },
+  // A print / pin / recommend bar with its labels only: "Zum Rezept Drucken Pinnen", "Weiterempfehlen Drucken".
+  { reason: 'share-prompt', test: { test: isActionBar } },
+  // "Follow us", "Folge uns auch in den sozialen Medien …".
+  { reason: 'share-prompt', test: /^(?:follow us|folge uns|folgt uns|folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|seguinos|obserwuj nas|volg ons)\b[^\n]{0,100}$/iu },
+  // "Was this article helpful?", "War der Artikel nützlich?": the page's own feedback prompt.
+  { reason: 'boilerplate', test: /^(?:was (?:this|the) (?:article|page|post|story|information|recipe) (?:helpful|useful)|was this helpful|did you find (?:this|the) (?:article|page|post|story) (?:helpful|useful)|war (?:der|dieser|das|diese) (?:artikel|beitrag|text|information|seite) (?:nützlich|hilfreich)|(?:hat|wie hat) (?:ihnen|dir|euch) (?:der|dieser|das|dieses) (?:artikel|beitrag|rezept) gefallen|cet article vous a-t-il (?:été utile|plu)|¿?(?:te|le) (?:ha )?(?:resultado|resultó|fue|pareció) útil(?: (?:este|esta|el|la) (?:artículo|nota|información))?|czy ten artykuł był pomocny)\s?\?$/iu },
+  // Cookie notices the rule above does not word: "Wir nutzen Cookies", "korzystamy z cookies", "Was sind Cookies?".
+  { reason: 'cookie-notice', test: /^[^\n]{0,200}\b(?:wir (?:nutzen|benutzen|setzen) cookies|diese (?:web)?seite (?:benutzt|verwendet|nutzt) cookies|was sind cookies\?|ce site utilise des cookies|este (?:sitio|sitio web|portal) (?:utiliza|usa) cookies|usamos cookies|utilizziamo (?:i )?cookie|questo sito (?:utilizza|usa) (?:i )?cookie|(?:używamy|korzystamy z) (?:plików )?cookies?|este site (?:utiliza|usa) cookies)[^\n]{0,200}$/iu },
+  // More comment-section lines: closed, log in to comment, the form's e-mail field, "71 Kommentare".
+  { reason: 'comments', test: /^(?:kommentare sind (?:geschlossen|deaktiviert)|die kommentare sind geschlossen|les commentaires sont fermés|los comentarios están cerrados|i commenti sono chiusi|komentarze są wyłączone|du musst angemeldet sein, um (?:einen kommentar abzugeben|kommentieren zu können)|sie müssen (?:angemeldet|eingeloggt) sein, um (?:einen kommentar abzugeben|kommentieren zu können)|vous devez être connecté pour (?:publier|poster) un commentaire|debes (?:estar registrado|iniciar sesión) para (?:publicar|dejar) un comentario|e-?mail \((?:wird benötigt und nicht veröffentlicht|wird nicht veröffentlicht|will not be published|ne sera pas publié)\)|\((?:erforderlich|required|obligatoire|obligatorio|pflichtfeld)\)|\d{1,5} (?:kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?|reacties|reactions?))\.?$/iu },
+  // "Wird geladen", "Cargando…": a loading placeholder in other languages.
+  { reason: 'boilerplate', test: /^(?:wird geladen|lädt|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|ładowanie|laden)\s?(?:\.{1,3}|…)?$/iu },
+  // Reading times in other languages: "5 Min. Lesezeit", "11 minut czytania", "3 min de lecture".
+  { reason: 'boilerplate', test: /^(?:lesezeit:? )?\d{1,3}\s?(?:min\.?|minuten|minut|minutes?|minutos|minuti)\s(?:lesezeit|czytania|de lecture|de lectura|di lettura|de leitura|leestijd|lesen)$/iu },
+  // A label whose value is on another line: "Aktualisiert:", "Von:", "Markiert:", "Ultima modifica".
+  { reason: 'boilerplate', test: /^(?:(?:aktualisiert|veröffentlicht|erstellt|geändert|von|autor(?:in)?|markiert|verschlagwortet|schlagwörter|by|author|tagged|posted|publié|par|mis à jour|publicado|actualizado|por|pubblicato|aggiornato|autore)\s?:|ultima modifica|zuletzt aktualisiert|last modified)$/iu },
+  // Embed placeholders: "Externer Inhalt", "Empfohlener redaktioneller Inhalt".
+  { reason: 'boilerplate', test: /^(?:externer inhalt|empfohlener redaktioneller inhalt|contenu externe|contenido externo|external content)$/iu },
+  // A table of contents' header, downloads of the page as PDF or EPUB.
+  { reason: 'navigation', test: /^(?:inhaltsverzeichnis|inhalt(?:sübersicht)?|table of contents|contents|sommaire|índice|indice|spis treści)\s?:?$/iu },
+  { reason: 'boilerplate', test: /^(?:pdf version|print version|(?:download|herunterladen|descargar|télécharger|scarica)(?: (?:as|als|en|au format|in formato))? (?:pdf|epub)|[\p{L}-]{1,30} als pdf|als pdf (?:herunterladen|speichern)|version pdf|versión pdf|télécharger au format (?:pdf|epub))$/iu },
+  // Ratings and event placeholders: "(Noch keine Bewertungen)", "Es gibt derzeit keine bevorstehenden Veranstaltungen."
+  { reason: 'boilerplate', test: /^(?:\(?(?:noch keine bewertungen?|no ratings yet|aucune évaluation|sin valoraciones(?: todavía)?)\)?|(?:es gibt (?:derzeit|aktuell) keine (?:bevorstehenden|kommenden) (?:veranstaltungen|termine)|there are no upcoming events|aucun événement à venir|no hay (?:próximos )?eventos(?: próximos)?)\.?)$/iu },
 ];
+
+/** Labels of a print / pin / share bar, in several languages. */
+const ACTION_WORDS = new Set(['drucken', 'pinnen', 'merken', 'teilen', 'weiterempfehlen', 'empfehlen', 'print', 'pin', 'save', 'share', 'imprimer', 'partager', 'imprimir', 'compartir', 'guardar', 'stampa', 'condividi', 'drukuj', 'udostępnij', 'partilhar', 'printen', 'delen']);
+/** "Zum Rezept", "Jump to recipe": a recipe page's link that may open such a bar. */
+const ACTION_LEAD = /^(?:zum rezept|jump to recipe|print recipe|pin recipe|rezept|recipe|recette|receta)\s?/i;
+
+/** A line made of one to six action labels (after an optional "Zum Rezept"), nothing else. */
+function isActionBar(line: string): boolean {
+  if (line.length > 80) return false;
+  const rest = line.replace(ACTION_LEAD, '');
+  const words = rest.split(/[\s|·•,/]+/).filter(Boolean);
+  if (words.length === 0) return rest !== line && /^(?:jump to recipe|print recipe|pin recipe)$/i.test(line.trim());
+  if (words.length > 6) return false;
+  return words.every((w) => ACTION_WORDS.has(w.toLowerCase()));
+}
 
 /**
  * Lines already decided: the segmenters and the cleaner ask about the same line several times (its

@@ -13,6 +13,8 @@ const SEPARATORS = new Set(['|', '-', '–', '—', '·', '•', '::', '»', '/'
 /** Words a site's name often holds. */
 const SITE_WORD = /\b(?:news|nachrichten|noticias|nouvelles|notizie|times|post|gazette|herald|tribune|journal|zeitung|zeitschrift|blatt|anzeiger|rundschau|kurier|courier|bote|daily|online|bbc|cnn|reuters|guardian|telegraph|express|mail|press|presse|wire|today|magazine|magazin|revue|tv|radio|blog|media|report|review|le monde|el país|diario|periódico|jornal|giornale|gazzetta|corriere|courrier|heraldo|crónica|correio|folha|dagblad|krant|tageblatt|abendblatt|morgenpost|allgemeine)\b/i;
 const TAG = /<\/?[a-z][^<>]{0,500}>/gi;
+/** A legal form closing an organisation's name. */
+const LEGAL_FORM = /\s(?:e\.\s?V\.|gGmbH|GmbH|AG|KG|Ltd\.?|Limited|Inc\.?|LLC|plc|S\.A\.|S\.L\.|SARL|S\.p\.A\.|B\.V\.|N\.V\.|Sp\. z o\.o\.)$/;
 
 export interface TitleHints {
   /** The text's lines (or blocks): a line equal to one part of the title shows which part is the headline. */
@@ -69,6 +71,8 @@ function nameLike(s: string): boolean {
   const words = s.split(' ');
   if (words.length > 6) return false;
   if (/\.[a-z]{2,6}$/i.test(s) && !s.includes(' ')) return true;
+  // "Naturschutzbund Lindental e.V.", "Example Media GmbH": an organisation's name by its legal form.
+  if (LEGAL_FORM.test(s) && /^[\p{Lu}\p{N}]/u.test(s)) return true;
   if (/[.!?,;]$/.test(s)) return false;
   if (SITE_WORD.test(s)) return true;
   const small = new Set(['the', 'of', 'and', 'de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'la', 'le', 'les', 'los', 'las', 'der', 'die', 'das', 'den', 'van', 'von', 'el', 'il', 'lo', 'for', '&', 'und', 'et', 'y', 'e']);
@@ -83,7 +87,17 @@ export function cleanTitle(title: string | null, publisher: string | null, hints
   if (!title) return null;
   let t = collapseSpaces(title.replace(TAG, ' ').replace(/\s+/g, ' '));
   const pub = publisher ? key(publisher) : '';
-  const lineKeys = hints.lines ? new Set(hints.lines.slice(0, 400).filter((l) => l.length <= 300).map(key)) : null;
+  // Each short line's key, with where it is first printed.
+  let lineKeys: Map<string, number> | null = null;
+  if (hints.lines) {
+    lineKeys = new Map();
+    const lines = hints.lines.slice(0, 400);
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i]!.length > 300) continue;
+      const k = key(lines[i]!);
+      if (!lineKeys.has(k)) lineKeys.set(k, i);
+    }
+  }
   for (let round = 0; round < 2; round++) {
     const next = stripOnce(t, pub, lineKeys);
     if (next === null || next === t) break;
@@ -92,7 +106,7 @@ export function cleanTitle(title: string | null, publisher: string | null, hints
   return t || null;
 }
 
-function stripOnce(t: string, pub: string, lineKeys: Set<string> | null): string | null {
+function stripOnce(t: string, pub: string, lineKeys: Map<string, number> | null): string | null {
   const all = cuts(t);
   // 1. The text repeats one part alone as its headline. The part before the separator first (a site's
   // name is often a line of its own too, in the page's header); the part after only when clearly
@@ -105,6 +119,8 @@ function stripOnce(t: string, pub: string, lineKeys: Set<string> | null): string
       // The part before the separator printed alone, the rest nowhere a line of its own: the text
       // shows its headline ("Short Headline - Example Wiki" over a line "Short Headline").
       if (!lineKeys.has(key(c.tail))) return c.head;
+      // Both printed alone: the site's name stands in the page's header, above the headline.
+      if (lineKeys.get(key(c.head))! > lineKeys.get(key(c.tail))!) return c.head;
     }
     for (const c of all) {
       if (words(c.tail) >= words(c.head) + 2 && key(c.tail).length >= 10 && lineKeys.has(key(c.tail))) return c.tail;
@@ -128,13 +144,33 @@ function stripOnce(t: string, pub: string, lineKeys: Set<string> | null): string
   const spaced = all.filter((c) => !c.colon);
   const last = spaced.at(-1);
   if (last && nameLike(last.tail) && last.head.length >= 10 && last.head.split(' ').length >= Math.max(3, last.tail.split(' ').length + 2)) return last.head;
+  // "标题-站名", "見出し｜サイト名": CJK titles join the site's name without spaces.
+  const cjk = cjkSuffix(t);
+  if (cjk !== null) return cjk;
   // "example.org - Headline": a domain first, whatever the separator.
   const firstCut = spaced[0];
-  if (firstCut && isDomain(firstCut.head) && firstCut.tail.split(' ').length >= 3) return firstCut.tail;
+  if (firstCut && isDomain(firstCut.head) && (firstCut.tail.split(' ').length >= 3 || key(firstCut.tail).length >= 12)) return firstCut.tail;
   // "Site | Headline": a name first, with a bar (a dash or a colon after a name is more often a headline's own).
   const first = spaced[0];
   if (first && t.includes(' | ') && nameLike(first.head) && !nameLike(first.tail) && first.tail.split(' ').length >= 4) return first.tail;
   return null;
+}
+
+/** A CJK headline without the short site name an unspaced separator joins to its end (null: none). */
+function cjkSuffix(t: string): string | null {
+  if (t.length > 300 || !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t)) return null;
+  let at = -1;
+  for (let i = t.length - 2; i > 0 && i >= t.length - 14; i--) {
+    if ('-_|｜–—'.includes(t[i]!)) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return null;
+  const head = t.slice(0, at).trim(),
+    tail = t.slice(at + 1).trim();
+  if (tail.length < 2 || tail.includes(' ') || /\p{N}/u.test(tail) || head.length < 6 || head.length < 2 * tail.length) return null;
+  return head;
 }
 
 /** How far below the title line a scraped text's own headline line is looked for. */
@@ -163,6 +199,7 @@ export function headlineLine(lines: readonly string[], titleAt: number): number 
   // The headline side of each cut of the title (the side with more words).
   const parts = new Set(cuts(collapseSpaces(lines[titleAt]!)).map((c) => key(c.head.split(' ').length >= c.tail.split(' ').length ? c.head : c.tail)));
   const titleDigit = /^\d/.test(lines[titleAt]!);
+  const titleLower = isLower(lines[titleAt]![0]!);
   let best = -1,
     bestScore = 0;
   const end = Math.min(lines.length, titleAt + 1 + HEADLINE_WINDOW);
@@ -172,9 +209,13 @@ export function headlineLine(lines: readonly string[], titleAt: number): number 
     if (l.length > 250 && (lines[i + 1]?.length ?? 0) + (lines[i + 2]?.length ?? 0) > 300) break;
     // The title's headline part printed alone: the title is the headline with a site's name, cleanTitle's to strip.
     if (parts.has(key(l))) return -1;
+    // The same after a kicker run into it ("Property law Retention of title: what buyers should know").
+    if (l.length <= 300 && endsWithPart(l, parts)) return -1;
     // Not a cut teaser, a URL slug, a breadcrumb trail, a count ("2 comments on …").
     if (l.length < 8 || l.length > 300 || !l.includes(' ') || l.endsWith('...') || l.endsWith('…')) continue;
     if (crumbs(l) >= 2 || (!titleDigit && l[0]! >= '0' && l[0]! <= '9')) continue;
+    // "for the recipe Honey Cake Muffins": a headline does not open in lower case when the title does not.
+    if (!titleLower && isLower(l[0]!)) continue;
     const words = titleWords(l);
     if (words.length < 2) continue;
     const left = new Map(inTitle);
@@ -199,6 +240,22 @@ export function headlineLine(lines: readonly string[], titleAt: number): number 
   }
   return best >= 0 ? best : headlineAboveStory(lines, titleAt);
 }
+
+/**
+ * A line ending in one of the title's headline parts after one to four words of its own, a kicker
+ * with no colon ("Buggy code: The ten mistakes" is the headline whole).
+ */
+function endsWithPart(l: string, parts: Set<string>): boolean {
+  const k = key(l);
+  for (const p of parts) {
+    if (p.length < 12 || k.length <= p.length || !k.endsWith(p) || k[k.length - p.length - 1] !== ' ') continue;
+    const extra = k.slice(0, k.length - p.length - 1).split(' ').length;
+    if (extra <= 4 && !l.split(' ', extra).some((w) => /[:：]$/.test(w))) return true;
+  }
+  return false;
+}
+
+const isLower = (c: string) => c.toLowerCase() === c && c.toUpperCase() !== c;
 
 /** How many lines above the story's first paragraph its headline is looked for. */
 const ABOVE_STORY = 8;
@@ -266,7 +323,12 @@ function headlineShaped(l: string): boolean {
 
 /** How many breadcrumb separators a line holds ("Home » News » …"). */
 function crumbs(l: string): number {
+  // "Home / News / …", "Startseite/…": a trail from the home page, however many steps it shows.
+  if (HOME_CRUMB.test(l)) return 2;
   let n = 0;
-  for (let i = 0; i < l.length && i < 300; i++) if (l[i] === '»' || l[i] === '›' || l[i] === '>') n++;
+  for (let i = 0; i < l.length && i < 300; i++) if (l[i] === '»' || l[i] === '›' || l[i] === '>' || (l[i] === '/' && l[i - 1] === ' ' && l[i + 1] === ' ')) n++;
   return n;
 }
+
+/** The home page's link opening a breadcrumb trail, in several languages. */
+const HOME_CRUMB = /^(?:home|homepage|startseite|start|inicio|portada|accueil|home page|strona główna|página inicial|pagina iniziale|hem|forside|etusivu)\s?[/»›>|]/i;

@@ -117,6 +117,24 @@ describe('a line printed several times', () => {
   });
 });
 
+describe('a heading-like line printed under every picture', () => {
+  const steps = [
+    'Grease the base of the tin with a little butter so that the cake comes out cleanly once it has been baked and cooled on the rack.',
+    'Heat the oven to 180 degrees before you start on the batter, so that it is hot by the time the batter is ready to go in the tin.',
+    'Mix the flour with the baking powder and the cocoa in a large bowl, then add the sugar and stir everything together with a spoon.',
+    'Beat the butter and the eggs into the dry mix for two minutes until the batter is smooth, then pour it into the tin and level it.',
+  ];
+  it('is no subheading: its copies the model calls junk go, though each sits between two paragraphs', () => {
+    const a = clean(['Chocolate mole cake', ...steps.flatMap((p) => [p, 'Show picture Close picture'])].join('\n'));
+    expect(a.removed.filter((r) => r.text === 'Show picture Close picture' && r.reason === 'classifier').length).toBeGreaterThanOrEqual(3);
+    for (const p of steps) expect(body(a)).toContain(p);
+  });
+  it('while a subheading printed once between two paragraphs stays', () => {
+    const a = clean(['Chocolate mole cake', steps[0], steps[1], 'What the oven does', steps[2], steps[3]].join('\n'));
+    expect(body(a)).toContain('What the oven does');
+  });
+});
+
 describe('fixtures written for the classifier', () => {
   it('are plain UTF-8 text of the scraped kind', () => {
     expect(readFileSync('tests/fixtures/text/scraped-courier-bridge.txt', 'utf8').split('\n').length).toBeGreaterThan(30);

@@ -237,3 +237,89 @@ describe('back links, publication stamps and more related headers', () => {
     expect(RELATED_HEADER.test('Verwandte Artikel erschienen in der Zeitung am Montag.')).toBe(false);
   });
 });
+
+describe('comment notices, filing lines, disclaimers, action bars, feedback prompts and cookie notices', () => {
+  it('removes them in several languages', () => {
+    for (const l of [
+      'Please note that comments are moderated before they appear on the site.',
+      'Kommentare werden vor der Veröffentlichung moderiert.',
+      'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert',
+      'Some comments may be published on the website or in the print edition; email addresses will not be published.',
+      'Votre adresse e-mail ne sera pas publiée.',
+      'Die Kommentarfunktion wird 3 Tage nach Veröffentlichung des Beitrags geschlossen.',
+      'Zeilenumbrüche und Absätze werden automatisch erzeugt.',
+      '12 responses to “A winter on the allotment”',
+      '7 Antworten zu „Ein Winter im Schrebergarten“',
+      '3 thoughts on “Frost at last”',
+      'Pingback von Gartenblog am 3. März',
+    ])
+      expect(junkReason(l), l).toBe('comments');
+    for (const l of [
+      'This entry was posted in Garden and tagged frost, roses. Bookmark the permalink.',
+      'Dieser Eintrag wurde veröffentlicht in Garten und verschlagwortet mit Frost.',
+      'Cet article a été publié dans Jardin.',
+      'The Lindental Courier is not responsible for the opinions, statements or media content presented by contributors.',
+      'Les opinions exprimées dans ce blog n’engagent que leurs auteurs.',
+      'Was this article helpful?',
+      'War der Artikel nützlich?',
+      'Wie hat dir dieses Rezept gefallen?',
+      'Cet article vous a-t-il été utile ?',
+    ])
+      expect(junkReason(l), l).toBe('boilerplate');
+    for (const l of [
+      'This post contains affiliate links: we may earn a commission when you buy through them.',
+      'We occasionally get sponsored by products; we only work with brands we use.',
+      'If you’re running an ad-blocker it costs this site money.',
+      'Dieser Beitrag enthält Affiliate-Links.',
+    ])
+      expect(junkReason(l), l).toBe('advertisement');
+    for (const l of ['Zum Rezept Drucken Pinnen', 'Weiterempfehlen Drucken', 'Drucken', 'Print Recipe', 'Imprimer | Partager', 'Follow Us', 'Folge uns auch in den sozialen Medien, wir halten dich dort auf dem Laufenden.', 'Suivez-nous sur Instagram'])
+      expect(junkReason(l), l).toBe('share-prompt');
+    for (const l of ['Wir nutzen Cookies, um die Seite zu verbessern.', 'Was sind Cookies?', 'Na naszej stronie korzystamy z cookies.', 'Ce site utilise des cookies pour mesurer l’audience.'])
+      expect(junkReason(l), l).toBe('cookie-notice');
+  });
+
+  it('keeps story sentences that use the same words', () => {
+    for (const l of [
+      'The council said comments from residents would be read before the vote.',
+      'Die Kommentare der Anwohner wurden in der Sitzung vorgelesen.',
+      'Three responses to the survey came from the harbour board.',
+      '12 responses to the consultation were received, the council said.',
+      'This entry in the register was posted to the archive in 1911.',
+      'The opinions of the residents were split on the new timetable.',
+      'Was this article of the constitution ever used?',
+      'Drucken war für die Zeitung im Krieg kaum noch möglich.',
+      'Print runs fell by a third last year.',
+      'Follow the river path to the old mill and turn left at the bridge.',
+      'Folgen der Dürre zeigen sich an den Bäumen im Stadtpark.',
+      'The bakery uses cookies from a family recipe that is a hundred years old.',
+      'Pingpong is played in the hall on Tuesdays.',
+    ])
+      expect(junkReason(l), l).toBeNull();
+  });
+});
+
+describe('closed comments, loading and rating placeholders, reading times, lone labels, embeds, contents and PDF links', () => {
+  it('removes them in several languages', () => {
+    for (const l of ['Kommentare sind geschlossen.', 'Les commentaires sont fermés.', 'Du musst angemeldet sein, um einen Kommentar abzugeben.', 'E-Mail (wird benötigt und nicht veröffentlicht)', '(erforderlich)', '71 Kommentare', '3 commentaires'])
+      expect(junkReason(l), l).toBe('comments');
+    for (const l of ['Wird geladen', 'Cargando...', 'Chargement…', '5 Min. Lesezeit', '11 minut czytania', '3 min de lecture', 'Aktualisiert:', 'Von:', 'Markiert:', 'Ultima modifica', 'Externer Inhalt', 'Empfohlener redaktioneller Inhalt', 'PDF version', 'Pressemitteilung als PDF', 'Télécharger au format EPUB', '(Noch keine Bewertungen)', 'Es gibt derzeit keine bevorstehenden Veranstaltungen.', 'There are no upcoming events.'])
+      expect(junkReason(l), l).toBe('boilerplate');
+    for (const l of ['Inhaltsverzeichnis', 'Table of contents', 'Sommaire']) expect(junkReason(l), l).toBe('navigation');
+  });
+
+  it('keeps story sentences that use the same words', () => {
+    for (const l of [
+      'Die Kommentare sind geschlossen worden, nachdem Drohungen eingingen, sagte die Redaktion.',
+      '71 Kommentare gingen bei der Stadt zu dem Plan ein.',
+      'Das Schiff wird geladen, bevor es am Abend ausläuft.',
+      '5 Min. Lesezeit braucht man für den Bericht nicht, sagt sie.',
+      'Von: der Stadt bis zum Fluss sind es zwei Kilometer.',
+      'Externer Inhalt wird auf der Seite der Stadt nicht mehr gezeigt.',
+      'The contents of the box were handed to the police.',
+      'Die PDF-Version des Berichts ist 80 Seiten lang.',
+      'Noch keine Bewertungen liegen für das neue Hotel vor.',
+    ])
+      expect(junkReason(l), l).toBeNull();
+  });
+});

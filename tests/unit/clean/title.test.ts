@@ -79,3 +79,56 @@ describe('a site name matched to the host it is known by', () => {
     expect(cleanTitle('Pool stays open | Town Criers', 'towncrier.example')).toBe('Pool stays open | Town Criers');
   });
 });
+
+describe('cleanTitle and headlineLine: site names printed alone, domains, breadcrumb trails, kickers', () => {
+  const story = 'The operator of the island ferry will run eight sailings a day instead of twelve from the first week of December, it told passengers in a letter on Monday, blaming fuel and crew.';
+  it('takes the part printed lower down when both parts of the title are lines of the text (the site name heads the page)', () => {
+    const lines = ['Garden Notes Wiki', 'Menu', 'Frost Spell', story];
+    expect(cleanTitle('Frost Spell - Garden Notes Wiki', null, { lines })).toBe('Frost Spell');
+    // Printed the other way round, the upper part is the name: nothing is cut on that ground.
+    expect(cleanTitle('Frost Spell - Garden Notes Wiki', null, { lines: ['Frost Spell', 'Garden Notes Wiki', story] })).toBe('Frost Spell - Garden Notes Wiki');
+  });
+
+  it('cuts a domain before a two-word headline, but not a short one', () => {
+    expect(cleanTitle('harbourgazette.example - Das Leuchtturm-Phantom', null)).toBe('Das Leuchtturm-Phantom');
+    expect(cleanTitle('harbourgazette.example - Ferry news', null)).toBe('harbourgazette.example - Ferry news');
+  });
+
+  it('takes no breadcrumb trail for the headline, spaced slashes or a home link first', () => {
+    const trail = ['Ferry operator cuts winter timetable | Harbour Gazette', 'Startseite/Island ferry loses a third of its winter sailings', 'Island ferry loses a third of its winter sailings', story];
+    expect(headlineLine(trail, 0)).toBe(2);
+    const title = 'Ferry operator cuts winter timetable - harbourgazette.example';
+    const slashes = [title, 'home / Travel / Ferry operator cuts winter timetable now', story];
+    expect(headlineLine(slashes, 0)).toBe(-1);
+    // A headline with a slash of its own is still one.
+    const own = ['Rail and ferry / bus strike called off | Harbour Gazette', 'Rail and ferry / bus strike is called off', story];
+    expect(headlineLine(own, 0)).toBe(1);
+  });
+
+  it('takes no line that opens in lower case for the headline when the title does not', () => {
+    const lines = ['Honey Cake Muffins Recipe | Example Kitchen Club', 'Honey Cake Muffins', 'for the recipe Honey Cake Muffins', story];
+    expect(headlineLine(lines, 0)).toBe(-1);
+    expect(headlineLine(['Honey Cake Muffins Recipe | Example Kitchen Club', 'For the recipe Honey Cake Muffins', story], 0)).toBe(1);
+  });
+
+  it('leaves the title to cleanTitle when a line is its headline part after a kicker, unless a colon joins them', () => {
+    const title = 'Retention of title: what buyers should know - tradejournal.example';
+    expect(headlineLine([title, 'Avoiding bad debts Retention of title: what buyers should know', story], 0)).toBe(-1);
+    const colon = 'The ten most common mistakes new gardeners make | Example Garden';
+    expect(headlineLine([colon, 'Buggy borders: The ten most common mistakes new gardeners make', story], 0)).toBe(1);
+  });
+});
+
+describe('cleanTitle: an organisation by its legal form, a CJK site name without spaces', () => {
+  it('cuts a name closing in a legal form after a longer headline, and keeps a headline that only names one', () => {
+    expect(cleanTitle('Wind farm plans for the valley go to the council - Naturschutzbund Lindental in Bayern e.V.', null)).toBe('Wind farm plans for the valley go to the council');
+    expect(cleanTitle('Harbour Works GmbH wins contract for the new pier', null)).toBe('Harbour Works GmbH wins contract for the new pier');
+  });
+  it('cuts a short CJK site name joined with an unspaced dash or underscore, and leaves a CJK title without one', () => {
+    expect(cleanTitle('渡轮冬季时刻表缩减三分之一-港口日报', null)).toBe('渡轮冬季时刻表缩减三分之一');
+    expect(cleanTitle('渡轮冬季时刻表缩减三分之一_港口日报', null)).toBe('渡轮冬季时刻表缩减三分之一');
+    expect(cleanTitle('渡轮冬季时刻表缩减三分之一', null)).toBe('渡轮冬季时刻表缩减三分之一');
+    // A number after the dash is the headline's own (a score, a year).
+    expect(cleanTitle('港口队主场胜客队比分为三比一-2026', null)).toBe('港口队主场胜客队比分为三比一-2026');
+  });
+});
