@@ -310,6 +310,13 @@ describe('junk lines', () => {
   });
 });
 
+/** A title and paragraph lines through the cleaner; the article (a rejection fails the test). */
+function cleanLines(lines: string[]) {
+  const r = cleanBlocks([{ kind: 'title', text: 'A headline' }, ...lines.map((text) => ({ kind: 'paragraph' as const, text }))], { ...EMPTY_META }, { index: 0, line: null });
+  if ('code' in r) throw new Error(r.reason);
+  return r;
+}
+
 describe('share counters, bare numbers and photo residue', () => {
   it.each([
     ['2,345 shares', 'share-prompt'],
@@ -329,28 +336,23 @@ describe('share counters, bare numbers and photo residue', () => {
     },
   );
 
-  const clean = (lines: string[]) => {
-    const r = cleanBlocks([{ kind: 'title', text: 'Port reopens' }, ...lines.map((text) => ({ kind: 'paragraph' as const, text }))], { ...EMPTY_META }, { index: 0, line: null });
-    if ('code' in r) throw new Error(r.reason);
-    return r;
-  };
   const story = 'The port reopened on Wednesday after nine days, and the first ships were unloaded before noon, the operator said in a statement.';
 
   it('takes the line under a lone "Photo" label as its caption, with the credit line after it', () => {
-    const r = clean(['Photo', 'Cranes stand idle at the container terminal.', 'Credit: Ana Ruiz/AP', story]);
+    const r = cleanLines(['Photo', 'Cranes stand idle at the container terminal.', 'Credit: Ana Ruiz/AP', story]);
     expect(r.captions).toEqual([{ text: 'Cranes stand idle at the container terminal.', credit: 'Ana Ruiz/AP' }]);
     expect(r.sections.flatMap((s) => s.paragraphs)).toEqual([story]);
   });
 
   it('keeps a long paragraph that follows an orphaned label', () => {
     const long = `${story} Unions said the agreement would be put to members again in the spring, when the next round of talks on shift patterns opens.`;
-    const r = clean(['Photo', long]);
+    const r = cleanLines(['Photo', long]);
     expect(r.captions).toEqual([]);
     expect(r.sections.flatMap((s) => s.paragraphs)).toEqual([long]);
   });
 
   it('reads "Image copyright X" as a credit and "Image caption X" as a caption, without their commas', () => {
-    const r = clean(['Image copyright Getty Images', 'Image caption The terminal was closed for nine days', story]);
+    const r = cleanLines(['Image copyright Getty Images', 'Image caption The terminal was closed for nine days', story]);
     expect(r.credits).toContain('Getty Images');
     expect(r.captions.map((c) => c.text)).toEqual(['The terminal was closed for nine days']);
     expect(r.sections.flatMap((s) => s.paragraphs)).toEqual([story]);
@@ -381,21 +383,16 @@ describe('polls, comment prompts, thanks and wire lines', () => {
 });
 
 describe('credit lines around pictures', () => {
-  const clean = (lines: string[]) => {
-    const r = cleanBlocks([{ kind: 'title', text: 'Klimademo in der Stadt' }, ...lines.map((text) => ({ kind: 'paragraph' as const, text }))], { ...EMPTY_META }, { index: 0, line: null });
-    if ('code' in r) throw new Error(r.reason);
-    return r;
-  };
 
   it('removes an agency/photographer pair as a credit ("EFE/Marcial Guillén")', () => {
-    const r = clean(['Die Demonstration zog am Samstag mit mehreren tausend Menschen durch die Innenstadt bis zum Rathaus.', 'EFE/Marcial Guillén']);
+    const r = cleanLines(['Die Demonstration zog am Samstag mit mehreren tausend Menschen durch die Innenstadt bis zum Rathaus.', 'EFE/Marcial Guillén']);
     expect(r.credits).toContain('EFE');
     expect(r.sections.flatMap((s) => s.paragraphs)).toHaveLength(1);
   });
 
   it('keeps the paragraph between two pictures\' credit lines: it is the story, not a caption', () => {
     const middle = 'Gestern waren wir auf der Demo in der Innenstadt, mit rund 8000 Menschen.';
-    const r = clean(['Foto: Anna Beispiel', middle, 'Foto: Ben Muster', 'Der Verein hat dazu einen Plan mit zehn Punkten vorgelegt, der im Rat beraten werden soll.']);
+    const r = cleanLines(['Foto: Anna Beispiel', middle, 'Foto: Ben Muster', 'Der Verein hat dazu einen Plan mit zehn Punkten vorgelegt, der im Rat beraten werden soll.']);
     expect(r.sections.flatMap((s) => s.paragraphs)).toContain(middle);
     expect(r.captions).toEqual([]);
   });
@@ -450,22 +447,17 @@ describe("the outlet's tip line, listen prompts and tag lists", () => {
     expect(junkReason(line)).toBeNull();
   });
 
-  const clean = (lines: string[]) => {
-    const r = cleanBlocks([{ kind: 'title', text: 'Grève à la SNCF' }, ...lines.map((text) => ({ kind: 'paragraph' as const, text }))], { ...EMPTY_META }, { index: 0, line: null });
-    if ('code' in r) throw new Error(r.reason);
-    return r;
-  };
   const story = 'Le trafic ferroviaire reprend progressivement ce jeudi après trois jours de grève, selon la direction de la SNCF.';
 
   it('removes the topics under a lone tags header, up to the next sentence', () => {
     const after = 'Un TGV sur deux circulera sur les grandes lignes, a précisé l’entreprise dans un communiqué.';
-    const r = clean([story, 'Mots-clés :', 'grève', 'SNCF', 'transports', after]);
+    const r = cleanLines([story, 'Mots-clés :', 'grève', 'SNCF', 'transports', after]);
     expect(r.sections.flatMap((s) => s.paragraphs)).toEqual([story, after]);
   });
 
   it('reads a day-first numeric publication stamp in French and Italian', () => {
-    expect(clean(['Publié le 12/03/2026 à 08h15', story]).meta.publishedAt).toBe('2026-03-12T00:00:00.000Z');
-    expect(clean(['Pubblicato il 04/11/2025 ore 07:30', story]).meta.publishedAt).toBe('2025-11-04T00:00:00.000Z');
-    expect(clean(['Publié le 31/02/2026', story]).meta.publishedAt).toBeNull();
+    expect(cleanLines(['Publié le 12/03/2026 à 08h15', story]).meta.publishedAt).toBe('2026-03-12T00:00:00.000Z');
+    expect(cleanLines(['Pubblicato il 04/11/2025 ore 07:30', story]).meta.publishedAt).toBe('2025-11-04T00:00:00.000Z');
+    expect(cleanLines(['Publié le 31/02/2026', story]).meta.publishedAt).toBeNull();
   });
 });
