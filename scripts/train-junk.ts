@@ -361,7 +361,7 @@ THRESHOLDS.forEach((threshold, t) => {
   const { tp, fp, fn } = sums[t]!;
   const R = tp / (tp + fn),
     F = (2 * tp) / (2 * tp + fp + fn);
-  console.log(`cross-validated (training pages), threshold ${threshold}: P ${(tp / (tp + fp)).toFixed(3)} R ${R.toFixed(3)} F1 ${F.toFixed(3)}`);
+  console.log(`cross-validated (training pages), threshold ${threshold}: P ${(tp / (tp + fp)).toFixed(3)} R ${R.toFixed(3)} F1 ${F.toFixed(3)} (tp ${tp} fp ${fp} fn ${fn})`);
   if (R >= MIN_RECALL && F > best.F) best = { threshold, F };
 });
 if (process.argv.includes('--explain')) explain(fit(trainData.filter((_, k) => k % FOLDS !== 0)), trainPages.filter((_, k) => k % FOLDS === 0));

@@ -117,6 +117,26 @@ describe('a line printed several times', () => {
   });
 });
 
+describe('lines opening alike', () => {
+  it('are one decision when three or more open with the same ten characters and score junk on average', () => {
+    const lines = ['Press officer of the harbour board, Ann Lee', 'Press officer of the ferry union, Tom Hale', 'Press officer of the town council, Sam Ray', 'The ferry will run eight sailings a day from December.'];
+    const scores = Float64Array.from([0.99, 0.98, 0.8, 0.1]);
+    copiesTogether(lines, scores, 0.85);
+    expect(scores[2]).toBeGreaterThanOrEqual(0.85);
+    expect(scores[3]).toBe(0.1);
+  });
+  it('are left alone when only two open alike, or when their mean stays under the threshold', () => {
+    const two = ['Press officer of the harbour board, Ann Lee', 'Press officer of the ferry union, Tom Hale'];
+    const s2 = Float64Array.from([0.99, 0.8]);
+    copiesTogether(two, s2, 0.85);
+    expect(s2[1]).toBe(0.8);
+    const steps = ['Step one: grease the tin with butter.', 'Step one: heat the oven to 180 degrees.', 'Step one: mix the flour and the cocoa.'];
+    const s3 = Float64Array.from([0.9, 0.3, 0.4]);
+    copiesTogether(steps, s3, 0.85);
+    expect([...s3]).toEqual([0.9, 0.3, 0.4]);
+  });
+});
+
 describe('a heading-like line printed under every picture', () => {
   const steps = [
     'Grease the base of the tin with a little butter so that the cake comes out cleanly once it has been baked and cooled on the rack.',
