@@ -58,6 +58,11 @@ function cuts(t: string): Split[] {
   return out;
 }
 
+/** Lines of the text searched for a part of the title printed alone (a long menu can push the page's headline past line 400). */
+const LINE_WINDOW = 1500;
+/** Where a part that reads like a site's name still counts as the printed headline. */
+const NAME_WINDOW = 400;
+
 const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** A host name standing alone: "example.org", "news.example.co.uk". */
@@ -91,7 +96,7 @@ export function cleanTitle(title: string | null, publisher: string | null, hints
   let lineKeys: Map<string, number> | null = null;
   if (hints.lines) {
     lineKeys = new Map();
-    const lines = hints.lines.slice(0, 400);
+    const lines = hints.lines.slice(0, LINE_WINDOW);
     for (let i = 0; i < lines.length; i++) {
       if (lines[i]!.length > 300) continue;
       const k = key(lines[i]!);
@@ -111,25 +116,32 @@ function stripOnce(t: string, pub: string, lineKeys: Map<string, number> | null)
   // 1. The text repeats one part alone as its headline. The part before the separator first (a site's
   // name is often a line of its own too, in the page's header); the part after only when clearly
   // the longer (a scoreline or a kicker before a colon is the headline's own).
-  if (lineKeys && !lineKeys.has(key(t))) {
+  // The whole title printed too, above the part, is the page's own headline (step 2); printed only
+  // below it, it is the <title> again in a footer, a share box or a "back to top" bar.
+  const whole = lineKeys?.get(key(t));
+  const above = (at: number | undefined) => at !== undefined && (whole === undefined || at < whole);
+  if (lineKeys) {
     const words = (s: string) => s.split(' ').length;
     for (const c of all) {
-      if (c.colon || key(c.head).length < 4 || !lineKeys.has(key(c.head))) continue;
+      const at = lineKeys.get(key(c.head));
+      if (c.colon || key(c.head).length < 4 || !above(at)) continue;
       if (words(c.head) >= words(c.tail) || !nameLike(c.head)) return c.head;
+      // A name-like part counts near the top only: a site's name is printed again in its footer.
+      if (at! >= NAME_WINDOW) continue;
       // The part before the separator printed alone, the rest nowhere a line of its own: the text
       // shows its headline ("Short Headline - Example Wiki" over a line "Short Headline").
       if (!lineKeys.has(key(c.tail))) return c.head;
       // Both printed alone: the site's name stands in the page's header, above the headline.
-      if (lineKeys.get(key(c.head))! > lineKeys.get(key(c.tail))!) return c.head;
+      if (at! > lineKeys.get(key(c.tail))!) return c.head;
     }
     for (const c of all) {
-      if (words(c.tail) >= words(c.head) + 2 && key(c.tail).length >= 10 && lineKeys.has(key(c.tail))) return c.tail;
+      if (words(c.tail) >= words(c.head) + 2 && key(c.tail).length >= 10 && above(lineKeys.get(key(c.tail)))) return c.tail;
     }
   }
   // The whole title printed alone as a line of the text (the page's own headline, its <h1>): what it
   // says is the headline as the page prints it, "Update | Crash victims named" and "Chronik: …"
   // included. Only a part naming the publisher is cut from it.
-  const printed = lineKeys !== null && lineKeys.has(key(t));
+  const printed = whole !== undefined && whole < NAME_WINDOW;
   // 2. A part names the publisher.
   if (pub) {
     for (const c of all) {

@@ -119,6 +119,27 @@ describe('cleanTitle and headlineLine: site names printed alone, domains, breadc
   });
 });
 
+describe('cleanTitle: the headline part printed alone, far down or above a footer copy of the title', () => {
+  const story = 'The operator of the island ferry will run eight sailings a day instead of twelve from the first week of December, it told passengers in a letter on Monday, blaming fuel and crew.';
+  const title = 'Island ferry cuts its winter sailings by a third - portnotes';
+  it('takes the part when the whole title is printed again only below it (a footer or share box)', () => {
+    const lines = ['Menu', 'Island ferry cuts its winter sailings by a third', story, 'Imprint', title, 'Subscribe'];
+    expect(cleanTitle(title, null, { lines })).toBe('Island ferry cuts its winter sailings by a third');
+  });
+  it('keeps the whole title when the page prints it whole above the part', () => {
+    const lines = ['Menu', title, story, 'Island ferry cuts its winter sailings by a third'];
+    expect(cleanTitle(title, null, { lines })).toBe(title);
+  });
+  it('finds the headline part under a menu of more than 400 lines, but not a site-like part that far down', () => {
+    const menu = Array.from({ length: 450 }, (_, i) => `Section ${i + 1}`);
+    const lines = [...menu, 'Island ferry cuts its winter sailings by a third', story];
+    expect(cleanTitle(title, null, { lines })).toBe('Island ferry cuts its winter sailings by a third');
+    // "Harbour Notes | Ferry cuts …": the site's name printed alone in a footer far down is not the headline.
+    const footer = [...menu, story, 'Harbour Notes'];
+    expect(cleanTitle('Harbour Notes | Island ferry cuts its winter sailings by a third', null, { lines: footer })).toBe('Island ferry cuts its winter sailings by a third');
+  });
+});
+
 describe('cleanTitle: an organisation by its legal form, a CJK site name without spaces', () => {
   it('cuts a name closing in a legal form after a longer headline, and keeps a headline that only names one', () => {
     expect(cleanTitle('Wind farm plans for the valley go to the council - Naturschutzbund Lindental in Bayern e.V.', null)).toBe('Wind farm plans for the valley go to the council');
