@@ -461,3 +461,43 @@ describe("the outlet's tip line, listen prompts and tag lists", () => {
     expect(cleanLines(['Publié le 31/02/2026', story]).meta.publishedAt).toBeNull();
   });
 });
+
+describe('blog chrome in other languages: share and rating headers, post links, author archives, filing lines', () => {
+  it.each([
+    ['Teilen Sie dies mit:', 'share-prompt'],
+    ['Partager :', 'share-prompt'],
+    ['Compartir esto:', 'share-prompt'],
+    ['Rate this:', 'share-prompt'],
+    ['Bewerten:', 'share-prompt'],
+    ['Weiter Nächster Beitrag: Der Herbstmarkt im Hafen', 'navigation'],
+    ['Vorheriger Artikel', 'navigation'],
+    ['Article suivant : La fête du port', 'navigation'],
+    ['Entrada anterior', 'navigation'],
+    ['← Ältere Beiträge', 'navigation'],
+    ['← Der Herbstmarkt → Die Hafenfähre im Winter', 'navigation'],
+    ['Weiterlesen →', 'navigation'],
+    ['View all posts by Ana Example', 'navigation'],
+    ['Zeige alle Beiträge von Jonas Beispiel', 'navigation'],
+    ['Filed under ferries, harbour', 'boilerplate'],
+    ['Abgelegt unter Hafen, Fähren', 'boilerplate'],
+    ['getaggt mit:FährenHafenWinter', 'boilerplate'],
+  ])('%s is %s', (line, reason) => {
+    expect(junkReason(line)).toBe(reason);
+  });
+
+  it.each([
+    'Teilen Sie dies mit: Ihren Nachbarn, bevor die Fähre ausfällt.',
+    'Bewerten Sie die neue Fähre selbst: Sie fährt ab Montag.',
+    'Der nächste Beitrag zur Hafenmaut soll im März kommen, sagte der Bürgermeister.',
+    'Nächster Beitrag zur Debatte: Die Fähre kostet die Stadt drei Millionen Euro im Jahr, und der Rat will bis zum Sommer entscheiden, ob er sie weiter betreibt oder einem privaten Betreiber übergibt, der billiger fahren könnte.',
+    '« Je ne savais pas », a dit le capitaine → il a démissionné le lendemain.',
+    'The fare rises from €3 → €4 in March.',
+  ])('keeps %s', (line) => {
+    expect(junkReason(line)).toBeNull();
+  });
+
+  it('takes a lone "Siehe auch" or "Vous aimerez aussi" for a related-list header', () => {
+    for (const h of ['Siehe auch', 'Vous aimerez aussi :', 'Trending on Harbour Notes', 'Vidéos sur le même sujet']) expect(RELATED_HEADER.test(h)).toBe(true);
+    expect(RELATED_HEADER.test('Siehe auch die Karte unten: Dort sind alle Anleger eingezeichnet.')).toBe(false);
+  });
+});
