@@ -45,7 +45,15 @@ describe('printed dates, tokenised', () => {
     expect(days('version 1.2.3.2020')).toEqual([]);
     expect(days('Mayor 5, 2020')).toEqual([]);
     expect(days('order 2020-03-145')).toEqual([]);
-    expect(days('14. 03. 2020')).toEqual([]);
+    // Numbered points before a year are no date; a spaced day and month with a dot each are ("4. 2. 2022").
+    expect(days('Punkte 1. 2. 3. 2020')).toEqual([]);
+    expect(days('14 - 03 - 2020')).toEqual([]);
+    expect(days('4.  2. 2022')).toEqual([]);
+    expect(days('4. 13. 2022')).toEqual([]);
+  });
+  it('reads the spaced German form one space after each dot', () => {
+    expect(days('Von Erika Beispiel 4. 2. 2022.')).toEqual([[2022, 2, 4]]);
+    expect(days('Stand 14. 03. 2020, 10:15 Uhr')).toEqual([[2020, 3, 14]]);
   });
   it('stays linear on a long run of digits and separators', () => {
     const s = '1.'.repeat(200_000) + ' 1 May 2020';
@@ -167,6 +175,16 @@ describe('traps in the text: the trap never wins', () => {
   it('a labelled date in the footer is taken when the page has no other; an unlabelled one is not', () => {
     expect(dates(page({ outside: '<footer><p>Erschienen am: 01.11.2023</p></footer>' })).publishedAt).toBe('2023-11-01T00:00:00.000Z');
     expect(dates(page({ outside: '<footer><p>Sitemap 01.11.2023</p></footer>' })).publishedAt).toBeNull();
+  });
+  it("the last day of a span is an event's, not the story's", () => {
+    const event = (span: string) => `<p>The island fair runs ${span} on the old quay, with ferries every hour.</p>`;
+    // Alone in the text, a span's end date gives no publication…
+    expect(dates(page({ after: event('on 6–7 May 2024') })).publishedAt).toBeNull();
+    expect(dates(page({ lang: 'de', after: '<p>Das Inselfest findet vom 23.-26.8.2024 am alten Kai statt.</p>' })).publishedAt).toBeNull();
+    expect(dates(page({ lang: 'fr', after: '<p>La fête de l’île a lieu du 3 au 5 mai 2024 sur le vieux quai.</p>' })).publishedAt).toBeNull();
+    // …nor does it beat the stamp under the headline; a single event day stays a date like any other.
+    expect(dates(page({ after: '<p class="meta">2 May 2024</p>' + event('4 and 5 June 2024') })).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+    expect(dates(page({ after: event('on 7 May 2024') })).publishedAt).toBe('2024-05-07T00:00:00.000Z');
   });
   it('dates in the future and before 1995 are refused', () => {
     expect(dates(page({ after: '<p class="meta">2 May 2027</p>' })).publishedAt).toBeNull();

@@ -436,6 +436,14 @@ function wordsBefore(text: string, start: number): string[] {
   return before.split(/[^\p{L}©]+/u).filter(Boolean).reverse().slice(0, 3);
 }
 
+/** A day number and a span word or dash just before a date: "6.–", "23.-", "4 and", "du 3 au", "del 2 al". */
+const SPAN_BEFORE = /(?:^|[^\d.,:/])(?:0?[1-9]|[12]\d|3[01])\.?(?:\s{0,2}[-–—]\s{0,2}|\s{1,2}(?:und|bis|and|to|through|et|au|al|en|tot|og|och|do|[aeiy])\s{1,2})$/i;
+
+/** The date at `start` closes a span of days begun by a bare day number just before it. */
+function endsSpan(text: string, start: number): boolean {
+  return SPAN_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
 /**
  * Printed dates in the page's text, scored: near the headline (just after it most), inside a date-classed element,
  * after a "published" word; refused after "©" or "updated"-like words (which make it the modified date) and inside
@@ -483,6 +491,8 @@ function textDates(input: PageDateInput, scan: TrapScan, bounds: DateBounds, day
     const iso = dayIso(t);
     const isModified = near.some((w) => MODIFIED_WORDS.has(w));
     if (!isModified && near.some((w) => OTHER_WORDS.has(w))) continue;
+    // The last day of a span ("6.–7. März 2020", "23.-26.8.2017", "4 and 5 May 2024"): an event's, not a stamp.
+    if (endsSpan(text, f.start)) continue;
     let score = 0;
     if (scan.isDateish(el)) score += 3;
     if (!isModified && near.some((w) => PUBLISHED_WORDS.has(w))) score += 1;
