@@ -186,6 +186,19 @@ describe('traps in the text: the trap never wins', () => {
     expect(dates(page({ after: '<p class="meta">2 May 2024</p>' + event('4 and 5 June 2024') })).publishedAt).toBe('2024-05-02T00:00:00.000Z');
     expect(dates(page({ after: event('on 7 May 2024') })).publishedAt).toBe('2024-05-07T00:00:00.000Z');
   });
+  it('a time of day beside a date above the headline makes it the stamp, before dates a teaser list repeats', () => {
+    const teasers = '<div><p>Fähre fällt aus 02.05.2024</p><p>Neuer Anleger eröffnet 02.05.2024</p><p>Hafenfest 01.05.2024</p></div>';
+    // The stamp sits in the page header above the story's container, as some CMSs print it.
+    const at = (lang: string, stamp: string) =>
+      `<!doctype html><html lang="${lang}"><head><title>Ferry timetable agreed</title></head><body><div class="site-header"><a href="/">Island Times</a></div>` +
+      `<div class="topline"><span>${stamp}</span></div><article><h1>Ferry timetable agreed</h1>${STORY}${STORY}</article>${teasers}</body></html>`;
+    expect(dates(at('de', '09.05.2024 10:16 Uhr')).publishedAt).toBe('2024-05-09T00:00:00.000Z');
+    expect(dates(at('fr', '9 mai 2024 à 10h16')).publishedAt).toBe('2024-05-09T00:00:00.000Z');
+    // Without the time nothing vouches for it: the day the page repeats wins, as before.
+    expect(dates(at('de', '09.05.2024')).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+    // A number after a date is no time: "09.05.2024 12 Fotos".
+    expect(dates(at('de', '09.05.2024 12 Fotos')).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+  });
   it('dates in the future and before 1995 are refused', () => {
     expect(dates(page({ after: '<p class="meta">2 May 2027</p>' })).publishedAt).toBeNull();
     expect(dates(page({ head: '<meta property="article:published_time" content="2031-01-01">', after: '<p class="meta">2 May 2024</p>' })).publishedAt).toBe('2024-05-02T00:00:00.000Z');

@@ -439,6 +439,9 @@ function wordsBefore(text: string, start: number): string[] {
 /** A day number and a span word or dash just before a date: "6.–", "23.-", "4 and", "du 3 au", "del 2 al". */
 const SPAN_BEFORE = /(?:^|[^\d.,:/])(?:0?[1-9]|[12]\d|3[01])\.?(?:\s{0,2}[-–—]\s{0,2}|\s{1,2}(?:und|bis|and|to|through|et|au|al|en|tot|og|och|do|[aeiy])\s{1,2})$/i;
 
+/** A time of day just after a date, after an optional comma, dash or bar and "um/at/à/alle/a las/kl.". */
+const TIME_AFTER = /^\s{0,3}(?:[,|·•–—-]\s{0,3})?(?:(?:um|at|à|a\s+las|alle|om|kl\.?|o)\s{1,2})?(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d\s?(?:uhr|h)\b)/i;
+
 /** The date at `start` closes a span of days begun by a bare day number just before it. */
 function endsSpan(text: string, start: number): boolean {
   return SPAN_BEFORE.test(text.slice(Math.max(0, start - 16), start));
@@ -498,6 +501,8 @@ function textDates(input: PageDateInput, scan: TrapScan, bounds: DateBounds, day
     if (!isModified && near.some((w) => PUBLISHED_WORDS.has(w))) score += 1;
     if (!isModified && words.some((w) => w === 'published' || w === 'veröffentlicht' || w === 'publié' || w === 'publicado' || w === 'pubblicato' || w === 'erschienen' || w === 'posted')) score += 3;
     if (f.guessedOrder) score -= 1;
+    // A time of day beside it ("02.02.2022 10:16 Uhr", "24 July 2017 - 18:55", "le 3 mai 2024 à 9h30"): a stamp.
+    if (!nearOnly && TIME_AFTER.test(text.slice(f.end, f.end + 24))) score += 1;
     if (anchorPos >= 0) {
       const d = f.start - anchorPos;
       if (d >= 0 && d < 600) score += 4;
