@@ -199,6 +199,15 @@ describe('traps in the text: the trap never wins', () => {
     // A number after a date is no time: "09.05.2024 12 Fotos".
     expect(dates(at('de', '09.05.2024 12 Fotos')).publishedAt).toBe('2024-05-02T00:00:00.000Z');
   });
+  it('a date inside a sentence of the story is one it mentions: the stamp above the headline wins', () => {
+    const de = '<p>am 28. April 2024 wollen die Fährleute und der Hafenrat gemeinsam über den neuen Fahrplan abstimmen.</p>';
+    const en = '<p>The harbour board said on 28 April 2024 the islanders would vote on the new timetable at the pier.</p>';
+    expect(dates(page({ lang: 'de', before: '<p>[ Freitag, 19. April 2024 ]</p>', after: de })).publishedAt).toBe('2024-04-19T00:00:00.000Z');
+    expect(dates(page({ before: '<p>Friday 19 April 2024</p>', after: en })).publishedAt).toBe('2024-04-19T00:00:00.000Z');
+    // A stamp line that goes on with its author or its time is no sentence; a page with only the sentence keeps its date.
+    expect(dates(page({ lang: 'de', before: '<p>[ Freitag, 19. April 2024 ]</p>', after: '<p>Veröffentlicht am 28. April 2024 von Erika Beispiel</p>' })).publishedAt).toBe('2024-04-28T00:00:00.000Z');
+    expect(dates(page({ lang: 'de', after: de })).publishedAt).toBe('2024-04-28T00:00:00.000Z');
+  });
   it('dates in the future and before 1995 are refused', () => {
     expect(dates(page({ after: '<p class="meta">2 May 2027</p>' })).publishedAt).toBeNull();
     expect(dates(page({ head: '<meta property="article:published_time" content="2031-01-01">', after: '<p class="meta">2 May 2024</p>' })).publishedAt).toBe('2024-05-02T00:00:00.000Z');

@@ -442,6 +442,46 @@ const SPAN_BEFORE = /(?:^|[^\d.,:/])(?:0?[1-9]|[12]\d|3[01])\.?(?:\s{0,2}[-–�
 /** A time of day just after a date, after an optional comma, dash or bar and "um/at/à/alle/a las/kl.". */
 const TIME_AFTER = /^\s{0,3}(?:[,|·•–—-]\s{0,3})?(?:(?:um|at|à|a\s+las|alle|om|kl\.?|o)\s{1,2})?(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d\s?(?:uhr|h)\b)/i;
 
+/** Words after a date that go on a byline or a stamp, not a sentence: "by", "um", "at", "Uhr". */
+const STAMP_AFTER = new Set(['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'um', 'at', 'à', 'a', 'alle', 'om', 'kl', 'uhr', 'h', 'gmt', 'utc', 'cet', 'cest', 'am', 'pm', 'in', 'en', 'im', 'aus', 'from']);
+
+/**
+ * The date stands inside running prose: in one text node, after a lower-case word of the sentence and before one
+ * ("… seinem Beitrag von 5. Januar 2015 erörtert …", "… on 28 September 2014 the council voted …").
+ */
+function inSentence(text: string, pieces: Piece[], start: number, end: number): boolean {
+  const i = pieceIndexAt(pieces, start);
+  if (i < 0) return false;
+  const from = pieces[i]!.start;
+  const to = i + 1 < pieces.length ? pieces[i + 1]!.start : text.length;
+  if (end > to) return false;
+  const before = text.slice(Math.max(from, start - 60), start);
+  const after = text.slice(end, Math.min(to, end + 40));
+  const a = /^[,;]?\s{1,3}(\p{Ll}[\p{L}'’-]*)/u.exec(after);
+  if (!a || STAMP_AFTER.has(a[1]!)) return false;
+  // Two words of the sentence before it, the nearest lower-case (a label is one or two words after a break), or
+  // a sentence that opens on the date and goes on ("am 28. September wollen wir …").
+  const ws = before.split(/\s+/).filter(Boolean);
+  const last = ws[ws.length - 1] ?? '';
+  const lower = (w: string | undefined) => !!w && /^\p{Ll}/u.test(w);
+  const words = ws.length >= 2 && /\s$/.test(before) && (lower(last) || (last.length <= 4 && ws.length >= 3 && lower(ws[ws.length - 2])));
+  return words || to - end >= 60;
+}
+
+function pieceIndexAt(pieces: Piece[], pos: number): number {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid]!.start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
 /** The date at `start` closes a span of days begun by a bare day number just before it. */
 function endsSpan(text: string, start: number): boolean {
   return SPAN_BEFORE.test(text.slice(Math.max(0, start - 16), start));
@@ -501,6 +541,8 @@ function textDates(input: PageDateInput, scan: TrapScan, bounds: DateBounds, day
     if (!isModified && near.some((w) => PUBLISHED_WORDS.has(w))) score += 1;
     if (!isModified && words.some((w) => w === 'published' || w === 'veröffentlicht' || w === 'publié' || w === 'publicado' || w === 'pubblicato' || w === 'erschienen' || w === 'posted')) score += 3;
     if (f.guessedOrder) score -= 1;
+    // A date inside a sentence ("in his piece of 5 January 2015 he argues"): one the story mentions.
+    if (inSentence(text, pieces, f.start, f.end)) score -= 3;
     // A time of day beside it ("02.02.2022 10:16 Uhr", "24 July 2017 - 18:55", "le 3 mai 2024 à 9h30"): a stamp.
     if (!nearOnly && TIME_AFTER.test(text.slice(f.end, f.end + 24))) score += 1;
     if (anchorPos >= 0) {
