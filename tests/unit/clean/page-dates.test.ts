@@ -208,6 +208,23 @@ describe('traps in the text: the trap never wins', () => {
     expect(dates(page({ lang: 'de', before: '<p>[ Freitag, 19. April 2024 ]</p>', after: '<p>Veröffentlicht am 28. April 2024 von Erika Beispiel</p>' })).publishedAt).toBe('2024-04-28T00:00:00.000Z');
     expect(dates(page({ lang: 'de', after: de })).publishedAt).toBe('2024-04-28T00:00:00.000Z');
   });
+  it('what holds the story is never a trap: a layout class on <body> or a menu wrapper around the article', () => {
+    const wrap = (bodyClass: string, inner: string) =>
+      `<!doctype html><html lang="en-GB"><head><title>Ferry timetable agreed</title></head><body class="${bodyClass}"><div class="site-header"><a href="/">Island Times</a></div>${inner}</body></html>`;
+    const art = `<article><h1>Ferry timetable agreed</h1>${STORY}${STORY}<p>Timetable agreed: 2 May 2024</p></article>`;
+    expect(dates(wrap('one-sidebar sidebar-second', art)).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+    expect(dates(wrap('', `<div class="navigation-overlay-wrapper is-open">${art}</div>`)).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+    // A sidebar beside the article inside that wrapper is still one.
+    const side = '<aside><p>Pier closes 3 June 2024</p></aside>';
+    expect(dates(wrap('', `<div class="navigation-overlay-wrapper is-open">${art}${side}</div>`)).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+    expect(dates(wrap('', `<div class="navigation-overlay-wrapper is-open"><article><h1>Ferry timetable agreed</h1>${STORY}${STORY}</article>${side}</div>`)).publishedAt).toBeNull();
+  });
+  it('an "as of" date under the headline places the page before a day its text merely repeats', () => {
+    const body = '<p>' + 'Die Fähre fuhr am 3. August 2020 wegen eines Streiks nicht, teilte der Hafenrat mit. '.repeat(2) + '</p>';
+    expect(dates(page({ lang: 'de', after: '<p class="meta">Stand: 12.11.2021</p>' + STORY + body })).publishedAt).toBe('2021-11-12T00:00:00.000Z');
+    // A printed publication under the headline still comes first.
+    expect(dates(page({ lang: 'de', after: '<p class="meta">Veröffentlicht am 01.11.2021 · Stand: 12.11.2021</p>' + STORY + body })).publishedAt).toBe('2021-11-01T00:00:00.000Z');
+  });
   it('dates in the future and before 1995 are refused', () => {
     expect(dates(page({ after: '<p class="meta">2 May 2027</p>' })).publishedAt).toBeNull();
     expect(dates(page({ head: '<meta property="article:published_time" content="2031-01-01">', after: '<p class="meta">2 May 2024</p>' })).publishedAt).toBe('2024-05-02T00:00:00.000Z');

@@ -129,7 +129,7 @@ export function dateEvidence(input: PageDateInput): DateEvidence {
       }
     }
   }
-  const scan = new TrapScan();
+  const scan = new TrapScan(input.container);
   return {
     stated,
     modified,
@@ -166,10 +166,12 @@ export function decideDates(e: DateEvidence): PageDates {
   }
   if (e.markup.published) return set(e.markup.published, 'time');
   if (e.url) return set(e.url, 'url');
-  if (e.text.published) return set(e.text.published, 'text');
+  if (e.text.best) return set(e.text.best.iso, 'text');
   // A page that states only when it was last changed ("Updated 12 March", "Stand: …", a wiki's "last modified"):
-  // that day is the nearest to a publication it gives, and places the page better than no date.
+  // that day is the nearest to a publication it gives, and places the page better than no date, or than a day
+  // its text merely repeats.
   if (e.text.bestModified) return set(e.text.bestModified.iso, 'text');
+  if (e.text.published) return set(e.text.published, 'text');
   if (out.modifiedAt && out.modifiedAtSource) return set(out.modifiedAt, out.modifiedAtSource);
   return finish(out);
 }
@@ -249,6 +251,12 @@ export function dayFirstFor(tag: string | null): boolean | null {
 class TrapScan {
   private memo = new Map<El, Trap>();
   private dateish = new Map<El, boolean>();
+  /** The article container and the elements around it: what holds the story is no comment thread, teaser or menu. */
+  private holders = new Set<El>();
+
+  constructor(container: El | null = null) {
+    for (let e = container, k = 0; e && k < 400; e = e.parentElement, k++) this.holders.add(e);
+  }
 
   /** The trap of an element: its own roles, else its parent's. Iterative, memoised (linear over a page). */
   trapOf(el: El | null): Trap {
@@ -267,7 +275,9 @@ class TrapScan {
     let t: Trap = found ?? null;
     for (let k = chain.length - 1; k >= 0; k--) {
       const c = chain[k]!;
-      t = t === 'comment' ? t : (ownTrap(c) ?? t);
+      // <body> and <html> name the page's layout ("one-sidebar", "nav-open"), never a trap.
+      const own = this.holders.has(c) || c.localName === 'body' || c.localName === 'html' ? null : ownTrap(c);
+      t = t === 'comment' ? t : (own ?? t);
       this.memo.set(c, t);
     }
     return t;
