@@ -95,6 +95,10 @@ describe('publication date sources, in order of trust', () => {
       expect(dates(page({ head: `<meta ${name} content="2024-05-02T09:15:00Z">` }))).toMatchObject({ publishedAt: '2024-05-02T09:15:00.000Z', publishedAtSource: 'meta' });
     }
   });
+  it('a photo or video site\'s own "uploaded" meta name is its publication; an upload deadline is not', () => {
+    expect(dates(page({ head: '<meta property="photosite:uploaded" content="2024-05-02T09:15:00-05:00">' }))).toMatchObject({ publishedAt: '2024-05-02T09:15:00.000-05:00', publishedAtSource: 'meta' });
+    expect(dates(page({ head: '<meta name="upload-expires" content="2024-05-02T09:15:00Z">' })).publishedAt).toBeNull();
+  });
   it('a server stamp "MM/DD/YYYY hh:mm:ss" in a meta value is month first, whatever the page language', () => {
     expect(dates(page({ lang: 'de', head: '<meta name="date" content="11/01/2023 12:43:42">' }))).toMatchObject({ publishedAt: '2023-11-01T00:00:00.000Z', publishedAtSource: 'meta' });
     // A part over 12 still decides, and a date without the seconds stamp is read in the page's order.
@@ -224,6 +228,13 @@ describe('traps in the text: the trap never wins', () => {
     expect(dates(page({ lang: 'de', after: '<p class="meta">Stand: 12.11.2021</p>' + STORY + body })).publishedAt).toBe('2021-11-12T00:00:00.000Z');
     // A printed publication under the headline still comes first.
     expect(dates(page({ lang: 'de', after: '<p class="meta">Veröffentlicht am 01.11.2021 · Stand: 12.11.2021</p>' + STORY + body })).publishedAt).toBe('2021-11-01T00:00:00.000Z');
+  });
+  it('a publication label in a sidebar credits box vouches for its date; an unlabelled sidebar date does not', () => {
+    const side = (label: string) => `<aside class="credits"><p class="title">${label}</p><p class="content">23 mai 2024</p></aside>`;
+    expect(dates(page({ lang: 'fr', outside: side('Mise en ligne') })).publishedAt).toBe('2024-05-23T00:00:00.000Z');
+    expect(dates(page({ lang: 'fr', outside: side('Date de publication') })).publishedAt).toBe('2024-05-23T00:00:00.000Z');
+    expect(dates(page({ lang: 'de', outside: '<aside><p>Erscheinungsdatum</p><p>23.05.2024</p></aside>' })).publishedAt).toBe('2024-05-23T00:00:00.000Z');
+    expect(dates(page({ lang: 'fr', outside: side('Réalisation') })).publishedAt).toBeNull();
   });
   it('dates in the future and before 1995 are refused', () => {
     expect(dates(page({ after: '<p class="meta">2 May 2027</p>' })).publishedAt).toBeNull();

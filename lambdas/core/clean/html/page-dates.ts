@@ -47,7 +47,7 @@ export interface PageDateInput {
 const PUBLISHED_TAGS = ['article:published_time', 'og:article:published_time', 'article:published', 'og:published_time', 'published_time', 'datepublished', 'date_published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created', 'dc.date', 'dc:date', 'dcterms.date', 'citation_publication_date', 'citation_date', 'bepress_citation_date', 'prism.publicationdate', 'publish-date', 'publish_date', 'publishdate', 'publication_date', 'pubdate', 'pub_date', 'article.published', 'article_date_original', 'article.created', 'originalpublicationdate', 'date', 'created', 'displaydate', 'dat', 'og:pubdate', 'shareaholic:article_published_time', 'rnews:datepublished', 'ptime', 'release_date', 'publication-date', 'firstpublishedtime', 'date.available'];
 const MODIFIED_TAGS = ['article:modified_time', 'og:article:modified_time', 'og:updated_time', 'article:modified', 'modified_time', 'datemodified', 'date_modified', 'last-modified', 'lastmod', 'dc.date.modified', 'dcterms.modified', 'parsely-updated', 'shareaholic:article_modified_time', 'utime', 'revised'];
 /** Meta names not in the lists that still name a publication: "…published…", "…pubdate…", "…issued…". */
-const GENERIC_PUBLISHED = /publish|pubdate|pub_date|issued|datecreated|date_created|creation_date|erstellt/;
+const GENERIC_PUBLISHED = /publish|pubdate|pub_date|issued|datecreated|date_created|creation_date|erstellt|upload/;
 const GENERIC_EXCLUDED = /modif|updat|expir|revis|birth|event|start|end|valid|review|rating|copyright/;
 
 /** Class/id tokens of elements that hold a page's dates. */
@@ -55,6 +55,8 @@ const DATEISH = new Set(['date', 'dates', 'datum', 'time', 'timestamp', 'datetim
 
 /** Words before a date that make it the publication, the modification, or something else. */
 const PUBLISHED_WORDS = new Set(['published', 'posted', 'publié', 'publiée', 'publie', 'publicado', 'publicada', 'veröffentlicht', 'pubblicato', 'pubblicata', 'gepubliceerd', 'opublikowano', 'опубликовано', 'erschienen', 'erstellt', 'written', 'created', 'geschrieben', 'publication', 'date', 'datum', 'fecha', 'data', 'le', 'am', 'on', 'el', 'il', 'op', 'em', 'du', 'vom', 'von', 'by', 'par', 'por']);
+/** Words that say outright the date is the publication, with the labels of a metadata box ("Mise en ligne", "Erscheinungsdatum"). */
+const STRONG_PUBLISHED = new Set(['published', 'veröffentlicht', 'publié', 'publiée', 'publicado', 'publicada', 'pubblicato', 'pubblicata', 'erschienen', 'posted', 'gepubliceerd', 'publication', 'publicación', 'pubblicazione', 'publicação', 'erscheinungsdatum', 'veröffentlichungsdatum', 'publikationsdatum', 'publicatiedatum']);
 const MODIFIED_WORDS = new Set(['updated', 'update', 'modified', 'aktualisiert', 'geändert', 'änderung', 'aktualisierung', 'stand', 'actualizado', 'actualizada', 'actualización', 'mis', 'modifié', 'modifiée', 'aggiornato', 'aggiornata', 'atualizado', 'atualizada', 'bijgewerkt', 'обновлено', 'updated:', 'edited', 'revised', 'reviewed', 'last', 'letzte', 'zuletzt']);
 const OTHER_WORDS = new Set(['copyright', 'born', 'geboren', 'né', 'née', 'nacido', 'deadline', 'until', 'bis', 'frist', 'expires', 'gültig', 'valid', 'event', 'termin', 'veranstaltung', 'from', 'ab', 'seit', 'since', 'depuis', 'desde', 'registered', 'joined', 'mitglied', 'member', 'dabei', 'registriert', 'beigetreten']);
 
@@ -549,7 +551,7 @@ function textDates(input: PageDateInput, scan: TrapScan, bounds: DateBounds, day
     let score = 0;
     if (scan.isDateish(el)) score += 3;
     if (!isModified && near.some((w) => PUBLISHED_WORDS.has(w))) score += 1;
-    if (!isModified && words.some((w) => w === 'published' || w === 'veröffentlicht' || w === 'publié' || w === 'publicado' || w === 'pubblicato' || w === 'erschienen' || w === 'posted')) score += 3;
+    if (!isModified && (words.some((w) => STRONG_PUBLISHED.has(w)) || words.join(' ') === 'ligne en mise')) score += 3;
     if (f.guessedOrder) score -= 1;
     // A date inside a sentence ("in his piece of 5 January 2015 he argues"): one the story mentions.
     if (inSentence(text, pieces, f.start, f.end)) score -= 3;
