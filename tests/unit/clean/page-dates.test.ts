@@ -270,6 +270,13 @@ describe('a stated date cross-checked against the one printed under the headline
     const canon = '<link rel="canonical" href="https://times.example/2024/05/02/ferry">';
     expect(dates(page({ lang: 'en-US', head: canon + ld('2024-05-03T15:00:00Z'), after: shown('May 2, 2024') })).publishedAt).toBe('2024-05-02T00:00:00.000Z');
   });
+  it('a URL day before the stated one is the filing day, unless the page prints the stated day', () => {
+    const canon = (path: string) => `<link rel="canonical" href="https://times.example${path}/ferry">`;
+    expect(dates(page({ head: canon('/2019/3/4') + ld('2024-05-02T15:00:00Z') }))).toMatchObject({ publishedAt: '2019-03-04T00:00:00.000Z', publishedAtSource: 'url' });
+    expect(dates(page({ head: canon('/2019/3/4') + ld('2024-05-02T15:00:00Z'), after: shown('2 May 2024') })).publishedAt).toBe('2024-05-02T15:00:00.000Z');
+    // A URL day after the stated one (an id that looks like a day, a later section page) changes nothing.
+    expect(dates(page({ head: canon('/2024/06/01') + ld('2024-05-02T15:00:00Z') })).publishedAt).toBe('2024-05-02T15:00:00.000Z');
+  });
   it('only "Updated …" under the headline, later than the stated date: the page shows its update', () => {
     const after = '<p class="byline">By Ana Ruiz · Updated 9 May 2024</p>';
     expect(dates(page({ head: ld('2024-01-10T09:00:00Z'), after })).publishedAt).toBe('2024-05-09T00:00:00.000Z');

@@ -163,6 +163,7 @@ export function decideDates(e: DateEvidence): PageDates {
     return finish(out);
   };
   if (e.stated) {
+    if (urlFiledFirst(e.stated, e)) return set(e.url, 'url');
     const seen = crossCheck(e.stated, e);
     return seen ? set(seen, 'text') : set(e.stated.iso, e.stated.source);
   }
@@ -206,6 +207,17 @@ function crossCheck(stated: Stated, e: DateEvidence): string | null {
   if (lag >= 2 && lag <= MAX_RELEASE_LAG) return seen.iso;
   if (Math.abs(lag) === 1 && seen.score >= 5 && utcShift(stated.iso, lag)) return seen.iso;
   return null;
+}
+
+/**
+ * The URL names a day before the stated one, and the page does not print the stated day under its headline: the
+ * URL kept the day the story was filed, the stated date is a later re-stamp (a move to a new CMS, a re-indexing).
+ */
+function urlFiledFirst(stated: Stated, e: DateEvidence): e is DateEvidence & { url: string } {
+  if (!e.url) return false;
+  const day = (iso: string) => Date.parse(iso.slice(0, 10));
+  if (day(stated.iso) - day(e.url) <= DAY) return false;
+  return !e.text.best || day(e.text.best.iso) !== day(stated.iso);
 }
 
 /**
