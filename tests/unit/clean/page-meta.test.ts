@@ -158,6 +158,19 @@ describe('authors', () => {
     expect(authorsOf('<meta name="author" content="Jule Amsel - Karl Benning">')).toEqual(['Jule Amsel', 'Karl Benning']);
   });
 
+  it('takes a role label off a name, and drops a picture credit', () => {
+    expect(authorsOf('<meta name="author" content="Autor: Greta Holmqvist">')).toEqual(['Greta Holmqvist']);
+    expect(authorsOf('<meta name="author" content="Author Daniel Oyelowo">')).toEqual(['Daniel Oyelowo']);
+    expect(authorsOf('<meta name="author" content="Autorin Lene Brask:">')).toEqual(['Lene Brask']);
+    expect(authorsOf('<meta name="author" content="Text und Fotos: Kirsten Falk">')).toEqual(['Kirsten Falk']);
+    expect(authorsOf('', '<p class="byline">Texto: Inés Barrado, Foto: Agencia Sur</p>')).toEqual(['Inés Barrado']);
+    for (const credit of ['Bild: Hafenbild Agentur', 'Foto: Kirsten Falk', 'Photo/Harbour Pictures']) expect(authorsOf(`<meta name="author" content="${credit}">`)).toEqual([]);
+    // A name that opens like a label stays whole; a link label or a profile box's links are no name.
+    expect(authorsOf('<meta name="author" content="Autorino Bellini">')).toEqual(['Autorino Bellini']);
+    expect(authorsOf('', '<p class="byline">Zum Video</p>')).toEqual([]);
+    expect(authorsOf('', '<p class="byline">Jil Sandmann Alle Artikel Kontakt</p>')).toEqual([]);
+  });
+
   it('a name is no author when it is the site name, but stays when the site is named after it', () => {
     expect(authorsOf('<meta name="author" content="Harbour Courier">', '', { site: 'Harbour Courier' })).toEqual([]);
     expect(authorsOf('<meta name="author" content="Marta Oyelaran">', '', { site: "Marta Oyelaran's Kitchen" })).toEqual(['Marta Oyelaran']);
