@@ -90,6 +90,10 @@ describe('publication date sources, in order of trust', () => {
     const ld = `<script type="application/ld+json">[{"@type":"WebPage","datePublished":"2024-05-02"},{"@type":"Organization","name":"Island Times"}]</script>`;
     expect(dates(page({ head: ld }))).toMatchObject({ publishedAt: '2024-05-02T00:00:00.000Z', publishedAtSource: 'json-ld' });
   });
+  it('JSON-LD of a how-to page; not of an object that is no page', () => {
+    expect(dates(page({ head: '<script type="application/ld+json">{"@type":"HowTo","name":"Mend a net","datePublished":"2024-05-02T22:06:08:684Z"}</script>' }))).toMatchObject({ publishedAt: '2024-05-02T00:00:00.000Z', publishedAtSource: 'json-ld' });
+    expect(dates(page({ head: '<script type="application/ld+json">{"@type":"Event","name":"Harbour fair","datePublished":"2024-05-02"}</script>' })).publishedAt).toBeNull();
+  });
   it('meta names: article:published_time, DC.date.issued, parsely-pub-date, sailthru.date', () => {
     for (const name of ['property="article:published_time"', 'name="DC.date.issued"', 'name="parsely-pub-date"', 'name="sailthru.date"', 'name="pubdate"']) {
       expect(dates(page({ head: `<meta ${name} content="2024-05-02T09:15:00Z">` }))).toMatchObject({ publishedAt: '2024-05-02T09:15:00.000Z', publishedAtSource: 'meta' });
@@ -222,6 +226,16 @@ describe('traps in the text: the trap never wins', () => {
     const side = '<aside><p>Pier closes 3 June 2024</p></aside>';
     expect(dates(wrap('', `<div class="navigation-overlay-wrapper is-open">${art}${side}</div>`)).publishedAt).toBe('2024-05-02T00:00:00.000Z');
     expect(dates(wrap('', `<div class="navigation-overlay-wrapper is-open"><article><h1>Ferry timetable agreed</h1>${STORY}${STORY}</article>${side}</div>`)).publishedAt).toBeNull();
+  });
+  it('a page header classed like a menu still holds the headline and its date line', () => {
+    const at = (cls: string) =>
+      `<!doctype html><html lang="en-GB"><head><title>Ferry timetable agreed</title><meta property="og:title" content="Ferry timetable agreed"></head><body>` +
+      `<div class="${cls}"><h1>Ferry timetable agreed</h1><p class="subtitle">Island Times · 2 May 2024</p></div><article>${STORY}${STORY}<p>Timetable agreed: 1 March 2024</p></article></body></html>`;
+    expect(dates(at('page-header header-nav')).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+    // The same menu-classed block without the headline is a menu: its date loses to the story's.
+    const menu = `<!doctype html><html lang="en-GB"><head><title>Ferry timetable agreed</title><meta property="og:title" content="Ferry timetable agreed"></head><body>` +
+      `<div class="page-header header-nav"><p class="subtitle">Island Times · 2 May 2024</p></div><article><h1>Ferry timetable agreed</h1>${STORY}${STORY}<p>Timetable agreed: 1 March 2024</p></article></body></html>`;
+    expect(dates(menu).publishedAt).toBe('2024-03-01T00:00:00.000Z');
   });
   it('an "as of" date under the headline places the page before a day its text merely repeats', () => {
     const body = '<p>' + 'Die Fähre fuhr am 3. August 2020 wegen eines Streiks nicht, teilte der Hafenrat mit. '.repeat(2) + '</p>';

@@ -131,7 +131,7 @@ export function dateEvidence(input: PageDateInput): DateEvidence {
       }
     }
   }
-  const scan = new TrapScan(input.container);
+  const scan = new TrapScan(input.container, input.h1);
   return {
     stated,
     modified,
@@ -240,7 +240,7 @@ function finish(out: PageDates): PageDates {
   return out;
 }
 
-const PAGE_TYPES = /(?:WebPage|Article|Posting|Report|CreativeWork|Blog|Recipe|Review|NewsArticle|ItemPage|AboutPage|CollectionPage|ProfilePage|QAPage|FAQPage|MediaObject|VideoObject|Photograph|ImageObject|Dataset|Book|Episode|Clip)$/;
+const PAGE_TYPES = /(?:WebPage|Article|Posting|Report|CreativeWork|Blog|Recipe|HowTo|Review|NewsArticle|ItemPage|AboutPage|CollectionPage|ProfilePage|QAPage|FAQPage|MediaObject|VideoObject|Photograph|ImageObject|Dataset|Book|Episode|Clip)$/;
 
 function typeName(o: Record<string, unknown>): string {
   const t = o['@type'];
@@ -265,11 +265,14 @@ export function dayFirstFor(tag: string | null): boolean | null {
 class TrapScan {
   private memo = new Map<El, Trap>();
   private dateish = new Map<El, boolean>();
-  /** The article container and the elements around it: what holds the story is no comment thread, teaser or menu. */
+  /**
+   * The article container, the headline, and the elements around them: what holds the story or its headline is no
+   * comment thread, teaser or menu (a page header classed like one holds the headline and its date line).
+   */
   private holders = new Set<El>();
 
-  constructor(container: El | null = null) {
-    for (let e = container, k = 0; e && k < 400; e = e.parentElement, k++) this.holders.add(e);
+  constructor(container: El | null = null, headline: El | null = null) {
+    for (const start of [container, headline]) for (let e = start, k = 0; e && k < 400; e = e.parentElement, k++) this.holders.add(e);
   }
 
   /** The trap of an element: its own roles, else its parent's. Iterative, memoised (linear over a page). */
