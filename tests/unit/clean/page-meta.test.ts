@@ -119,6 +119,15 @@ describe('authors', () => {
     expect(authorsOf('<meta name="author" content="Mireille">')).toEqual([]);
   });
 
+  it('a Person account named first.last reads as the name; a role or a one-part login does not', () => {
+    const person = (name: string) => authorsOf(ld({ '@type': 'BlogPosting', headline: 'Pier', author: { '@type': 'Person', name } }));
+    expect(person('ines.halvorsen')).toEqual(['Ines Halvorsen']);
+    expect(person('tomasz_wierzba')).toEqual(['Tomasz Wierzba']);
+    for (const name of ['harbour.team', 'harbour.desk', 'ineshalvorsen']) expect(person(name)).toEqual([]);
+    // Only a Person's: the same value in meta[name=author] stays refused.
+    expect(authorsOf('<meta name="author" content="ines.halvorsen">')).toEqual([]);
+  });
+
   it('a Person-typed value is still refused when it is a role, a handle or initials', () => {
     for (const name of ['admin', 'Redaktion', 'harbour.desk', 'MH']) {
       expect(authorsOf(ld({ '@type': 'BlogPosting', headline: 'Pier', author: { '@type': 'Person', name } }))).toEqual([]);

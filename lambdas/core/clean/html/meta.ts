@@ -326,6 +326,8 @@ export function namesIn(text: string, accept: (s: string) => boolean = looksLike
     .filter(accept);
 }
 
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
 /** Names JSON-LD states; one it types Person may have a looser form than a byline's. */
 function ldAuthorNames(v: unknown, byId: Map<string, Record<string, unknown>>, depth = 0): string[] {
   const out: string[] = [];
@@ -351,7 +353,11 @@ function ldAuthorNames(v: unknown, byId: Map<string, Record<string, unknown>>, d
       // ["Person", "Organization"]: a one-person site (WordPress SEO plugins say so); a person still.
       const person = types.some((x) => /^person$/i.test(x));
       if (!person && types.some((x) => /organi[sz]ation|corporation|newsmediaorganization/i.test(x))) continue;
-      const name = str(o['name']) ?? [str(o['givenName']), str(o['familyName'])].filter(Boolean).join(' ');
+      const stated = str(o['name']) ?? [str(o['givenName']), str(o['familyName'])].filter(Boolean).join(' ');
+      // A Person's account name made of a first and a last name ("jane.doe", "jane_doe"): the person's name.
+      const login = person && stated ? /^(\p{Ll}{2,20})[._](\p{Ll}{2,25})$/u.exec(stated) : null;
+      const fromLogin = login ? `${cap(login[1]!)} ${cap(login[2]!)}` : null;
+      const name = fromLogin && looksLikePerson(fromLogin) ? fromLogin : stated;
       if (name) out.push(...namesIn(name, person ? looksLikeStatedPerson : looksLikePerson));
     }
   }
