@@ -3,7 +3,7 @@
  * punctuation become tokens, and a few token shapes are dates.
  *
  *   2020-03-14 · 2020/03/14 · 2023.11.02      year first
- *   14.03.2020 · 14.03.20                     day first (a dot is day-first in every language that uses it)
+ *   14.03.2020 · 14.03.20 · 4. 2. 2022        day first (a dot is day-first in every language that uses it)
  *   03/14/2020 · 14/03/2020 · 14-03-2020      day or month first: told by a part over 12, else by `dayFirst`
  *   14 March 2020 · 14. März 2020 · 14 de marzo de 2020 · 1er mars 2020 · 14 марта 2020
  *   March 14, 2020 · Dezember 16th, 2012
@@ -185,6 +185,17 @@ function matchAt(toks: Tok[], i: number, dayFirst: boolean | null, push: (y: num
         return i + 4;
       }
     }
+    // 4. 2. 2022: the spaced form German typesetting uses, one space after each dot and a four-digit year; not
+    // inside a run of numbered points ("1. 2. 3. 2020").
+    if (punct(toks[i + 1], '.') && punct(toks[i + 3], '.') && spacedOnce(toks, i + 1) && spacedOnce(toks, i + 3) && adjacent(toks, i, i + 1) && adjacent(toks, i + 2, i + 3)) {
+      const b = num(toks[i + 2], 1, 2);
+      const y = num(toks[i + 4], 4, 4);
+      const listed = punct(toks[i - 1], '.') && toks[i - 2]?.k === 'n';
+      if (b !== null && b >= 1 && b <= 12 && y !== null && !listed && !continuesNumber(toks, i + 4)) {
+        push(y, b, a, i, i + 4);
+        return i + 4;
+      }
+    }
     // 14 March 2020 · 14. März 2020 · 1er mars 2020 · 15 de septiembre de 2026 · 16th of May, 2020
     let j = i + 1;
     if (punct(toks[j], '.')) j++;
@@ -218,10 +229,16 @@ function matchAt(toks: Tok[], i: number, dayFirst: boolean | null, push: (y: num
   return j;
 }
 
-/** Tokens i..j touch one another (no spaces): "14.03.2020" is one date, "14. 03. 2020" is a list. */
+/** Tokens i..j touch one another (no spaces): "14.03.2020" is one date, "14 - 03 - 2020" is not. */
 function adjacent(toks: Tok[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (!toks[k + 1] || toks[k + 1]!.start !== toks[k]!.end) return false;
   return true;
+}
+
+/** Exactly one space between token k and the next. */
+function spacedOnce(toks: Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  return !!next && next.start === toks[k]!.end + 1;
 }
 
 /** The number at k goes on as part of something longer ("2020-03-14-5", "14.03.2020.1", "2020-03-145"). */

@@ -45,7 +45,15 @@ describe('printed dates, tokenised', () => {
     expect(days('version 1.2.3.2020')).toEqual([]);
     expect(days('Mayor 5, 2020')).toEqual([]);
     expect(days('order 2020-03-145')).toEqual([]);
-    expect(days('14. 03. 2020')).toEqual([]);
+    // Numbered points before a year are no date; a spaced day and month with a dot each are ("4. 2. 2022").
+    expect(days('Punkte 1. 2. 3. 2020')).toEqual([]);
+    expect(days('14 - 03 - 2020')).toEqual([]);
+    expect(days('4.  2. 2022')).toEqual([]);
+    expect(days('4. 13. 2022')).toEqual([]);
+  });
+  it('reads the spaced German form one space after each dot', () => {
+    expect(days('Von Erika Beispiel 4. 2. 2022.')).toEqual([[2022, 2, 4]]);
+    expect(days('Stand 14. 03. 2020, 10:15 Uhr')).toEqual([[2020, 3, 14]]);
   });
   it('stays linear on a long run of digits and separators', () => {
     const s = '1.'.repeat(200_000) + ' 1 May 2020';
@@ -82,10 +90,18 @@ describe('publication date sources, in order of trust', () => {
     const ld = `<script type="application/ld+json">[{"@type":"WebPage","datePublished":"2024-05-02"},{"@type":"Organization","name":"Island Times"}]</script>`;
     expect(dates(page({ head: ld }))).toMatchObject({ publishedAt: '2024-05-02T00:00:00.000Z', publishedAtSource: 'json-ld' });
   });
+  it('JSON-LD of a how-to page; not of an object that is no page', () => {
+    expect(dates(page({ head: '<script type="application/ld+json">{"@type":"HowTo","name":"Mend a net","datePublished":"2024-05-02T22:06:08:684Z"}</script>' }))).toMatchObject({ publishedAt: '2024-05-02T00:00:00.000Z', publishedAtSource: 'json-ld' });
+    expect(dates(page({ head: '<script type="application/ld+json">{"@type":"Event","name":"Harbour fair","datePublished":"2024-05-02"}</script>' })).publishedAt).toBeNull();
+  });
   it('meta names: article:published_time, DC.date.issued, parsely-pub-date, sailthru.date', () => {
     for (const name of ['property="article:published_time"', 'name="DC.date.issued"', 'name="parsely-pub-date"', 'name="sailthru.date"', 'name="pubdate"']) {
       expect(dates(page({ head: `<meta ${name} content="2024-05-02T09:15:00Z">` }))).toMatchObject({ publishedAt: '2024-05-02T09:15:00.000Z', publishedAtSource: 'meta' });
     }
+  });
+  it('a photo or video site\'s own "uploaded" meta name is its publication; an upload deadline is not', () => {
+    expect(dates(page({ head: '<meta property="photosite:uploaded" content="2024-05-02T09:15:00-05:00">' }))).toMatchObject({ publishedAt: '2024-05-02T09:15:00.000-05:00', publishedAtSource: 'meta' });
+    expect(dates(page({ head: '<meta name="upload-expires" content="2024-05-02T09:15:00Z">' })).publishedAt).toBeNull();
   });
   it('a server stamp "MM/DD/YYYY hh:mm:ss" in a meta value is month first, whatever the page language', () => {
     expect(dates(page({ lang: 'de', head: '<meta name="date" content="11/01/2023 12:43:42">' }))).toMatchObject({ publishedAt: '2023-11-01T00:00:00.000Z', publishedAtSource: 'meta' });
@@ -168,6 +184,72 @@ describe('traps in the text: the trap never wins', () => {
     expect(dates(page({ outside: '<footer><p>Erschienen am: 01.11.2023</p></footer>' })).publishedAt).toBe('2023-11-01T00:00:00.000Z');
     expect(dates(page({ outside: '<footer><p>Sitemap 01.11.2023</p></footer>' })).publishedAt).toBeNull();
   });
+  it("the last day of a span is an event's, not the story's", () => {
+    const event = (span: string) => `<p>The island fair runs ${span} on the old quay, with ferries every hour.</p>`;
+    // Alone in the text, a span's end date gives no publication…
+    expect(dates(page({ after: event('on 6–7 May 2024') })).publishedAt).toBeNull();
+    expect(dates(page({ lang: 'de', after: '<p>Das Inselfest findet vom 23.-26.8.2024 am alten Kai statt.</p>' })).publishedAt).toBeNull();
+    expect(dates(page({ lang: 'fr', after: '<p>La fête de l’île a lieu du 3 au 5 mai 2024 sur le vieux quai.</p>' })).publishedAt).toBeNull();
+    // …nor does it beat the stamp under the headline; a single event day stays a date like any other.
+    expect(dates(page({ after: '<p class="meta">2 May 2024</p>' + event('4 and 5 June 2024') })).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+    expect(dates(page({ after: event('on 7 May 2024') })).publishedAt).toBe('2024-05-07T00:00:00.000Z');
+  });
+  it('a time of day beside a date above the headline makes it the stamp, before dates a teaser list repeats', () => {
+    const teasers = '<div><p>Fähre fällt aus 02.05.2024</p><p>Neuer Anleger eröffnet 02.05.2024</p><p>Hafenfest 01.05.2024</p></div>';
+    // The stamp sits in the page header above the story's container, as some CMSs print it.
+    const at = (lang: string, stamp: string) =>
+      `<!doctype html><html lang="${lang}"><head><title>Ferry timetable agreed</title></head><body><div class="site-header"><a href="/">Island Times</a></div>` +
+      `<div class="topline"><span>${stamp}</span></div><article><h1>Ferry timetable agreed</h1>${STORY}${STORY}</article>${teasers}</body></html>`;
+    expect(dates(at('de', '09.05.2024 10:16 Uhr')).publishedAt).toBe('2024-05-09T00:00:00.000Z');
+    expect(dates(at('fr', '9 mai 2024 à 10h16')).publishedAt).toBe('2024-05-09T00:00:00.000Z');
+    // Without the time nothing vouches for it: the day the page repeats wins, as before.
+    expect(dates(at('de', '09.05.2024')).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+    // A number after a date is no time: "09.05.2024 12 Fotos".
+    expect(dates(at('de', '09.05.2024 12 Fotos')).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+  });
+  it('a date inside a sentence of the story is one it mentions: the stamp above the headline wins', () => {
+    const de = '<p>am 28. April 2024 wollen die Fährleute und der Hafenrat gemeinsam über den neuen Fahrplan abstimmen.</p>';
+    const en = '<p>The harbour board said on 28 April 2024 the islanders would vote on the new timetable at the pier.</p>';
+    expect(dates(page({ lang: 'de', before: '<p>[ Freitag, 19. April 2024 ]</p>', after: de })).publishedAt).toBe('2024-04-19T00:00:00.000Z');
+    expect(dates(page({ before: '<p>Friday 19 April 2024</p>', after: en })).publishedAt).toBe('2024-04-19T00:00:00.000Z');
+    // A stamp line that goes on with its author or its time is no sentence; a page with only the sentence keeps its date.
+    expect(dates(page({ lang: 'de', before: '<p>[ Freitag, 19. April 2024 ]</p>', after: '<p>Veröffentlicht am 28. April 2024 von Erika Beispiel</p>' })).publishedAt).toBe('2024-04-28T00:00:00.000Z');
+    expect(dates(page({ lang: 'de', after: de })).publishedAt).toBe('2024-04-28T00:00:00.000Z');
+  });
+  it('what holds the story is never a trap: a layout class on <body> or a menu wrapper around the article', () => {
+    const wrap = (bodyClass: string, inner: string) =>
+      `<!doctype html><html lang="en-GB"><head><title>Ferry timetable agreed</title></head><body class="${bodyClass}"><div class="site-header"><a href="/">Island Times</a></div>${inner}</body></html>`;
+    const art = `<article><h1>Ferry timetable agreed</h1>${STORY}${STORY}<p>Timetable agreed: 2 May 2024</p></article>`;
+    expect(dates(wrap('one-sidebar sidebar-second', art)).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+    expect(dates(wrap('', `<div class="navigation-overlay-wrapper is-open">${art}</div>`)).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+    // A sidebar beside the article inside that wrapper is still one.
+    const side = '<aside><p>Pier closes 3 June 2024</p></aside>';
+    expect(dates(wrap('', `<div class="navigation-overlay-wrapper is-open">${art}${side}</div>`)).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+    expect(dates(wrap('', `<div class="navigation-overlay-wrapper is-open"><article><h1>Ferry timetable agreed</h1>${STORY}${STORY}</article>${side}</div>`)).publishedAt).toBeNull();
+  });
+  it('a page header classed like a menu still holds the headline and its date line', () => {
+    const at = (cls: string) =>
+      `<!doctype html><html lang="en-GB"><head><title>Ferry timetable agreed</title><meta property="og:title" content="Ferry timetable agreed"></head><body>` +
+      `<div class="${cls}"><h1>Ferry timetable agreed</h1><p class="subtitle">Island Times · 2 May 2024</p></div><article>${STORY}${STORY}<p>Timetable agreed: 1 March 2024</p></article></body></html>`;
+    expect(dates(at('page-header header-nav')).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+    // The same menu-classed block without the headline is a menu: its date loses to the story's.
+    const menu = `<!doctype html><html lang="en-GB"><head><title>Ferry timetable agreed</title><meta property="og:title" content="Ferry timetable agreed"></head><body>` +
+      `<div class="page-header header-nav"><p class="subtitle">Island Times · 2 May 2024</p></div><article><h1>Ferry timetable agreed</h1>${STORY}${STORY}<p>Timetable agreed: 1 March 2024</p></article></body></html>`;
+    expect(dates(menu).publishedAt).toBe('2024-03-01T00:00:00.000Z');
+  });
+  it('an "as of" date under the headline places the page before a day its text merely repeats', () => {
+    const body = '<p>' + 'Die Fähre fuhr am 3. August 2020 wegen eines Streiks nicht, teilte der Hafenrat mit. '.repeat(2) + '</p>';
+    expect(dates(page({ lang: 'de', after: '<p class="meta">Stand: 12.11.2021</p>' + STORY + body })).publishedAt).toBe('2021-11-12T00:00:00.000Z');
+    // A printed publication under the headline still comes first.
+    expect(dates(page({ lang: 'de', after: '<p class="meta">Veröffentlicht am 01.11.2021 · Stand: 12.11.2021</p>' + STORY + body })).publishedAt).toBe('2021-11-01T00:00:00.000Z');
+  });
+  it('a publication label in a sidebar credits box vouches for its date; an unlabelled sidebar date does not', () => {
+    const side = (label: string) => `<aside class="credits"><p class="title">${label}</p><p class="content">23 mai 2024</p></aside>`;
+    expect(dates(page({ lang: 'fr', outside: side('Mise en ligne') })).publishedAt).toBe('2024-05-23T00:00:00.000Z');
+    expect(dates(page({ lang: 'fr', outside: side('Date de publication') })).publishedAt).toBe('2024-05-23T00:00:00.000Z');
+    expect(dates(page({ lang: 'de', outside: '<aside><p>Erscheinungsdatum</p><p>23.05.2024</p></aside>' })).publishedAt).toBe('2024-05-23T00:00:00.000Z');
+    expect(dates(page({ lang: 'fr', outside: side('Réalisation') })).publishedAt).toBeNull();
+  });
   it('dates in the future and before 1995 are refused', () => {
     expect(dates(page({ after: '<p class="meta">2 May 2027</p>' })).publishedAt).toBeNull();
     expect(dates(page({ head: '<meta property="article:published_time" content="2031-01-01">', after: '<p class="meta">2 May 2024</p>' })).publishedAt).toBe('2024-05-02T00:00:00.000Z');
@@ -201,6 +283,13 @@ describe('a stated date cross-checked against the one printed under the headline
   it('the URL naming the printed day tips a disagreement', () => {
     const canon = '<link rel="canonical" href="https://times.example/2024/05/02/ferry">';
     expect(dates(page({ lang: 'en-US', head: canon + ld('2024-05-03T15:00:00Z'), after: shown('May 2, 2024') })).publishedAt).toBe('2024-05-02T00:00:00.000Z');
+  });
+  it('a URL day before the stated one is the filing day, unless the page prints the stated day', () => {
+    const canon = (path: string) => `<link rel="canonical" href="https://times.example${path}/ferry">`;
+    expect(dates(page({ head: canon('/2019/3/4') + ld('2024-05-02T15:00:00Z') }))).toMatchObject({ publishedAt: '2019-03-04T00:00:00.000Z', publishedAtSource: 'url' });
+    expect(dates(page({ head: canon('/2019/3/4') + ld('2024-05-02T15:00:00Z'), after: shown('2 May 2024') })).publishedAt).toBe('2024-05-02T15:00:00.000Z');
+    // A URL day after the stated one (an id that looks like a day, a later section page) changes nothing.
+    expect(dates(page({ head: canon('/2024/06/01') + ld('2024-05-02T15:00:00Z') })).publishedAt).toBe('2024-05-02T15:00:00.000Z');
   });
   it('only "Updated …" under the headline, later than the stated date: the page shows its update', () => {
     const after = '<p class="byline">By Ana Ruiz · Updated 9 May 2024</p>';

@@ -119,6 +119,15 @@ describe('authors', () => {
     expect(authorsOf('<meta name="author" content="Mireille">')).toEqual([]);
   });
 
+  it('a Person account named first.last reads as the name; a role or a one-part login does not', () => {
+    const person = (name: string) => authorsOf(ld({ '@type': 'BlogPosting', headline: 'Pier', author: { '@type': 'Person', name } }));
+    expect(person('ines.halvorsen')).toEqual(['Ines Halvorsen']);
+    expect(person('tomasz_wierzba')).toEqual(['Tomasz Wierzba']);
+    for (const name of ['harbour.team', 'harbour.desk', 'ineshalvorsen']) expect(person(name)).toEqual([]);
+    // Only a Person's: the same value in meta[name=author] stays refused.
+    expect(authorsOf('<meta name="author" content="ines.halvorsen">')).toEqual([]);
+  });
+
   it('a Person-typed value is still refused when it is a role, a handle or initials', () => {
     for (const name of ['admin', 'Redaktion', 'harbour.desk', 'MH']) {
       expect(authorsOf(ld({ '@type': 'BlogPosting', headline: 'Pier', author: { '@type': 'Person', name } }))).toEqual([]);
@@ -156,6 +165,19 @@ describe('authors', () => {
     expect(authorsOf('<meta name="author" content="Piet Kloosterman piet@harbour.example">')).toEqual(['Piet Kloosterman']);
     expect(authorsOf('<meta name="author" content="Jule Amsel - https://amsel.example">')).toEqual(['Jule Amsel']);
     expect(authorsOf('<meta name="author" content="Jule Amsel - Karl Benning">')).toEqual(['Jule Amsel', 'Karl Benning']);
+  });
+
+  it('takes a role label off a name, and drops a picture credit', () => {
+    expect(authorsOf('<meta name="author" content="Autor: Greta Holmqvist">')).toEqual(['Greta Holmqvist']);
+    expect(authorsOf('<meta name="author" content="Author Daniel Oyelowo">')).toEqual(['Daniel Oyelowo']);
+    expect(authorsOf('<meta name="author" content="Autorin Lene Brask:">')).toEqual(['Lene Brask']);
+    expect(authorsOf('<meta name="author" content="Text und Fotos: Kirsten Falk">')).toEqual(['Kirsten Falk']);
+    expect(authorsOf('', '<p class="byline">Texto: Inés Barrado, Foto: Agencia Sur</p>')).toEqual(['Inés Barrado']);
+    for (const credit of ['Bild: Hafenbild Agentur', 'Foto: Kirsten Falk', 'Photo/Harbour Pictures']) expect(authorsOf(`<meta name="author" content="${credit}">`)).toEqual([]);
+    // A name that opens like a label stays whole; a link label or a profile box's links are no name.
+    expect(authorsOf('<meta name="author" content="Autorino Bellini">')).toEqual(['Autorino Bellini']);
+    expect(authorsOf('', '<p class="byline">Zum Video</p>')).toEqual([]);
+    expect(authorsOf('', '<p class="byline">Jil Sandmann Alle Artikel Kontakt</p>')).toEqual([]);
   });
 
   it('a name is no author when it is the site name, but stays when the site is named after it', () => {

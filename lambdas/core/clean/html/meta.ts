@@ -223,7 +223,7 @@ export function readLanguage(doc: Doc, ld: JsonLd, tags: Map<string, string>): s
 }
 
 /** Words that name a role or an organisation, not a person: "Local Democracy Reporter", "Staff". */
-const NOT_A_NAME = /\b(staff|reporter|reporters|correspondent|editor|editors|editorial|desk|team|news|agency|agencies|press|associated|reuters|afp|dpa|efe|ansa|wire|newsroom|redaktion|redacción|rédaction|service|services|contributor|writer|columnist|photographer|updated|published|min|read|am|pm|gmt|utc|and|more|view|all|posts|profile|follow|twitter|email|share|de\s+la\s+redacci)\b/i;
+const NOT_A_NAME = /\b(staff|reporter|reporters|correspondent|editor|editors|editorial|desk|team|news|agency|agencies|press|associated|reuters|afp|dpa|efe|ansa|wire|newsroom|redaktion|redacción|rédaction|service|services|contributor|writer|columnist|photographer|updated|published|min|read|am|pm|gmt|utc|and|more|view|all|posts|profile|follow|twitter|email|share|video|videos|gallery|galerie|podcast|alle|artikel|beiträge|kontakt|contact|articles|artículos|articoli|de\s+la\s+redacci)\b/i;
 /**
  * What names an organisation, never a person: legal forms ("GmbH", "Ltd", "e.V."), kinds of body
  * ("Stiftung", "Ministry", "Verlag"), media words ("Online", "Zeitung", "Magazine"), a web address.
@@ -277,6 +277,20 @@ function looksLikeStatedPerson(s: string): boolean {
 /** Verbs and nouns that open a byline before "by": "Written by", "Recueilli par", "Propos recueillis par". */
 const BYLINE_OPENER = /^(?:(?:posted|written|words|reporting|reported|published|compiled|edited|text|texte|story|interview|interviewed|propos|recueilli|recueillie|recueillis|recueillies|réalisé|réalisée|rédigé|rédigée|geschrieben|verfasst|escrito|escrita|scritto|scritta)\s+){1,2}(?:by|par|von|por|di|da|door)\s*:?\s+|^(?:by|por|par|von|di|door|av|af)\s*:?\s+/i;
 
+/** A role label before a name: "Autor: Jane Doe", "Author Jane Doe", "Text: Jane Doe", "Texto: …". */
+const ROLE_LABEL = /^(?:autor(?:in|en)?|authors?|auteur(?:e|es|s)?|autore|autrice|autori|text|texte|texto|testo|tekst|verfasser(?:in)?)(?:\s{0,2}:\s{0,2}|\s{1,2})(?=\p{Lu})/iu;
+/** Text and pictures by one hand: "Text und Fotos: Jane Doe", "Words and photos: …", "Texto y fotos: …". */
+const TEXT_AND_PICTURES = /^(?:text|texte|texto|testo|words)\s{1,2}(?:und|and|et|[&ey])\s{1,2}(?:fotos?|bilder|photos?|pictures|fotografías|images)\s{0,2}:\s{0,2}/i;
+/** A picture or source credit, not a byline: "Bild: Agency", "Foto: Jane Doe", "Photo/Agency", "Quelle: …". */
+const CREDIT_LABEL = /^(?:bild(?:er)?|fotos?|fotograf(?:ie|ía)?|photos?|photograph|images?|grafik|illustration|credits?|quelle|source|fuente|fonte|video)\s{0,2}[:/]/i;
+
+/** A name with its role label off, or null when it is a credit. */
+function unlabelled(s: string): string | null {
+  const t = s.trim();
+  if (CREDIT_LABEL.test(t)) return null;
+  return t.replace(ROLE_LABEL, '').replace(/\s{0,2}:$/, '');
+}
+
 /** "PATRICK" → "Patrick": a name word in capitals, as some sites print surnames. */
 function nameCase(name: string): string {
   if (!/\p{Ll}/u.test(name) && name.split(/\s+/).length < 2) return name;
@@ -303,11 +317,16 @@ export function namesIn(text: string, accept: (s: string) => boolean = looksLike
   const inverted = /^(\p{Lu}[\p{L}'’-]+),\s(\p{Lu}[\p{L}'’-]+)$/u.exec(t);
   if (inverted && !accept(inverted[1]!) && !accept(inverted[2]!)) return [nameCase(`${inverted[2]} ${inverted[1]}`)].filter(accept);
   return t
+    .replace(TEXT_AND_PICTURES, '')
     .split(/(?<!\s)\s+[-–—/]\s+/)
     .flatMap(splitPeople)
+    .map(unlabelled)
+    .filter((x): x is string => x !== null)
     .map((x) => nameCase(x.replace(BYLINE_OPENER, '').trim()))
     .filter(accept);
 }
+
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** Names JSON-LD states; one it types Person may have a looser form than a byline's. */
 function ldAuthorNames(v: unknown, byId: Map<string, Record<string, unknown>>, depth = 0): string[] {
@@ -334,7 +353,11 @@ function ldAuthorNames(v: unknown, byId: Map<string, Record<string, unknown>>, d
       // ["Person", "Organization"]: a one-person site (WordPress SEO plugins say so); a person still.
       const person = types.some((x) => /^person$/i.test(x));
       if (!person && types.some((x) => /organi[sz]ation|corporation|newsmediaorganization/i.test(x))) continue;
-      const name = str(o['name']) ?? [str(o['givenName']), str(o['familyName'])].filter(Boolean).join(' ');
+      const stated = str(o['name']) ?? [str(o['givenName']), str(o['familyName'])].filter(Boolean).join(' ');
+      // A Person's account name made of a first and a last name ("jane.doe", "jane_doe"): the person's name.
+      const login = person && stated ? /^(\p{Ll}{2,20})[._](\p{Ll}{2,25})$/u.exec(stated) : null;
+      const fromLogin = login ? `${cap(login[1]!)} ${cap(login[2]!)}` : null;
+      const name = fromLogin && looksLikePerson(fromLogin) ? fromLogin : stated;
       if (name) out.push(...namesIn(name, person ? looksLikeStatedPerson : looksLikePerson));
     }
   }

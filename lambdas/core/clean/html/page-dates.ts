@@ -47,7 +47,7 @@ export interface PageDateInput {
 const PUBLISHED_TAGS = ['article:published_time', 'og:article:published_time', 'article:published', 'og:published_time', 'published_time', 'datepublished', 'date_published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created', 'dc.date', 'dc:date', 'dcterms.date', 'citation_publication_date', 'citation_date', 'bepress_citation_date', 'prism.publicationdate', 'publish-date', 'publish_date', 'publishdate', 'publication_date', 'pubdate', 'pub_date', 'article.published', 'article_date_original', 'article.created', 'originalpublicationdate', 'date', 'created', 'displaydate', 'dat', 'og:pubdate', 'shareaholic:article_published_time', 'rnews:datepublished', 'ptime', 'release_date', 'publication-date', 'firstpublishedtime', 'date.available'];
 const MODIFIED_TAGS = ['article:modified_time', 'og:article:modified_time', 'og:updated_time', 'article:modified', 'modified_time', 'datemodified', 'date_modified', 'last-modified', 'lastmod', 'dc.date.modified', 'dcterms.modified', 'parsely-updated', 'shareaholic:article_modified_time', 'utime', 'revised'];
 /** Meta names not in the lists that still name a publication: "…published…", "…pubdate…", "…issued…". */
-const GENERIC_PUBLISHED = /publish|pubdate|pub_date|issued|datecreated|date_created|creation_date|erstellt/;
+const GENERIC_PUBLISHED = /publish|pubdate|pub_date|issued|datecreated|date_created|creation_date|erstellt|upload/;
 const GENERIC_EXCLUDED = /modif|updat|expir|revis|birth|event|start|end|valid|review|rating|copyright/;
 
 /** Class/id tokens of elements that hold a page's dates. */
@@ -55,6 +55,8 @@ const DATEISH = new Set(['date', 'dates', 'datum', 'time', 'timestamp', 'datetim
 
 /** Words before a date that make it the publication, the modification, or something else. */
 const PUBLISHED_WORDS = new Set(['published', 'posted', 'publié', 'publiée', 'publie', 'publicado', 'publicada', 'veröffentlicht', 'pubblicato', 'pubblicata', 'gepubliceerd', 'opublikowano', 'опубликовано', 'erschienen', 'erstellt', 'written', 'created', 'geschrieben', 'publication', 'date', 'datum', 'fecha', 'data', 'le', 'am', 'on', 'el', 'il', 'op', 'em', 'du', 'vom', 'von', 'by', 'par', 'por']);
+/** Words that say outright the date is the publication, with the labels of a metadata box ("Mise en ligne", "Erscheinungsdatum"). */
+const STRONG_PUBLISHED = new Set(['published', 'veröffentlicht', 'publié', 'publiée', 'publicado', 'publicada', 'pubblicato', 'pubblicata', 'erschienen', 'posted', 'gepubliceerd', 'publication', 'publicación', 'pubblicazione', 'publicação', 'erscheinungsdatum', 'veröffentlichungsdatum', 'publikationsdatum', 'publicatiedatum']);
 const MODIFIED_WORDS = new Set(['updated', 'update', 'modified', 'aktualisiert', 'geändert', 'änderung', 'aktualisierung', 'stand', 'actualizado', 'actualizada', 'actualización', 'mis', 'modifié', 'modifiée', 'aggiornato', 'aggiornata', 'atualizado', 'atualizada', 'bijgewerkt', 'обновлено', 'updated:', 'edited', 'revised', 'reviewed', 'last', 'letzte', 'zuletzt']);
 const OTHER_WORDS = new Set(['copyright', 'born', 'geboren', 'né', 'née', 'nacido', 'deadline', 'until', 'bis', 'frist', 'expires', 'gültig', 'valid', 'event', 'termin', 'veranstaltung', 'from', 'ab', 'seit', 'since', 'depuis', 'desde', 'registered', 'joined', 'mitglied', 'member', 'dabei', 'registriert', 'beigetreten']);
 
@@ -129,7 +131,7 @@ export function dateEvidence(input: PageDateInput): DateEvidence {
       }
     }
   }
-  const scan = new TrapScan();
+  const scan = new TrapScan(input.container, input.h1);
   return {
     stated,
     modified,
@@ -161,15 +163,18 @@ export function decideDates(e: DateEvidence): PageDates {
     return finish(out);
   };
   if (e.stated) {
+    if (urlFiledFirst(e.stated, e)) return set(e.url, 'url');
     const seen = crossCheck(e.stated, e);
     return seen ? set(seen, 'text') : set(e.stated.iso, e.stated.source);
   }
   if (e.markup.published) return set(e.markup.published, 'time');
   if (e.url) return set(e.url, 'url');
-  if (e.text.published) return set(e.text.published, 'text');
+  if (e.text.best) return set(e.text.best.iso, 'text');
   // A page that states only when it was last changed ("Updated 12 March", "Stand: …", a wiki's "last modified"):
-  // that day is the nearest to a publication it gives, and places the page better than no date.
+  // that day is the nearest to a publication it gives, and places the page better than no date, or than a day
+  // its text merely repeats.
   if (e.text.bestModified) return set(e.text.bestModified.iso, 'text');
+  if (e.text.published) return set(e.text.published, 'text');
   if (out.modifiedAt && out.modifiedAtSource) return set(out.modifiedAt, out.modifiedAtSource);
   return finish(out);
 }
@@ -205,6 +210,17 @@ function crossCheck(stated: Stated, e: DateEvidence): string | null {
 }
 
 /**
+ * The URL names a day before the stated one, and the page does not print the stated day under its headline: the
+ * URL kept the day the story was filed, the stated date is a later re-stamp (a move to a new CMS, a re-indexing).
+ */
+function urlFiledFirst(stated: Stated, e: DateEvidence): e is DateEvidence & { url: string } {
+  if (!e.url) return false;
+  const day = (iso: string) => Date.parse(iso.slice(0, 10));
+  if (day(stated.iso) - day(e.url) <= DAY) return false;
+  return !e.text.best || day(e.text.best.iso) !== day(stated.iso);
+}
+
+/**
  * A stated UTC time whose day a publisher's own zone would move by `lag`: a time before 11:00 UTC is the previous
  * evening west of Greenwich, one from 12:00 UTC on is the next morning east of it. A stated local offset says the
  * day is already the publisher's.
@@ -224,7 +240,7 @@ function finish(out: PageDates): PageDates {
   return out;
 }
 
-const PAGE_TYPES = /(?:WebPage|Article|Posting|Report|CreativeWork|Blog|Recipe|Review|NewsArticle|ItemPage|AboutPage|CollectionPage|ProfilePage|QAPage|FAQPage|MediaObject|VideoObject|Photograph|ImageObject|Dataset|Book|Episode|Clip)$/;
+const PAGE_TYPES = /(?:WebPage|Article|Posting|Report|CreativeWork|Blog|Recipe|HowTo|Review|NewsArticle|ItemPage|AboutPage|CollectionPage|ProfilePage|QAPage|FAQPage|MediaObject|VideoObject|Photograph|ImageObject|Dataset|Book|Episode|Clip)$/;
 
 function typeName(o: Record<string, unknown>): string {
   const t = o['@type'];
@@ -249,6 +265,15 @@ export function dayFirstFor(tag: string | null): boolean | null {
 class TrapScan {
   private memo = new Map<El, Trap>();
   private dateish = new Map<El, boolean>();
+  /**
+   * The article container, the headline, and the elements around them: what holds the story or its headline is no
+   * comment thread, teaser or menu (a page header classed like one holds the headline and its date line).
+   */
+  private holders = new Set<El>();
+
+  constructor(container: El | null = null, headline: El | null = null) {
+    for (const start of [container, headline]) for (let e = start, k = 0; e && k < 400; e = e.parentElement, k++) this.holders.add(e);
+  }
 
   /** The trap of an element: its own roles, else its parent's. Iterative, memoised (linear over a page). */
   trapOf(el: El | null): Trap {
@@ -267,7 +292,9 @@ class TrapScan {
     let t: Trap = found ?? null;
     for (let k = chain.length - 1; k >= 0; k--) {
       const c = chain[k]!;
-      t = t === 'comment' ? t : (ownTrap(c) ?? t);
+      // <body> and <html> name the page's layout ("one-sidebar", "nav-open"), never a trap.
+      const own = this.holders.has(c) || c.localName === 'body' || c.localName === 'html' ? null : ownTrap(c);
+      t = t === 'comment' ? t : (own ?? t);
       this.memo.set(c, t);
     }
     return t;
@@ -436,6 +463,57 @@ function wordsBefore(text: string, start: number): string[] {
   return before.split(/[^\p{L}©]+/u).filter(Boolean).reverse().slice(0, 3);
 }
 
+/** A day number and a span word or dash just before a date: "6.–", "23.-", "4 and", "du 3 au", "del 2 al". */
+const SPAN_BEFORE = /(?:^|[^\d.,:/])(?:0?[1-9]|[12]\d|3[01])\.?(?:\s{0,2}[-–—]\s{0,2}|\s{1,2}(?:und|bis|and|to|through|et|au|al|en|tot|og|och|do|[aeiy])\s{1,2})$/i;
+
+/** A time of day just after a date, after an optional comma, dash or bar and "um/at/à/alle/a las/kl.". */
+const TIME_AFTER = /^\s{0,3}(?:[,|·•–—-]\s{0,3})?(?:(?:um|at|à|a\s+las|alle|om|kl\.?|o)\s{1,2})?(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d\s?(?:uhr|h)\b)/i;
+
+/** Words after a date that go on a byline or a stamp, not a sentence: "by", "um", "at", "Uhr". */
+const STAMP_AFTER = new Set(['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'um', 'at', 'à', 'a', 'alle', 'om', 'kl', 'uhr', 'h', 'gmt', 'utc', 'cet', 'cest', 'am', 'pm', 'in', 'en', 'im', 'aus', 'from']);
+
+/**
+ * The date stands inside running prose: in one text node, after a lower-case word of the sentence and before one
+ * ("… seinem Beitrag von 5. Januar 2015 erörtert …", "… on 28 September 2014 the council voted …").
+ */
+function inSentence(text: string, pieces: Piece[], start: number, end: number): boolean {
+  const i = pieceIndexAt(pieces, start);
+  if (i < 0) return false;
+  const from = pieces[i]!.start;
+  const to = i + 1 < pieces.length ? pieces[i + 1]!.start : text.length;
+  if (end > to) return false;
+  const before = text.slice(Math.max(from, start - 60), start);
+  const after = text.slice(end, Math.min(to, end + 40));
+  const a = /^[,;]?\s{1,3}(\p{Ll}[\p{L}'’-]*)/u.exec(after);
+  if (!a || STAMP_AFTER.has(a[1]!)) return false;
+  // Two words of the sentence before it, the nearest lower-case (a label is one or two words after a break), or
+  // a sentence that opens on the date and goes on ("am 28. September wollen wir …").
+  const ws = before.split(/\s+/).filter(Boolean);
+  const last = ws[ws.length - 1] ?? '';
+  const lower = (w: string | undefined) => !!w && /^\p{Ll}/u.test(w);
+  const words = ws.length >= 2 && /\s$/.test(before) && (lower(last) || (last.length <= 4 && ws.length >= 3 && lower(ws[ws.length - 2])));
+  return words || to - end >= 60;
+}
+
+function pieceIndexAt(pieces: Piece[], pos: number): number {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid]!.start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** The date at `start` closes a span of days begun by a bare day number just before it. */
+function endsSpan(text: string, start: number): boolean {
+  return SPAN_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
 /**
  * Printed dates in the page's text, scored: near the headline (just after it most), inside a date-classed element,
  * after a "published" word; refused after "©" or "updated"-like words (which make it the modified date) and inside
@@ -483,11 +561,17 @@ function textDates(input: PageDateInput, scan: TrapScan, bounds: DateBounds, day
     const iso = dayIso(t);
     const isModified = near.some((w) => MODIFIED_WORDS.has(w));
     if (!isModified && near.some((w) => OTHER_WORDS.has(w))) continue;
+    // The last day of a span ("6.–7. März 2020", "23.-26.8.2017", "4 and 5 May 2024"): an event's, not a stamp.
+    if (endsSpan(text, f.start)) continue;
     let score = 0;
     if (scan.isDateish(el)) score += 3;
     if (!isModified && near.some((w) => PUBLISHED_WORDS.has(w))) score += 1;
-    if (!isModified && words.some((w) => w === 'published' || w === 'veröffentlicht' || w === 'publié' || w === 'publicado' || w === 'pubblicato' || w === 'erschienen' || w === 'posted')) score += 3;
+    if (!isModified && (words.some((w) => STRONG_PUBLISHED.has(w)) || words.join(' ') === 'ligne en mise')) score += 3;
     if (f.guessedOrder) score -= 1;
+    // A date inside a sentence ("in his piece of 5 January 2015 he argues"): one the story mentions.
+    if (inSentence(text, pieces, f.start, f.end)) score -= 3;
+    // A time of day beside it ("02.02.2022 10:16 Uhr", "24 July 2017 - 18:55", "le 3 mai 2024 à 9h30"): a stamp.
+    if (!nearOnly && TIME_AFTER.test(text.slice(f.end, f.end + 24))) score += 1;
     if (anchorPos >= 0) {
       const d = f.start - anchorPos;
       if (d >= 0 && d < 600) score += 4;
