@@ -50,6 +50,11 @@ describe('class and id tokens', () => {
     // A blog theme's filing line under the post ("Posted on … and filed under …, 3 comments"), however long.
     expect(rolesOfName('postmetadata')).toContain('boilerplate');
     expect(texts(page(`<p>${P1}</p><p>${P2}</p><p class="postmetadata alt">This entry was posted on Wednesday, 27 November 2019 at 15:21 and is filed under Council, Budget, Town Hall, Local Politics, Taxes. You can follow any responses to this entry through the feed. You can leave a response, or trackback from your own site.</p>`))).toEqual([P1, P2]);
+    // A recipe's durations are part of the recipe; a post's time stays its date line.
+    expect(rolesOfName('recipe-prep-time')).not.toContain('dateline');
+    expect(rolesOfName('preparation__time')).not.toContain('dateline');
+    expect(rolesOfName('entry-time')).toContain('dateline');
+    expect(rolesOfName('time')).toContain('dateline');
     // A review's pros and cons, a story's own words: no junk role.
     expect(rolesOfName('review-ratings-pros-cons')).toEqual([]);
     expect(rolesOfName('savoir')).toEqual([]);

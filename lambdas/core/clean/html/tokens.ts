@@ -97,6 +97,9 @@ const TAXONOMY_BOX = new Set(['list', 'lists', 'cloud', 'links', 'link', 'box', 
 /** Last tokens of layout names: the page's grid, not a part of it. */
 const LAYOUT_LAST = new Set(['layout', 'layouts']);
 
+/** Tokens that make a "time" in a name a recipe's duration. */
+const RECIPE_TIME = new Set(['prep', 'preparation', 'cook', 'cooking', 'bake', 'baking', 'total', 'wait', 'waiting', 'rest', 'resting', 'recipe', 'zubereitung', 'backzeit', 'kochzeit']);
+
 /** Parts of an element whose hiding a class name states: "label-hidden" hides the label only. */
 const HIDDEN_PART = new Set(['label', 'labels', 'title', 'heading', 'caption', 'icon', 'legend']);
 
@@ -133,6 +136,9 @@ function computeRolesOfName(name: string): Role[] {
   // (judged on the name before its BEM modifier).
   const block = name.includes('--') ? nameTokens(name.slice(0, name.indexOf('--'))) : toks;
   if (block.length > 1 && LAYOUT_LAST.has(block[block.length - 1]!)) return [];
+  // "prep-time", "wprm-recipe-cook-time", "preparation__time": how long a recipe takes, part of the
+  // recipe, not the story's date line.
+  if (toks.includes('time') && toks.some((t) => RECIPE_TIME.has(t))) return [];
   const found: Role[] = [];
   // A name that is a single token, or a token sequence, matching a pattern.
   for (const t of toks) {
