@@ -55,6 +55,23 @@ describe('HTML strategy: no real article is lost', () => {
     expect(body).not.toContain('Advertisement');
   });
 
+  it("adopts the story's head box (headline and first paragraphs) beside a body without a headline, never another story's", () => {
+    const LEAD = [
+      'Residents of the old town will be the first to benefit, the authority said, because their houses were connected to the network before the war.',
+      'The authority expects the whole programme to cost about twelve million euros, most of it paid for by a grant from the regional government.',
+    ];
+    const links = '<div class="x3"><ul><li><a href="/a">Council approves new bus lanes</a></li><li><a href="/b">Library extends its opening hours</a></li></ul></div>';
+    const head = (h: string, ps: string[]) => `<div class="x1"><h1>${h}</h1>${ps.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const bodyBox = `<div class="x2">${P.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const body = run(page(`${NAV}<div class="wrap">${head('Lead pipes to be replaced under the old town', LEAD)}${bodyBox}${links}</div>${FOOT}`)).records[0]!.body;
+    for (const p of [...LEAD, ...P]) expect(body).toContain(p);
+    expect(body).not.toContain('Council approves');
+    // After the body, a box with its own headline is the next story.
+    const other = run(page(`${NAV}<div class="wrap"><h2>Lead pipes to be replaced under the old town</h2>${bodyBox}${head('Festival returns to the harbour in June', LEAD)}${links}</div>${FOOT}`)).records[0]!.body;
+    for (const p of P) expect(other).toContain(p);
+    expect(other).not.toContain(LEAD[1]);
+  });
+
   it('keeps the story, not the long comment thread under it', () => {
     const comment = (n: number) =>
       `<li class="comment"><p class="author">Reader ${n}</p><p>I have lived on this street for twenty years and nobody ever told us about the pipes, which is a disgrace for a modern city number ${n}.</p></li>`;

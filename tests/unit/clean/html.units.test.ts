@@ -39,6 +39,32 @@ describe('class and id tokens', () => {
     expect(rolesOfName('share-tools')).toContain('share-prompt');
   });
 
+  it('names the boxes set inside a story: donation appeals, rating widgets, run-together related names, breakers', () => {
+    expect(rolesOfName('donation-box')).toContain('newsletter-prompt');
+    expect(rolesOfName('spendenaufruf')).toContain('newsletter-prompt');
+    expect(rolesOfName('post-ratings')).toContain('boilerplate');
+    expect(rolesOfName('relatedlinks')).toContain('related-block');
+    expect(rolesOfName('savoir_plus_block')).toContain('related-block');
+    expect(rolesOfName('teaser-breaker')).toContain('related-block');
+    expect(rolesOfName('app-stores')).toContain('boilerplate');
+    // A blog theme's filing line under the post ("Posted on … and filed under …, 3 comments"), however long.
+    expect(rolesOfName('postmetadata')).toContain('boilerplate');
+    expect(texts(page(`<p>${P1}</p><p>${P2}</p><p class="postmetadata alt">This entry was posted on Wednesday, 27 November 2019 at 15:21 and is filed under Council, Budget, Town Hall, Local Politics, Taxes. You can follow any responses to this entry through the feed. You can leave a response, or trackback from your own site.</p>`))).toEqual([P1, P2]);
+    // A recipe's durations are part of the recipe; a post's time stays its date line.
+    expect(rolesOfName('recipe-prep-time')).not.toContain('dateline');
+    expect(rolesOfName('preparation__time')).not.toContain('dateline');
+    expect(rolesOfName('entry-time')).toContain('dateline');
+    expect(rolesOfName('time')).toContain('dateline');
+    // A review's pros and cons, a story's own words: no junk role.
+    expect(rolesOfName('review-ratings-pros-cons')).toEqual([]);
+    expect(rolesOfName('savoir')).toEqual([]);
+    expect(rolesOfName('donor-list')).toEqual([]);
+    const box = (cls: string, text: string) => `<div class="${cls}"><p>${text}</p></div>`;
+    const html = page(`<p>${P1}</p>${box('content-breaker', 'You are reading a new short format: the essentials in three paragraphs.')}<p>${P2}</p>${box('donation-box', 'If you liked this article, support this kind of journalism with a small gift.')}<p>${P3}</p>`);
+    expect(texts(html)).toEqual([P1, P2, P3]);
+    expect(texts(page(`<p>${P1}</p>${box('review-ratings-pros-cons', 'Fresh local ingredients and friendly staff')}<p>${P2}</p>`))).toEqual([P1, 'Fresh local ingredients and friendly staff', P2]);
+  });
+
   it('ignores responsive hiding utilities', () => {
     expect(rolesOfName('hidden-xs')).toEqual([]);
     expect(rolesOfName('d-md-none')).toEqual([]);

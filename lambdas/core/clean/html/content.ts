@@ -271,12 +271,19 @@ function proseSiblings(best: El, prose: Map<El, number>, cls: Classifier): El[] 
   if (!parent) return [];
   const out: El[] = [];
   let count = 0;
+  // The story's head box before a container without a headline (headline, standfirst, the first
+  // paragraphs): its one <h1> is this story's, not another's.
+  const headless = !first(best, 'h1');
+  let before = true;
   for (let c = parent.firstElementChild; c && count++ < 200; c = c.nextElementSibling) {
+    if (c === best) before = false;
     // Big enough to be part of the story (a sidebar box is a sliver of it), not a parallel column
     // of the same layout class, not a titled box ("Support our work"), not another story.
     const p = prose.get(c) ?? 0;
     if (c === best || p < 80 || p < 0.2 * (prose.get(best) ?? 0) || cls.verdict(c)) continue;
-    if (sameClass(c, best) || /^h[2-6]$/.test(c.firstElementChild?.localName ?? '') || all(c, 'h1, article').length) continue;
+    if (sameClass(c, best) || /^h[2-6]$/.test(c.firstElementChild?.localName ?? '')) continue;
+    const marks = all(c, 'h1, article');
+    if (marks.length && !(before && headless && marks.length === 1 && marks[0]!.localName === 'h1')) continue;
     const { len, linkChars } = textCounts(c);
     if (linkChars / Math.max(1, len) > 0.25) continue;
     out.push(c);
