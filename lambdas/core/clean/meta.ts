@@ -1,8 +1,12 @@
 /** Normalising metadata values that crawlers and pages state in many shapes. */
 
+/** An ISO 8601 time with a stated offset: "2026-05-06T12:15:00+02:00", "2026-05-06 12:15+0200". */
+const ZONED = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s?([+-])(\d{2}):?(\d{2})$/;
+
 /**
- * Any date a crawler or page states → ISO 8601 (UTC), or null.
- * @example isoDate('2026-05-06T12:15:00+02:00') // '2026-05-06T10:15:00.000Z'
+ * Any date a crawler or page states → ISO 8601, or null. A time with a stated offset keeps it (the
+ * publisher's clock and calendar day, as the HTML path keeps them); epoch numbers and other forms are UTC.
+ * @example isoDate('2026-05-06T12:15:00+02:00') // '2026-05-06T12:15:00.000+02:00'
  * @example isoDate(1767225600) // '2026-01-01T00:00:00.000Z' (epoch seconds)
  */
 export function isoDate(v: unknown): string | null {
@@ -13,6 +17,8 @@ export function isoDate(v: unknown): string | null {
   } else if (typeof v === 'string') {
     const s = v.trim();
     if (/^\d{10,13}$/.test(s)) return isoDate(Number(s));
+    const zoned = zonedIso(s);
+    if (zoned !== undefined) return zoned;
     if (/^\d{4}-\d{2}-\d{2}$/.test(s)) t = Date.parse(`${s}T00:00:00Z`);
     else t = Date.parse(s);
   } else {
@@ -22,6 +28,20 @@ export function isoDate(v: unknown): string | null {
   const year = new Date(t).getUTCFullYear();
   if (year < 1800 || year > 2200) return null;
   return new Date(t).toISOString();
+}
+
+/** A zoned ISO time as stated (null: not a real time; undefined: not that form, or a zero offset, which reads as UTC). */
+function zonedIso(s: string): string | null | undefined {
+  const m = ZONED.exec(s);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, sec = '00', frac = '0', sign, oh, om] = m as unknown as string[];
+  if (Number(oh) > 14 || Number(om) > 59 || (Number(oh) === 0 && Number(om) === 0)) return undefined;
+  const local = `${y}-${mo}-${d}T${h}:${mi}:${sec}.${frac!.slice(0, 3).padEnd(3, '0')}`;
+  const t = Date.parse(`${local}${sign}${oh}:${om}`);
+  if (!Number.isFinite(t) || !local.startsWith(new Date(Date.parse(`${local}Z`)).toISOString().slice(0, 16))) return null;
+  const year = Number(y);
+  if (year < 1800 || year > 2200) return null;
+  return `${local}${sign}${oh}:${om}`;
 }
 
 /** "en-GB", "en_US", "English", "fr" → ISO 639-1, or null. */
