@@ -444,17 +444,8 @@ function textStream(root: El, stopAfter?: { order: number; chars: number }): { t
 }
 
 function pieceAt(pieces: Piece[], pos: number): Piece | null {
-  let lo = 0;
-  let hi = pieces.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (pieces[mid]!.start <= pos) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans >= 0 ? pieces[ans]! : null;
+  const at = pieceIndexAt(pieces, pos);
+  return at >= 0 ? pieces[at]! : null;
 }
 
 /** The few words before a date, lower-cased, nearest first. */
@@ -495,6 +486,7 @@ function inSentence(text: string, pieces: Piece[], start: number, end: number): 
   return words || to - end >= 60;
 }
 
+/** The index of the last piece starting at or before `pos` (binary search), or -1. */
 function pieceIndexAt(pieces: Piece[], pos: number): number {
   let lo = 0;
   let hi = pieces.length - 1;
