@@ -501,3 +501,19 @@ describe('blog chrome in other languages: share and rating headers, post links, 
     expect(RELATED_HEADER.test('Siehe auch die Karte unten: Dort sind alle Anleger eingezeichnet.')).toBe(false);
   });
 });
+
+describe('"if you liked this post" appeals in several languages', () => {
+  it.each([
+    'If you enjoyed reading this post, share it with a friend.',
+    'Wenn dir dieser Beitrag gefallen hat, teile ihn gern.',
+    'Hat dir der Artikel gefallen? Dann abonniere den Newsletter.',
+    'Si vous avez aimé cet article, partagez-le.',
+    'Si te ha gustado este artículo, compártelo.',
+  ])('%s is a newsletter prompt', (line) => {
+    expect(junkReason(line)).toBe('newsletter-prompt');
+  });
+  it('keeps a sentence of the story about liking something else', () => {
+    expect(junkReason('If you enjoyed the concert, you will like the new album, the band said on Monday.')).toBeNull();
+    expect(junkReason('Wenn dir das Konzert gefallen hat, kommt im März das neue Album, sagte die Band.')).toBeNull();
+  });
+});
