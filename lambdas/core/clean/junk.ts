@@ -142,6 +142,11 @@ export const RULES: JunkRule[] = [
     test: /^[^\n]{0,80}\b(sign up|signup|subscribe|register|get|receive|join)\b[^\n]{0,120}\b(newsletters?|inbox|e-?mail (updates|alerts|briefing)|daily briefing|breaking news alerts)\b[^\n]{0,120}$/i,
   },
   // "If you enjoyed this post, subscribe…", "Subscribe to get new posts by email".
+  // Donation and membership appeals, a line of their own: "Jetzt spenden", "Soutenez notre travail".
+  {
+    reason: 'newsletter-prompt',
+    test: /^(?:support (?:independent|our|quality|local) (?:journalism|reporting|work)[.!]?(?:\s(?:donate|give|subscribe|join)\b[^\n]{0,60})?|(?:jetzt|hier) spenden[.!]?|spenden sie jetzt[^\n]{0,60}|unterstützen sie (?:unsere arbeit|unabhängigen journalismus|uns mit einer spende)[^\n]{0,100}|soutenez(?:-nous| notre (?:travail|journal|rédaction)| le journalisme indépendant)[^\n]{0,100}|faites un don[^\n]{0,60}|apoya (?:nuestro periodismo|el periodismo independiente)[^\n]{0,100}|sostieni il nostro (?:lavoro|giornalismo)[^\n]{0,60}|become a (?:member|supporter|patron)(?: (?:today|now))?[.!]?)$/iu,
+  },
   { reason: 'newsletter-prompt', test: /^(if you (enjoyed|liked|enjoy|like|found)( reading)? (this|the|our) (post|article|story|piece|newsletter|blog)[^\n]{0,160}|(wenn|falls) (dir|ihnen|euch) (dieser|der|mein) (beitrag|artikel|blogpost|post) gefallen hat[^\n]{0,160}|hat (dir|ihnen|euch) (dieser|der|mein) (beitrag|artikel|blogpost|post) gefallen\?[^\n]{0,160}|si vous avez aimé (cet|ce|notre) (article|billet|post)[^\n]{0,160}|si te ha gustado (este|esta) (artículo|entrada|post|nota)[^\n]{0,160}|thanks for reading[^\n]{0,30}\bsubscribe\b[^\n]{0,160}|[^\n]{0,60}\bsubscribe\b[^\n]{0,60}\b(receive|get) new posts\b[^\n]{0,80}|[^\n]{0,60}\bsubscribe\b[^\n]{0,80}\bby e-?mail\b[^\n]{0,40})$/i },
   { reason: 'newsletter-prompt', test: /^(newsletter|newsletters|suscríbete[^\n]{0,120}|abonnez-vous[^\n]{0,120}|abonnieren sie[^\n]{0,120}|assine[^\n]{0,120}|iscriviti[^\n]{0,120})$/i },
   // "Inscrivez-vous à notre newsletter.", "Melden Sie sich für unseren Newsletter an", "Suscríbete a nuestro boletín":

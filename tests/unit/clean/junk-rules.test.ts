@@ -517,3 +517,12 @@ describe('"if you liked this post" appeals in several languages', () => {
     expect(junkReason('Wenn dir das Konzert gefallen hat, kommt im März das neue Album, sagte die Band.')).toBeNull();
   });
 });
+
+describe('donation and membership appeals', () => {
+  it.each(['Support independent journalism. Donate today.', 'Jetzt spenden', 'Unterstützen Sie unsere Arbeit mit einem Beitrag.', 'Soutenez notre rédaction', 'Faites un don', 'Apoya nuestro periodismo', 'Become a member'])('%s is an appeal', (line) => {
+    expect(junkReason(line)).toBe('newsletter-prompt');
+  });
+  it('keeps story sentences that use the same words', () => {
+    for (const l of ['Unterstützen Sie die Feuerwehr, bat der Bürgermeister die Anwohner am Montag.', 'Become a member of the board? She said she had never wanted to.', 'Faites un tour du port avant la nuit, conseille le guide.']) expect(junkReason(l)).toBeNull();
+  });
+});
