@@ -37,8 +37,8 @@ function zonedIso(s: string): string | null | undefined {
   const [, y, mo, d, h, mi, sec = '00', frac = '0', sign, oh, om] = m as unknown as string[];
   if (Number(oh) > 14 || Number(om) > 59 || (Number(oh) === 0 && Number(om) === 0)) return undefined;
   const local = `${y}-${mo}-${d}T${h}:${mi}:${sec}.${frac!.slice(0, 3).padEnd(3, '0')}`;
-  const t = Date.parse(`${local}${sign}${oh}:${om}`);
-  if (!Number.isFinite(t) || !local.startsWith(new Date(Date.parse(`${local}Z`)).toISOString().slice(0, 16))) return null;
+  // Date.parse refuses 25:00 but rolls 30 February over into March: the day is checked on its own.
+  if (!Number.isFinite(Date.parse(`${local}${sign}${oh}:${om}`)) || new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))).getUTCDate() !== Number(d)) return null;
   const year = Number(y);
   if (year < 1800 || year > 2200) return null;
   return `${local}${sign}${oh}:${om}`;
