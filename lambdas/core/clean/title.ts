@@ -141,7 +141,7 @@ function stripOnce(t: string, pub: string, lineKeys: Map<string, number> | null)
   // The whole title printed alone as a line of the text (the page's own headline, its <h1>): what it
   // says is the headline as the page prints it, "Update | Crash victims named" and "Chronik: …"
   // included. Only a part naming the publisher is cut from it.
-  const printed = whole !== undefined && whole < NAME_WINDOW;
+  const printed = (whole !== undefined && whole < NAME_WINDOW) || (lineKeys !== null && printedAfterKicker(key(t), lineKeys));
   // 2. A part names the publisher.
   if (pub) {
     for (const c of all) {
@@ -166,6 +166,19 @@ function stripOnce(t: string, pub: string, lineKeys: Map<string, number> | null)
   const first = spaced[0];
   if (first && t.includes(' | ') && nameLike(first.head) && !nameLike(first.tail) && first.tail.split(' ').length >= 4) return first.tail;
   return null;
+}
+
+/**
+ * The whole title printed near the top after a kicker of one to four words run into it ("Property
+ * law Bridge to close - Repairs start in May"): the page's headline, its parts its own.
+ */
+function printedAfterKicker(t: string, lineKeys: Map<string, number>): boolean {
+  if (t.length < 20) return false;
+  for (const [k, at] of lineKeys) {
+    if (at >= NAME_WINDOW || k.length <= t.length || k.length > t.length + 60 || !k.endsWith(t) || k[k.length - t.length - 1] !== ' ') continue;
+    if (k.slice(0, k.length - t.length - 1).split(' ').length <= 4) return true;
+  }
+  return false;
 }
 
 /** A CJK headline without the short site name an unspaced separator joins to its end (null: none). */
@@ -210,6 +223,9 @@ export function headlineLine(lines: readonly string[], titleAt: number): number 
   for (const w of title) inTitle.set(w, (inTitle.get(w) ?? 0) + 1);
   // The headline side of each cut of the title (the side with more words).
   const parts = new Set(cuts(collapseSpaces(lines[titleAt]!)).map((c) => key(c.head.split(' ').length >= c.tail.split(' ').length ? c.head : c.tail)));
+  // The whole title with a kicker run in before it is the title too ("Property law Bridge to close …").
+  const whole = title.join(' ');
+  parts.add(whole);
   const titleDigit = /^\d/.test(lines[titleAt]!);
   const titleLower = isLower(lines[titleAt]![0]!);
   let best = -1,
@@ -223,6 +239,9 @@ export function headlineLine(lines: readonly string[], titleAt: number): number 
     if (parts.has(key(l))) return -1;
     // The same after a kicker run into it ("Property law Retention of title: what buyers should know").
     if (l.length <= 300 && endsWithPart(l, parts)) return -1;
+    // The whole title with its standfirst run on after it ("Headline, said plainly The longer teaser …"):
+    // the title is the headline, cut where the page's markup ended it.
+    if (title.length >= 4 && l.length <= 400 && key(l).startsWith(whole + ' ')) return -1;
     // Not a cut teaser, a URL slug, a breadcrumb trail, a count ("2 comments on …").
     if (l.length < 8 || l.length > 300 || !l.includes(' ') || l.endsWith('...') || l.endsWith('…')) continue;
     if (crumbs(l) >= 2 || (!titleDigit && l[0]! >= '0' && l[0]! <= '9')) continue;

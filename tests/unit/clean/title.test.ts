@@ -117,6 +117,17 @@ describe('cleanTitle and headlineLine: site names printed alone, domains, breadc
     const colon = 'The ten most common mistakes new gardeners make | Example Garden';
     expect(headlineLine([colon, 'Buggy borders: The ten most common mistakes new gardeners make', story], 0)).toBe(1);
   });
+
+  it('keeps the title when a line is the whole title with a kicker run in before it or a standfirst run on after it', () => {
+    const title = 'Harbour board in trouble - accounts and adviser contract';
+    expect(headlineLine([title, 'Port finances Harbour board in trouble – accounts and adviser contract', story], 0)).toBe(-1);
+    expect(headlineLine([title, 'Harbour board in trouble – accounts and adviser contract Why the port may need a loan before spring', story], 0)).toBe(-1);
+    // A line worded apart, sharing most words, is still the page's headline.
+    expect(headlineLine([title, 'Harbour board in trouble over accounts and adviser contract', story], 0)).toBe(1);
+    // The kicker's line shows the dash is the headline's own: no part is cut as a site's name.
+    expect(cleanTitle(title, null, { lines: ['Menu', 'Port finances Harbour board in trouble – accounts and adviser contract', story] })).toBe(title);
+    expect(cleanTitle('Harbour board in trouble over its accounts - Harbour Times', null, { lines: ['Menu', 'Port finances Harbour board in trouble', story] })).toBe('Harbour board in trouble over its accounts');
+  });
 });
 
 describe('cleanTitle: the headline part printed alone, far down or above a footer copy of the title', () => {
