@@ -107,6 +107,8 @@ export function cleanTitle(title: string | null, publisher: string | null, hints
     const next = stripOnce(t, pub, lineKeys);
     if (next === null || next === t) break;
     t = next;
+    // The part taken is printed alone as a line: the text's own headline, not cut again.
+    if (round === 0 && lineKeys?.has(key(t))) break;
   }
   return t || null;
 }
@@ -122,17 +124,25 @@ function stripOnce(t: string, pub: string, lineKeys: Map<string, number> | null)
   const above = (at: number | undefined) => at !== undefined && (whole === undefined || at < whole);
   if (lineKeys) {
     const words = (s: string) => s.split(' ').length;
-    for (const c of all) {
+    // A longer part before a later separator printed alone too is the headline ("Notes - Notes 4.2 -
+    // Bugfix build | Example Forums" over a menu item "Notes" and a line "Notes Notes 4.2 - Bugfix build").
+    const longest = (k: number) => {
+      let head = all[k]!.head;
+      for (let j = k + 1; j < all.length; j++) if (!all[j]!.colon && above(lineKeys.get(key(all[j]!.head)))) head = all[j]!.head;
+      return head;
+    };
+    for (let k = 0; k < all.length; k++) {
+      const c = all[k]!;
       const at = lineKeys.get(key(c.head));
       if (c.colon || key(c.head).length < 4 || !above(at)) continue;
-      if (words(c.head) >= words(c.tail) || !nameLike(c.head)) return c.head;
+      if (words(c.head) >= words(c.tail) || !nameLike(c.head)) return longest(k);
       // A name-like part counts near the top only: a site's name is printed again in its footer.
       if (at! >= NAME_WINDOW) continue;
       // The part before the separator printed alone, the rest nowhere a line of its own: the text
       // shows its headline ("Short Headline - Example Wiki" over a line "Short Headline").
-      if (!lineKeys.has(key(c.tail))) return c.head;
+      if (!lineKeys.has(key(c.tail))) return longest(k);
       // Both printed alone: the site's name stands in the page's header, above the headline.
-      if (at! > lineKeys.get(key(c.tail))!) return c.head;
+      if (at! > lineKeys.get(key(c.tail))!) return longest(k);
     }
     for (const c of all) {
       if (words(c.tail) >= words(c.head) + 2 && key(c.tail).length >= 10 && above(lineKeys.get(key(c.tail)))) return c.tail;

@@ -149,6 +149,13 @@ describe('cleanTitle: the headline part printed alone, far down or above a foote
     const footer = [...menu, story, 'Harbour Notes'];
     expect(cleanTitle('Harbour Notes | Island ferry cuts its winter sailings by a third', null, { lines: footer })).toBe('Island ferry cuts its winter sailings by a third');
   });
+  it('takes the longest part printed alone, a menu item of its first words not cutting it short', () => {
+    const notes = 'Release Notes - Notes 2.14.1 - Winter Fixes Build | Example Game Forums';
+    const lines = ['News', 'Release Notes', 'Forums', 'Release Notes Notes 2.14.1 - Winter Fixes Build', story];
+    expect(cleanTitle(notes, null, { lines })).toBe('Release Notes - Notes 2.14.1 - Winter Fixes Build');
+    // Only the menu item printed: the first part is the one the text shows.
+    expect(cleanTitle(notes, null, { lines: ['News', 'Release Notes', 'Forums', story] })).toBe('Release Notes');
+  });
 });
 
 describe('cleanTitle: an organisation by its legal form, a CJK site name without spaces', () => {
