@@ -279,7 +279,59 @@ export function headlineLine(lines: readonly string[], titleAt: number): number 
       bestScore = score;
     }
   }
-  return best >= 0 ? best : headlineAboveStory(lines, titleAt);
+  if (best >= 0) return best;
+  const above = headlineAboveStory(lines, titleAt);
+  return above >= 0 ? above : headlineOverMeta(lines, titleAt);
+}
+
+/** A date in a line of its own kind: "3.11.2023", "2023-11-03", "3 November 2023", "November 3, 2023". */
+const META_DATE = /(?:^|\D)\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.?\s(?:de\s)?\p{L}{3,10}\.?,?\s(?:de\s)?(?:19|20)\d{2}|\p{L}{3,10}\.?\s\d{1,2}(?:st|nd|rd|th)?,\s(?:19|20)\d{2}/u;
+/** "vor 5 Stunden", "3 hours ago", "il y a 2 jours", "hace 3 horas"; "Lesezeit: 3 min", "5 min read". */
+const META_WORDS = /\b(?:vor\s\d{1,3}\s(?:minuten|stunden|tagen)|\d{1,3}\s(?:minutes?|hours?|days?)\sago|il y a\s\d{1,3}|hace\s\d{1,3}|lesezeit|reading time|min read|temps de lecture|tiempo de lectura)\b/iu;
+
+/** A story's meta line under (or over) its headline: a date, a time ago, a reading time, a byline. */
+function isMetaLine(l: string): boolean {
+  if (l.length > 120) return false;
+  return META_DATE.test(l) || META_WORDS.test(l) || BYLINE_OPENING.test(l) || /^(?:von|by|par|por|di|door)\s/i.test(l) || bylineNames(l) !== null;
+}
+
+/** How many lines a meta line may sit from its headline (lines of up to three characters not counted). */
+const META_GAP = 2;
+
+/**
+ * The headline the page prints with its meta line, when it is worded apart from the <title> and no
+ * paragraph follows closely: a headline-shaped line with a date, a time ago, a reading time or a
+ * byline right under it (or right over it), sharing a word of some length with the title. The one
+ * sharing most words wins, the first of a tie. -1 when there is none.
+ */
+function headlineOverMeta(lines: readonly string[], titleAt: number): number {
+  const inTitle = new Set(titleWords(cleanTitle(collapseSpaces(lines[titleAt]!), null) ?? '').filter((w) => w.length >= 4));
+  if (inTitle.size === 0) return -1;
+  const end = Math.min(lines.length, titleAt + 1 + HEADLINE_WINDOW);
+  const near = (i: number, step: 1 | -1) => {
+    for (let j = i + step, n = 0; j > titleAt && j < end && n < META_GAP; j += step) {
+      if (lines[j]!.length <= 3) continue;
+      if (isMetaLine(lines[j]!)) return true;
+      n++;
+    }
+    return false;
+  };
+  let best = -1,
+    bestShared = 0;
+  for (let i = titleAt + 1; i < end; i++) {
+    const l = lines[i]!;
+    if (isStoryParagraph(l)) break;
+    // A headline of a sentence or two may end in a full stop when short.
+    const shaped = headlineShaped(l) || (l.length <= 120 && l.endsWith('.') && headlineShaped(l.slice(0, -1)));
+    if (!shaped || isMetaLine(l) || junkReason(l)) continue;
+    const shared = new Set(titleWords(l).filter((w) => inTitle.has(w))).size;
+    if (shared > bestShared && (near(i, 1) || near(i, -1))) {
+      best = i;
+      bestShared = shared;
+    }
+  }
+  // A long title and one word in common is a teaser on the same topic.
+  return best >= 0 && (inTitle.size < 7 || bestShared >= 2) ? best : -1;
 }
 
 /**

@@ -72,6 +72,22 @@ describe('headlineLine: a headline worded apart from the <title>', () => {
   });
 });
 
+describe('headlineLine: a headline worded apart, over its meta line', () => {
+  const story = 'The council voted on Tuesday night to keep the old pier open for another winter, after engineers said the repairs could wait until the spring tides had passed.';
+  const title = 'Pier repairs, council: pressure for a quick decision';
+  const gap = ['Share', 'Print', 'Photo gallery', 'Comments', 'Listen', 'Weather', 'Traffic', 'Events', 'Jobs'];
+  it('takes the headline-shaped line a date, a time ago, a reading time or a byline stands under', () => {
+    for (const meta of ['Jane Example3.11.2023', 'Reading time: 2 min', '5 hours ago in Local', 'By Jane Example'])
+      expect(headlineLine([title, 'Menu', 'Pier repairs: no end to the debate', meta, ...gap, story], 0)).toBe(2);
+    // A short headline of two sentences may end in a full stop.
+    expect(headlineLine([title, 'Menu', 'I read the pier repairs report. Here is what it says.', '19 June 2018 | Local', ...gap, story], 0)).toBe(2);
+  });
+  it('takes no line without a meta line by it, nor one sharing no word with the title', () => {
+    expect(headlineLine([title, 'Menu', 'Pier repairs: no end to the debate', 'Local news', ...gap, story], 0)).toBe(-1);
+    expect(headlineLine([title, 'Menu', 'Harbour festival draws record crowds', '3.11.2023', ...gap, story], 0)).toBe(-1);
+  });
+});
+
 describe('a site name matched to the host it is known by', () => {
   it('cuts "| Town Crier" when the publisher is towncrier.example, and keeps a part that only shares letters', () => {
     expect(cleanTitle('Pool stays open | Town Crier', 'towncrier.example')).toBe('Pool stays open');
