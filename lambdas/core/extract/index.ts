@@ -17,7 +17,7 @@ import { extractQuotes } from './quotes.ts';
 import { summarize } from './summary.ts';
 
 /** Bumped whenever extraction output changes, so `reprocess` knows which records are stale. */
-export const EXTRACTOR_VERSION = '0.9.0';
+export const EXTRACTOR_VERSION = '0.9.1';
 
 const WORDS_PER_MINUTE = 230;
 
