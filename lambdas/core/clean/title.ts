@@ -6,7 +6,7 @@
  * spaced separators, with no regex over the whole title, so any title costs linear time.
  */
 import { collapseSpaces } from '../decode/normalize.ts';
-import { bylineNames, junkReason } from './junk.ts';
+import { RELATED_HEADER, RELATED_INLINE, bylineNames, junkReason } from './junk.ts';
 
 /** Separators that join a headline and a site name when spaced on both sides. */
 const SEPARATORS = new Set(['|', '-', '–', '—', '·', '•', '::', '»', '/', '~']);
@@ -316,14 +316,17 @@ function headlineOverMeta(lines: readonly string[], titleAt: number): number {
     }
     return false;
   };
+  // A title line with its own meta line under it is the headline the page prints.
+  if (near(titleAt, 1)) return -1;
   let best = -1,
     bestShared = 0;
   for (let i = titleAt + 1; i < end; i++) {
     const l = lines[i]!;
     if (isStoryParagraph(l)) break;
     // A headline of a sentence or two may end in a full stop when short.
-    const shaped = headlineShaped(l) || (l.length <= 120 && l.endsWith('.') && headlineShaped(l.slice(0, -1)));
-    if (!shaped || isMetaLine(l) || junkReason(l)) continue;
+    // (A longer one is a standfirst or the lead.)
+    const shaped = headlineShaped(l) || (l.length <= 80 && l.endsWith('.') && headlineShaped(l.slice(0, -1)));
+    if (!shaped || isMetaLine(l) || junkReason(l) || RELATED_HEADER.test(l) || RELATED_INLINE.test(l)) continue;
     const shared = new Set(titleWords(l).filter((w) => inTitle.has(w))).size;
     if (shared > bestShared && (near(i, 1) || near(i, -1))) {
       best = i;

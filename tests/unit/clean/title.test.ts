@@ -86,6 +86,12 @@ describe('headlineLine: a headline worded apart, over its meta line', () => {
     expect(headlineLine([title, 'Menu', 'Pier repairs: no end to the debate', 'Local news', ...gap, story], 0)).toBe(-1);
     expect(headlineLine([title, 'Menu', 'Harbour festival draws record crowds', '3.11.2023', ...gap, story], 0)).toBe(-1);
   });
+  it('keeps a title line that has its own meta line under it, and never takes a related-story line or a standfirst', () => {
+    expect(headlineLine([title, 'By Jane Example', 'Pier repairs: no end to the debate', '3.11.2023', ...gap, story], 0)).toBe(-1);
+    expect(headlineLine([title, 'Menu', 'Read also: Pier repairs split the harbour board', 'By Jane Example', ...gap, story], 0)).toBe(-1);
+    const standfirst = 'The pier repairs can wait until spring, engineers told the council in a report on Tuesday.';
+    expect(headlineLine([title, 'Menu', standfirst, 'By Jane Example', ...gap, story], 0)).toBe(-1);
+  });
 });
 
 describe('a site name matched to the host it is known by', () => {
