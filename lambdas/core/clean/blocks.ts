@@ -346,7 +346,7 @@ function loneCredit(text: string): string | null {
   if (text.length > 90) return null;
   const paren = /^\(([^()]{2,80})\)\.?$/.exec(text);
   if (paren && looksLikeCredit(paren[1]!)) return paren[1]!;
-  const labelled = /^(?:photo|photos|foto|fotos|photograph|picture|image|imagen|bild|credit|crédito|crédit|image source|file photo|(?:featured|header|cover|top|lead) (?:image|photo)|(?:image|photo|picture) (?:credit|courtesy)|photo courtesy(?: of)?|bildquelle|crédito de (?:la )?(?:imagen|foto))\s*(?:by|:|,)\s*(.{2,80})$/i.exec(text);
+  const labelled = /^(?:photo|photos|foto|fotos|photograph|picture|image|imagen|bild|credit|crédito|crédit|image source|file photo|(?:featured|header|cover|top|lead|hero|title|teaser|post) (?:image|photo)|(?:image|photo|picture) (?:credit|courtesy)|photo courtesy(?: of)?|bildquelle|crédito de (?:la )?(?:imagen|foto)|(?:titel|beitrags|aufmacher|header|teaser|vorschau|artikel|cover|symbol)(?:bild|foto)|bildnachweis|bildrechte|fotonachweis|(?:photo|image) de (?:couverture|une|tête)|photo d'illustration|(?:foto|imagen) de (?:portada|cabecera)|(?:foto|immagine) di copertina|foto in evidenza)\s*(?:by|:|,)\s*(.{2,80})$/i.exec(text);
   if (labelled) return labelled[1]!;
   if (/^([\p{L}.' -]{2,40} via )?getty images$/iu.test(text)) return text;
   // "EFE/Marcial Guillén", "Jan Peters/Reuters": an agency and a photographer joined by a slash.

@@ -390,6 +390,21 @@ describe('credit lines around pictures', () => {
     expect(r.sections.flatMap((s) => s.paragraphs)).toHaveLength(1);
   });
 
+  it.each(['Titelbild: Henrik Sommer/Bildwerk Nord', 'Beitragsbild: Lesesaal am Abend, Ausschnitt.', 'Aufmacherfoto: Lea Brandt', 'Photo de couverture : Claire Dumas', 'Foto de portada: Luis Ortega', 'Immagine di copertina: Marta Ricci', 'Hero image: Sam Patel/Studio Nine'])(
+    'removes a header-picture credit under a compound label (%s)',
+    (line) => {
+      const story = 'Der Ausschuss will im April entscheiden, bis dahin sammelt eine Initiative weiter Unterschriften in der ganzen Stadt.';
+      const r = cleanLines([story, line]);
+      expect(r.sections.flatMap((s) => s.paragraphs)).toEqual([story]);
+    },
+  );
+
+  it('keeps a long paragraph that opens with such a label: it is the story talking about its picture', () => {
+    const story = 'Der Ausschuss will im April entscheiden, bis dahin sammelt eine Initiative weiter Unterschriften in der ganzen Stadt.';
+    const about = 'Titelbild: Über dieses Motiv haben wir lange diskutiert, am Ende hat die Mehrheit in unserer Umfrage für den leeren Lesesaal gestimmt.';
+    expect(cleanLines([story, about]).sections.flatMap((s) => s.paragraphs)).toEqual([story, about]);
+  });
+
   it('keeps the paragraph between two pictures\' credit lines: it is the story, not a caption', () => {
     const middle = 'Gestern waren wir auf der Demo in der Innenstadt, mit rund 8000 Menschen.';
     const r = cleanLines(['Foto: Anna Beispiel', middle, 'Foto: Ben Muster', 'Der Verein hat dazu einen Plan mit zehn Punkten vorgelegt, der im Rat beraten werden soll.']);
