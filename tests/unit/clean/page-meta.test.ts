@@ -114,6 +114,17 @@ describe('authors', () => {
   const authorsOf = (head: string, byline = '', opts: { site?: string } = {}) =>
     meta(page(`<title>Pier</title>${opts.site ? `<meta property="og:site_name" content="${opts.site}">` : ''}${head}`, 'Board backs pier rebuild', { inside: byline })).authors;
 
+  it('people joined by a slash without spaces are two authors; an agency after the slash is dropped; a credit pair stays refused', () => {
+    expect(authorsOf('<meta name="author" content="Ines Halvorsen/Tomasz Wierzba">')).toEqual(['Ines Halvorsen', 'Tomasz Wierzba']);
+    expect(authorsOf('<meta name="author" content="Ines Halvorsen/dpa">')).toEqual(['Ines Halvorsen']);
+    expect(authorsOf('<meta name="author" content="abc/dpa">')).toEqual([]);
+  });
+
+  it('a programme, a project or an initiative is an organisation, not a person', () => {
+    for (const org of ['Harbour Restoration Programme', 'Projekt Altstadt', 'Clean Coast Initiative', 'Amnesty International']) expect(looksLikeOrganisation(org), org).toBe(true);
+    for (const person of ['Ines Halvorsen', 'Tomasz Wierzba']) expect(looksLikeOrganisation(person), person).toBe(false);
+  });
+
   it('a one-word name JSON-LD types Person is taken; the same word in meta[name=author] alone is not', () => {
     expect(authorsOf(ld({ '@type': 'BlogPosting', headline: 'Pier', author: { '@type': 'Person', name: 'Mireille' } }))).toEqual(['Mireille']);
     expect(authorsOf('<meta name="author" content="Mireille">')).toEqual([]);

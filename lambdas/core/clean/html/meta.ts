@@ -228,7 +228,7 @@ const NOT_A_NAME = /\b(staff|reporter|reporters|correspondent|editor|editors|edi
  * What names an organisation, never a person: legal forms ("GmbH", "Ltd", "e.V."), kinds of body
  * ("Stiftung", "Ministry", "Verlag"), media words ("Online", "Zeitung", "Magazine"), a web address.
  */
-const ORGANISATION = /(?:^|[\s(,-])(?:gmbh|ag|kg|ohg|ug|e\.\s?v\.?|ev|ltd|llc|inc|plc|corp|co\.|s\.a\.|s\.l\.|sarl|sas|srl|spa|bv|nv|oy|ab|as|d\.o\.o\.|online|media|medien|magazin|magazine|verlag|zeitung|zeitschrift|journal|gazette|tribune|herald|chronicle|times|daily|weekly|radio|tv|channel|network|group|gruppe|institut|institute|university|universität|universidad|ministerium|ministry|ministère|ministerio|bundes\p{L}*|stiftung|foundation|fundación|verein|verband|association|asociación|fraktion|partei|party|council|society|club|office|department|amt|polizei|police|portal|blog|admin|administrator|publisher|webmaster|redaktion\p{L}*|redacci[oó]n|r[ée]daction|redazione|reda[cç][aã]o|redactie|anónimo|anonymous|unknown)(?=$|[\s),.:;-])/iu;
+const ORGANISATION = /(?:^|[\s(,-])(?:gmbh|ag|kg|ohg|ug|e\.\s?v\.?|ev|ltd|llc|inc|plc|corp|co\.|s\.a\.|s\.l\.|sarl|sas|srl|spa|bv|nv|oy|ab|as|d\.o\.o\.|online|media|medien|magazin|magazine|verlag|zeitung|zeitschrift|journal|gazette|tribune|herald|chronicle|times|daily|weekly|radio|tv|channel|network|group|gruppe|institut|institute|university|universität|universidad|ministerium|ministry|ministère|ministerio|bundes\p{L}*|stiftung|foundation|fundación|verein|verband|association|asociación|fraktion|partei|party|council|society|club|office|department|amt|polizei|police|portal|blog|programme|program|project|projekt|projet|proyecto|progetto|initiative|iniciativa|international|internacional|internationale|admin|administrator|publisher|webmaster|redaktion\p{L}*|redacci[oó]n|r[ée]daction|redazione|reda[cç][aã]o|redactie|anónimo|anonymous|unknown)(?=$|[\s),.:;-])/iu;
 /**
  * A first word that opens a name of a thing, not of a person: "The Economist", "Die Tagespresse", "Il
  * Giornale". Only articles no person's name starts with: "Le", "La", "Les", "El", "Lo", "An" and "A" also
@@ -320,10 +320,24 @@ export function namesIn(text: string, accept: (s: string) => boolean = looksLike
     .replace(TEXT_AND_PICTURES, '')
     .split(/(?<!\s)\s+[-–—/]\s+/)
     .flatMap(splitPeople)
+    .flatMap((x) => slashed(x, accept))
     .map(unlabelled)
     .filter((x): x is string => x !== null)
     .map((x) => nameCase(x.replace(BYLINE_OPENER, '').trim()))
     .filter(accept);
+}
+
+/**
+ * People joined by a slash without spaces ("Jane Doe/John Roe"), or a person and an agency ("Jane Doe/dpa"): the
+ * parts that are people. A credit ("Photo/Agency"), an agency pair ("abc/dpa") or a labelled part stays whole and
+ * is judged as such.
+ */
+function slashed(s: string, accept: (s: string) => boolean): string[] {
+  if (!s.includes('/') || CREDIT_LABEL.test(s)) return [s];
+  const parts = s.split(/(?<=[\p{L}.])\/(?=\p{L})/u).map((x) => x.trim());
+  if (parts.length < 2 || parts.length > 4 || parts.some((x) => x.includes(':'))) return [s];
+  const people = parts.filter((x) => accept(nameCase(x)));
+  return people.length ? people : [s];
 }
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
