@@ -6,6 +6,7 @@
  * spaced separators, with no regex over the whole title, so any title costs linear time.
  */
 import { collapseSpaces } from '../decode/normalize.ts';
+import { datesInText } from './date-text.ts';
 import { RELATED_HEADER, RELATED_INLINE, bylineNames, junkReason } from './junk.ts';
 
 /** Separators that join a headline and a site name when spaced on both sides. */
@@ -284,15 +285,14 @@ export function headlineLine(lines: readonly string[], titleAt: number): number 
   return above >= 0 ? above : headlineOverMeta(lines, titleAt);
 }
 
-/** A date in a line of its own kind: "3.11.2023", "2023-11-03", "3 November 2023", "November 3, 2023". */
-const META_DATE = /(?:^|\D)\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.?\s(?:de\s)?\p{L}{3,10}\.?,?\s(?:de\s)?(?:19|20)\d{2}|\p{L}{3,10}\.?\s\d{1,2}(?:st|nd|rd|th)?,\s(?:19|20)\d{2}/u;
 /** "vor 5 Stunden", "3 hours ago", "il y a 2 jours", "hace 3 horas"; "Lesezeit: 3 min", "5 min read". */
 const META_WORDS = /\b(?:vor\s\d{1,3}\s(?:minuten|stunden|tagen)|\d{1,3}\s(?:minutes?|hours?|days?)\sago|il y a\s\d{1,3}|hace\s\d{1,3}|lesezeit|reading time|min read|temps de lecture|tiempo de lectura)\b/iu;
 
 /** A story's meta line under (or over) its headline: a date, a time ago, a reading time, a byline. */
 function isMetaLine(l: string): boolean {
   if (l.length > 120) return false;
-  return META_DATE.test(l) || META_WORDS.test(l) || BYLINE_OPENING.test(l) || /^(?:von|by|par|por|di|door)\s/i.test(l) || bylineNames(l) !== null;
+  // The project's date reader (every language and format the page dates use); "By …" in any case is a byline.
+  return datesInText(l, { max: 1 }).length > 0 || META_WORDS.test(l) || /^(?:von|by|par|por|di|door)\s/i.test(l) || bylineNames(l) !== null;
 }
 
 /** How many lines a meta line may sit from its headline (lines of up to three characters not counted). */
